@@ -1,0 +1,77 @@
+package dev.toolsmith.processor;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports, with its stable id and the fix it suggests.
+ *
+ * <p>Each id has an entry in {@code docs/errors.md}; tests match on ids, so texts can improve without
+ * breaking them.
+ */
+enum Message {
+  PRIVATE_TOOL("ToolsmithPrivateTool",
+      "@McpTool method '%s' must not be private; make it package-private or public."),
+  ABSTRACT_TOOL("ToolsmithAbstractTool",
+      "@McpTool method '%s' must not be abstract; the generated code calls it on an instance of %s, so give it a body."),
+  GENERIC_TOOL("ToolsmithGenericTool",
+      "@McpTool method '%s' must not declare type parameters <%s>; a JSON Schema needs concrete types, so use them instead."),
+  UNSUPPORTED_PARAMETER_TYPE("ToolsmithUnsupportedParameterType",
+      "Parameter '%s' of @McpTool method '%s' has type %s, which Toolsmith cannot express in JSON Schema (%s). "
+          + "Supported: %s; or an injected type (%s), which is not part of the schema."),
+  UNSUPPORTED_RETURN_TYPE("ToolsmithUnsupportedReturnType",
+      "@McpTool method '%s' returns %s, which Toolsmith cannot turn into a tool result (%s). "
+          + "Supported: void, ToolResult, CompletionStage<T> of these, and %s."),
+  DUPLICATE_TOOL_NAME("ToolsmithDuplicateToolName",
+      "Tool name '%s' is used by both '%s' and '%s' in %s; tool names must be unique, so give one of them @McpTool(name = \"...\")."),
+  DUPLICATE_TOOL_NAME_ACROSS_CLASSES("ToolsmithDuplicateToolNameAcrossClasses",
+      "Tool name '%s' is already used by %s in this compilation; a server lists every pack's tools together, "
+          + "so give one of them @McpTool(name = \"...\")."),
+  INVALID_TOOL_NAME("ToolsmithInvalidToolName",
+      "Tool name '%s' must match ^[A-Za-z0-9_.-]{1,64}$ (letters, digits, '_', '-' and '.', at most 64 characters); "
+          + "use a name such as '%s'."),
+  UNKNOWN_JAVADOC_PARAM("ToolsmithUnknownJavadocParam",
+      "Javadoc of @McpTool method '%s' documents '@param %s', but the method has no such parameter; %s."),
+  UNREACHABLE_TOOL_CLASS("ToolsmithUnreachableToolClass",
+      "%s has @McpTool methods, but the generated %s cannot reach it: %s."),
+  TOOL_CLASS_KIND("ToolsmithToolClassKind",
+      "@McpTool methods must be declared in a class or record, not in %s %s; move '%s' into a class."),
+  DUPLICATE_PROPERTY_NAME("ToolsmithDuplicatePropertyName",
+      "JSON property '%s' is used by two parameters of @McpTool method '%s'; rename one with @McpParam(name = \"...\")."),
+  INVALID_PROPERTY_NAME("ToolsmithInvalidPropertyName",
+      "@McpParam(name = \"%s\") on '%s' is not a usable property name; use a non-empty name without control characters."),
+  INVALID_CONSTRAINT("ToolsmithInvalidConstraint",
+      "@%s on '%s' does not apply to type %s; %s"),
+  INVALID_PATTERN("ToolsmithInvalidPattern",
+      "@Pattern on '%s' is not a valid regular expression: %s; fix the regexp."),
+  MISSING_DESCRIPTION("ToolsmithMissingDescription",
+      "@McpTool method '%s' has no description, and models choose tools by their descriptions; add Javadoc or "
+          + "@McpTool(description = \"...\"), or silence this with @SuppressWarnings(\"ToolsmithMissingDescription\")."),
+  UNDEFINED_TYPE("ToolsmithUndefinedType",
+      "%s could not be resolved, so no tool pack was generated for %s; if it is a generated type, check the errors above, "
+          + "otherwise put it on the classpath."),
+  PROCESSOR_FAILURE("ToolsmithProcessorFailure",
+      "The Toolsmith processor failed on %s; this is a bug, please report it with this trace: %s");
+
+  private final String id;
+  private final String template;
+
+  Message(String id, String template) {
+    this.id = id;
+    this.template = template;
+  }
+
+  /** Returns the stable id, such as {@code ToolsmithPrivateTool}. */
+  String id() {
+    return id;
+  }
+
+  /** Returns the diagnostic kind: a warning for a missing description, otherwise an error. */
+  Diagnostic.Kind kind() {
+    return this == MISSING_DESCRIPTION ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
+  }
+
+  /** Returns the full text, {@code [Id] message}. */
+  String format(Object... args) {
+    return "[" + id + "] " + String.format(template, args);
+  }
+}

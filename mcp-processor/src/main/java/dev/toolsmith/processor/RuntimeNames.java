@@ -1,0 +1,40 @@
+package dev.toolsmith.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime types generated code names. The processor never has the runtime on its classpath; it
+ * names them here, once.
+ */
+final class RuntimeNames {
+  private static final String SPI = "dev.toolsmith.runtime.spi";
+  private static final String RUNTIME = "dev.toolsmith.runtime";
+
+  static final ClassName TOOL_PACK = ClassName.get(SPI, "ToolPack");
+  static final ClassName TOOL_DESCRIPTOR = ClassName.get(SPI, "ToolDescriptor");
+  static final ClassName TOOL_CALL = ClassName.get(SPI, "ToolCall");
+  static final ClassName TOOLSMITH_GENERATED = ClassName.get(SPI, "ToolsmithGenerated");
+  static final ClassName FIELDS = ClassName.get(SPI, "Fields");
+  static final ClassName READERS = ClassName.get(SPI, "Readers");
+  static final ClassName VALUE_READER = ClassName.get(SPI, "ValueReader");
+  static final ClassName WRITERS = ClassName.get(SPI, "Writers");
+  static final ClassName VALUE_WRITER = ClassName.get(SPI, "ValueWriter");
+  static final ClassName CHECKS = ClassName.get(SPI, "Checks");
+  static final ClassName RESULTS = ClassName.get(SPI, "Results");
+  static final ClassName DISPATCH = ClassName.get(SPI, "Dispatch");
+
+  static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");
+  static final ClassName REQUEST_CONTEXT = ClassName.get(RUNTIME, "RequestContext");
+
+  static final ClassName LAMBDA_CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
+  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+  static final String OBJECT_NODE = "com.fasterxml.jackson.databind.node.ObjectNode";
+
+  static final String WRAPPED_PROPERTY = "result";
+
+  static final String SERVICE_FILE = "META-INF/services/" + TOOL_PACK.canonicalName();
+  static final String INDEX_FOLDER = "META-INF/toolsmith/";
+
+  private RuntimeNames() {}
+}

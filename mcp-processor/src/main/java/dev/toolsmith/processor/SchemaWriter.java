@@ -1,0 +1,201 @@
+package dev.toolsmith.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.toolsmith.processor.JsonType.ArrayType;
+import dev.toolsmith.processor.JsonType.EnumType;
+import dev.toolsmith.processor.JsonType.MapType;
+import dev.toolsmith.processor.JsonType.OptionalType;
+import dev.toolsmith.processor.JsonType.RecordModel;
+import dev.toolsmith.processor.JsonType.RecordType;
+import dev.toolsmith.processor.JsonType.Scalar;
+import dev.toolsmith.processor.JsonType.ScalarType;
+import dev.toolsmith.processor.ToolModel.JsonParameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes JSON Schema 2020-12 for tools as ordered maps that {@link JsonText} prints.
+ *
+ * <p>Records are inlined where they are used, which the widest range of clients (and AgentCore
+ * Gateway's strict tool schemas) understand; only records that contain themselves go to
+ * {@code $defs} and are referenced with {@code $ref}, since they cannot be inlined.
+ */
+final class SchemaWriter {
+  private final Function<ClassName, RecordModel> records;
+  private final ClassName toolClass;
+
+  SchemaWriter(Function<ClassName, RecordModel> records, ClassName toolClass) {
+    this.records = records;
+    this.toolClass = toolClass;
+  }
+
+  /** Returns the tool's {@code tools/list} entry. */
+  Map<String, Object> descriptor(ToolModel tool) {
+    Map<String, Object> descriptor = new LinkedHashMap<>();
+    descriptor.put("name", tool.name());
+    if (!tool.title().isEmpty()) {
+      descriptor.put("title", tool.title());
+    }
+    if (!tool.description().isEmpty()) {
+      descriptor.put("description", tool.description());
+    }
+    descriptor.put("inputSchema", inputSchema(tool));
+    if (tool.result().hasOutputSchema()) {
+      descriptor.put("outputSchema", outputSchema(tool.result()));
+    }
+    if (!tool.hints().isEmpty()) {
+      descriptor.put("annotations", new LinkedHashMap<>(tool.hints()));
+    }
+    return descriptor;
+  }
+
+  private Map<String, Object> inputSchema(ToolModel tool) {
+    List<Property> properties = new ArrayList<>();
+    for (ToolModel.Parameter parameter : tool.parameters()) {
+      if (parameter instanceof JsonParameter json) {
+        properties.add(json.property());
+      }
+    }
+    Map<String, Object> defs = new LinkedHashMap<>();
+    Map<String, Object> schema = objectSchema(properties, defs);
+    return withDefs(schema, defs);
+  }
+
+  private Map<String, Object> outputSchema(ToolModel.Result result) {
+    Map<String, Object> defs = new LinkedHashMap<>();
+    Map<String, Object> schema;
+    if (result.kind() == ToolModel.Result.Kind.WRAPPED) {
+      schema = new LinkedHashMap<>();
+      schema.put("type", "object");
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put(RuntimeNames.WRAPPED_PROPERTY, schema(result.type(), defs));
+      schema.put("properties", properties);
+      schema.put("required", List.of(RuntimeNames.WRAPPED_PROPERTY));
+      schema.put("additionalProperties", false);
+    } else {
+      schema = schema(result.type(), defs);
+    }
+    return withDefs(schema, defs);
+  }
+
+  private static Map<String, Object> withDefs(Map<String, Object> schema, Map<String, Object> defs) {
+    if (!defs.isEmpty()) {
+      schema.put("$defs", defs);
+    }
+    return schema;
+  }
+
+  private Map<String, Object> objectSchema(List<Property> properties, Map<String, Object> defs) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    Map<String, Object> byName = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    for (Property property : properties) {
+      byName.put(property.jsonName(), propertySchema(property, defs));
+      if (property.required()) {
+        required.add(property.jsonName());
+      }
+    }
+    if (!byName.isEmpty()) {
+      schema.put("properties", byName);
+    }
+    if (!required.isEmpty()) {
+      schema.put("required", required);
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  /** Returns a property's schema: its type's, with the description right after the type, then its constraints. */
+  private Map<String, Object> propertySchema(Property property, Map<String, Object> defs) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> entry : schema(property.type(), defs).entrySet()) {
+      schema.put(entry.getKey(), entry.getValue());
+      if (schema.size() == 1 && !property.description().isEmpty()) {
+        schema.put("description", property.description());
+      }
+    }
+    if (!property.description().isEmpty()) {
+      schema.put("description", property.description());
+    }
+    for (Property.Constraint constraint : property.constraints()) {
+      schema.putAll(constraint.keywords());
+    }
+    return schema;
+  }
+
+  /** Returns the schema of a type; recursive records are added to {@code defs} and referenced. */
+  Map<String, Object> schema(JsonType type, Map<String, Object> defs) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    if (type instanceof ScalarType scalar) {
+      scalarSchema(scalar.scalar(), schema);
+    } else if (type instanceof EnumType enumType) {
+      schema.put("type", "string");
+      schema.put("enum", new ArrayList<Object>(enumType.constants()));
+    } else if (type instanceof ArrayType array) {
+      schema.put("type", "array");
+      schema.put("items", schema(array.element(), defs));
+      if (array.shape() == ArrayType.Shape.SET) {
+        schema.put("uniqueItems", true);
+      }
+    } else if (type instanceof MapType map) {
+      schema.put("type", "object");
+      schema.put("additionalProperties", schema(map.value(), defs));
+    } else if (type instanceof OptionalType optional) {
+      return schema(optional.element(), defs);
+    } else if (type instanceof RecordType recordType) {
+      RecordModel record = records.apply(recordType.javaType());
+      if (!record.recursive()) {
+        return recordSchema(record, defs);
+      }
+      String name = Naming.methodSuffix(recordType.javaType(), toolClass);
+      if (!defs.containsKey(name)) {
+        defs.put(name, Map.of());
+        defs.put(name, recordSchema(record, defs));
+      }
+      schema.put("$ref", "#/$defs/" + name);
+    }
+    return schema;
+  }
+
+  private Map<String, Object> recordSchema(RecordModel record, Map<String, Object> defs) {
+    Map<String, Object> schema = objectSchema(record.properties(), defs);
+    if (!record.description().isEmpty()) {
+      Map<String, Object> described = new LinkedHashMap<>();
+      described.put("type", schema.remove("type"));
+      described.put("description", record.description());
+      described.putAll(schema);
+      return described;
+    }
+    return schema;
+  }
+
+  private static void scalarSchema(Scalar scalar, Map<String, Object> schema) {
+    if (scalar.schemaType != null) {
+      schema.put("type", scalar.schemaType);
+    }
+    if (scalar.format != null) {
+      schema.put("format", scalar.format);
+    }
+    switch (scalar) {
+      case BYTE -> range(schema, Byte.MIN_VALUE, Byte.MAX_VALUE);
+      case SHORT -> range(schema, Short.MIN_VALUE, Short.MAX_VALUE);
+      case CHAR -> {
+        schema.put("minLength", new JsonText.Number("1"));
+        schema.put("maxLength", new JsonText.Number("1"));
+      }
+      case BYTES -> schema.put("contentEncoding", "base64");
+      case LOCAL_DATE_TIME -> schema.put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
+      default -> {
+      }
+    }
+  }
+
+  private static void range(Map<String, Object> schema, long min, long max) {
+    schema.put("minimum", new JsonText.Number(Long.toString(min)));
+    schema.put("maximum", new JsonText.Number(Long.toString(max)));
+  }
+}

@@ -1,0 +1,92 @@
+package dev.toolsmith.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * A validated tool method, ready to be written.
+ *
+ * @param name the tool name
+ * @param method the method, for source order and originating elements
+ * @param title the display title, empty when none
+ * @param description the tool description, empty when none
+ * @param hints the tool annotation hints set explicitly, such as {@code readOnlyHint: true}
+ * @param parameters the method's parameters, in order
+ * @param result how its return value becomes a tool result
+ */
+record ToolModel(
+    String name,
+    ExecutableElement method,
+    String title,
+    String description,
+    Map<String, Boolean> hints,
+    List<Parameter> parameters,
+    Result result) {
+
+  String methodName() {
+    return method.getSimpleName().toString();
+  }
+
+  boolean isStatic() {
+    return method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+  }
+
+  /** A method parameter: decoded from the arguments, or injected by the runtime. */
+  sealed interface Parameter {
+    String javaName();
+  }
+
+  /** A parameter that is a property of the input schema. */
+  record JsonParameter(Property property) implements Parameter {
+    @Override
+    public String javaName() {
+      return property.javaName();
+    }
+  }
+
+  /** A parameter the runtime supplies by type. */
+  record InjectedParameter(String javaName, Injection injection) implements Parameter {}
+
+  /** The types the runtime injects, and how generated code obtains each from a {@code ToolCall}. */
+  enum Injection {
+    REQUEST_CONTEXT(RuntimeNames.REQUEST_CONTEXT, "$L.context()"),
+    LAMBDA_CONTEXT(RuntimeNames.LAMBDA_CONTEXT, "$L.context().lambdaContext()");
+
+    final ClassName type;
+    /** A JavaPoet format taking the {@code ToolCall} variable's name. */
+    final String expression;
+
+    Injection(ClassName type, String expression) {
+      this.type = type;
+      this.expression = expression;
+    }
+  }
+
+  /**
+   * How a return value becomes a result.
+   *
+   * @param kind the encoding
+   * @param type the value's JSON type for {@code OBJECT} and {@code WRAPPED}, else null
+   * @param async whether the method returns a {@code CompletionStage} of the value
+   * @param valueType the type of the value (inside the stage), for the local variable
+   */
+  record Result(Kind kind, JsonType type, boolean async, com.palantir.javapoet.TypeName valueType) {
+    enum Kind { EMPTY, TEXT, STRING, TOOL_RESULT, JSON_NODE, OBJECT, WRAPPED }
+
+    boolean hasOutputSchema() {
+      return kind == Kind.OBJECT || kind == Kind.WRAPPED;
+    }
+  }
+
+  /** All tools of one class. */
+  record ToolClass(
+      javax.lang.model.element.TypeElement type,
+      ClassName className,
+      ClassName packName,
+      boolean instantiable,
+      boolean publicClass,
+      List<ToolModel> tools,
+      List<JsonType.RecordModel> records) {}
+}

@@ -1,0 +1,284 @@
+package dev.toolsmith.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.toolsmith.annotations.McpParam;
+import dev.toolsmith.processor.JsonType.ArrayType;
+import dev.toolsmith.processor.JsonType.EnumType;
+import dev.toolsmith.processor.JsonType.MapType;
+import dev.toolsmith.processor.JsonType.OptionalType;
+import dev.toolsmith.processor.JsonType.RecordModel;
+import dev.toolsmith.processor.JsonType.RecordType;
+import dev.toolsmith.processor.JsonType.Scalar;
+import dev.toolsmith.processor.JsonType.ScalarType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Maps Java types to {@link JsonType}s for one tool class, collecting the records they use.
+ *
+ * <p>A type JSON cannot express raises {@link Unsupported} with the reason, which the validator puts
+ * into its message together with the list of supported types.
+ */
+final class TypeMapper {
+  /** The supported types, for error messages. */
+  static final String SUPPORTED = "primitives and their boxes, String, char, enums, BigDecimal, BigInteger, UUID, URI, "
+      + "Instant, LocalDate, LocalDateTime, OffsetDateTime, Duration, JsonNode, Optional, OptionalInt, OptionalLong, "
+      + "OptionalDouble, arrays, List, Set, Collection, Map<String, V> and records of these";
+
+  private static final Map<String, Scalar> SCALARS = Map.ofEntries(
+      Map.entry("java.lang.Boolean", Scalar.BOOLEAN),
+      Map.entry("java.lang.Byte", Scalar.BYTE),
+      Map.entry("java.lang.Short", Scalar.SHORT),
+      Map.entry("java.lang.Integer", Scalar.INT),
+      Map.entry("java.lang.Long", Scalar.LONG),
+      Map.entry("java.lang.Float", Scalar.FLOAT),
+      Map.entry("java.lang.Double", Scalar.DOUBLE),
+      Map.entry("java.lang.Character", Scalar.CHAR),
+      Map.entry("java.lang.String", Scalar.STRING),
+      Map.entry("java.math.BigDecimal", Scalar.BIG_DECIMAL),
+      Map.entry("java.math.BigInteger", Scalar.BIG_INTEGER),
+      Map.entry("java.util.UUID", Scalar.UUID),
+      Map.entry("java.net.URI", Scalar.URI),
+      Map.entry("java.time.Instant", Scalar.INSTANT),
+      Map.entry("java.time.LocalDate", Scalar.LOCAL_DATE),
+      Map.entry("java.time.LocalDateTime", Scalar.LOCAL_DATE_TIME),
+      Map.entry("java.time.OffsetDateTime", Scalar.OFFSET_DATE_TIME),
+      Map.entry("java.time.Duration", Scalar.DURATION),
+      Map.entry(RuntimeNames.JSON_NODE, Scalar.JSON),
+      Map.entry(RuntimeNames.OBJECT_NODE, Scalar.JSON_OBJECT));
+
+  private static final Set<String> LISTS = Set.of("java.util.List", "java.util.Collection");
+
+  /** Why a type cannot be expressed. */
+  static final class Unsupported extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  private final Elements elements;
+  private final ConstraintReader constraints;
+  private final Report report;
+  private final PackageElement generatedPackage;
+  private final Map<ClassName, RecordModel> records = new LinkedHashMap<>();
+  private final Set<ClassName> inProgress = new LinkedHashSet<>();
+  private final Set<ClassName> recursive = new HashSet<>();
+
+  TypeMapper(Elements elements, ConstraintReader constraints, Report report, PackageElement generatedPackage) {
+    this.elements = elements;
+    this.constraints = constraints;
+    this.report = report;
+    this.generatedPackage = generatedPackage;
+  }
+
+  /** Returns the records met so far, in the order first met, each marked recursive when it contains itself. */
+  List<RecordModel> records() {
+    List<RecordModel> all = new ArrayList<>();
+    for (RecordModel model : records.values()) {
+      all.add(new RecordModel(model.javaType(), model.description(), model.properties(), recursive.contains(model.javaType())));
+    }
+    return all;
+  }
+
+  /** Returns the model of a record met earlier. */
+  RecordModel record(ClassName type) {
+    return records.get(type);
+  }
+
+  JsonType map(TypeMirror type) throws Unsupported {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return new ScalarType(Scalar.BOOLEAN, TypeName.BOOLEAN);
+      case BYTE:
+        return new ScalarType(Scalar.BYTE, TypeName.BYTE);
+      case SHORT:
+        return new ScalarType(Scalar.SHORT, TypeName.SHORT);
+      case INT:
+        return new ScalarType(Scalar.INT, TypeName.INT);
+      case LONG:
+        return new ScalarType(Scalar.LONG, TypeName.LONG);
+      case CHAR:
+        return new ScalarType(Scalar.CHAR, TypeName.CHAR);
+      case FLOAT:
+        return new ScalarType(Scalar.FLOAT, TypeName.FLOAT);
+      case DOUBLE:
+        return new ScalarType(Scalar.DOUBLE, TypeName.DOUBLE);
+      case ARRAY:
+        return array((javax.lang.model.type.ArrayType) type);
+      case DECLARED:
+        return declared((DeclaredType) type);
+      case ERROR:
+        throw new Unsupported("it could not be resolved");
+      case TYPEVAR:
+        throw new Unsupported("a type variable has no fixed schema");
+      case WILDCARD:
+        throw new Unsupported("a wildcard has no fixed schema");
+      default:
+        throw new Unsupported("it is not a data type");
+    }
+  }
+
+  private JsonType array(javax.lang.model.type.ArrayType type) throws Unsupported {
+    TypeMirror component = type.getComponentType();
+    if (component.getKind() == TypeKind.BYTE) {
+      return new ScalarType(Scalar.BYTES, TypeName.get(type));
+    }
+    JsonType element = map(component);
+    if (component.getKind().isPrimitive()) {
+      return new ArrayType(element, ArrayType.Shape.PRIMITIVE_ARRAY, TypeName.get(type));
+    }
+    if (component.getKind() == TypeKind.DECLARED && !((DeclaredType) component).getTypeArguments().isEmpty()) {
+      throw new Unsupported("Java cannot create arrays of a generic type; use a List instead");
+    }
+    return new ArrayType(element, ArrayType.Shape.OBJECT_ARRAY, TypeName.get(type));
+  }
+
+  private JsonType declared(DeclaredType type) throws Unsupported {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    TypeName javaType = TypeName.get(type).withoutAnnotations();
+    Scalar scalar = SCALARS.get(name);
+    if (scalar != null) {
+      return new ScalarType(scalar, javaType);
+    }
+    switch (name) {
+      case "java.util.Optional":
+        return new OptionalType(map(typeArgument(arguments, 0, "Optional")), OptionalType.Kind.OPTIONAL, javaType);
+      case "java.util.OptionalInt":
+        return new OptionalType(new ScalarType(Scalar.INT, TypeName.INT.box()), OptionalType.Kind.INT, javaType);
+      case "java.util.OptionalLong":
+        return new OptionalType(new ScalarType(Scalar.LONG, TypeName.LONG.box()), OptionalType.Kind.LONG, javaType);
+      case "java.util.OptionalDouble":
+        return new OptionalType(new ScalarType(Scalar.DOUBLE, TypeName.DOUBLE.box()), OptionalType.Kind.DOUBLE, javaType);
+      case "java.util.Set":
+        return new ArrayType(map(typeArgument(arguments, 0, "Set")), ArrayType.Shape.SET, javaType);
+      case "java.util.Map":
+        TypeMirror key = typeArgument(arguments, 0, "Map");
+        if (!key.toString().equals("java.lang.String")) {
+          throw new Unsupported("JSON object keys are strings, so a Map needs String keys");
+        }
+        return new MapType(map(typeArgument(arguments, 1, "Map")), javaType);
+      default:
+        break;
+    }
+    if (LISTS.contains(name)) {
+      return new ArrayType(map(typeArgument(arguments, 0, element.getSimpleName().toString())), ArrayType.Shape.LIST, javaType);
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      requireReachable(element);
+      List<String> constants = new ArrayList<>();
+      for (Element member : element.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+          constants.add(member.getSimpleName().toString());
+        }
+      }
+      return new EnumType(ClassName.get(element), constants);
+    }
+    if (element.getKind() == ElementKind.RECORD) {
+      return record(element);
+    }
+    throw new Unsupported("only records, enums and the listed JDK types map to JSON");
+  }
+
+  private RecordType record(TypeElement element) throws Unsupported {
+    if (!element.getTypeParameters().isEmpty()) {
+      throw new Unsupported("a generic record has no fixed schema");
+    }
+    requireReachable(element);
+    ClassName className = ClassName.get(element);
+    if (inProgress.contains(className)) {
+      recursive.add(className);
+      return new RecordType(className);
+    }
+    if (records.containsKey(className)) {
+      return new RecordType(className);
+    }
+    inProgress.add(className);
+    try {
+      Javadoc doc = Javadoc.parse(elements.getDocComment(element));
+      List<Property> properties = new ArrayList<>();
+      for (RecordComponentElement component : element.getRecordComponents()) {
+        JsonType componentType;
+        try {
+          componentType = map(component.asType());
+        } catch (Unsupported e) {
+          throw new Unsupported("its component '" + component.getSimpleName() + "' has type " + component.asType()
+              + ", and " + e.getMessage());
+        }
+        McpParamValues override = McpParamValues.of(component);
+        String javaName = component.getSimpleName().toString();
+        String description = !override.description().isEmpty() ? override.description() : doc.params().getOrDefault(javaName, "");
+        boolean required = !(componentType instanceof OptionalType) && !ConstraintReader.isNullable(component);
+        properties.add(new Property(override.nameOr(javaName), javaName, componentType, required, description,
+            constraints.read(component, componentType, report)));
+      }
+      records.put(className, new RecordModel(className, doc.description(), properties, false));
+    } finally {
+      inProgress.remove(className);
+    }
+    return new RecordType(className);
+  }
+
+  /** Throws unless generated code in the tool class's package can name the type. */
+  private void requireReachable(TypeElement type) throws Unsupported {
+    for (Element e = type; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        throw new Unsupported(e.getSimpleName() + " is private; make it package-private or public");
+      }
+      if (!e.getModifiers().contains(Modifier.PUBLIC) && !elements.getPackageOf(e).equals(generatedPackage)) {
+        throw new Unsupported(e.getSimpleName() + " is not public and lives in another package; make it public");
+      }
+    }
+  }
+
+  private static TypeMirror typeArgument(List<? extends TypeMirror> arguments, int index, String owner) throws Unsupported {
+    if (arguments.size() <= index) {
+      throw new Unsupported("a raw " + owner + " has no element type; add its type arguments");
+    }
+    TypeMirror argument = arguments.get(index);
+    if (argument.getKind() == TypeKind.WILDCARD) {
+      throw new Unsupported("a wildcard has no fixed schema; use a concrete type argument");
+    }
+    return argument;
+  }
+
+  /** The attributes of an {@code @McpParam}, or empty values when there is none. */
+  record McpParamValues(String name, String description, javax.lang.model.element.AnnotationMirror mirror) {
+    static McpParamValues of(Element element) {
+      McpParam param = element.getAnnotation(McpParam.class);
+      if (param == null) {
+        return new McpParamValues("", "", null);
+      }
+      javax.lang.model.element.AnnotationMirror mirror = null;
+      for (var candidate : element.getAnnotationMirrors()) {
+        if (candidate.getAnnotationType().toString().equals(McpParam.class.getCanonicalName())) {
+          mirror = candidate;
+        }
+      }
+      return new McpParamValues(param.name(), param.description(), mirror);
+    }
+
+    String nameOr(String javaName) {
+      return name.isEmpty() ? javaName : name;
+    }
+  }
+}

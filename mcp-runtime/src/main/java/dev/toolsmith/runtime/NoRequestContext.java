@@ -1,0 +1,29 @@
+package dev.toolsmith.runtime;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import java.util.Optional;
+
+/** The context of a call made directly, outside any transport. */
+enum NoRequestContext implements RequestContext {
+  INSTANCE;
+
+  @Override
+  public String requestId() {
+    return "";
+  }
+
+  @Override
+  public String protocolVersion() {
+    return "";
+  }
+
+  @Override
+  public Optional<String> header(String name) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Context lambdaContext() {
+    return null;
+  }
+}

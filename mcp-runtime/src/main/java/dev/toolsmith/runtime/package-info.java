@@ -1,0 +1,6 @@
+/**
+ * Toolsmith's public run-time API: what tools return ({@link dev.toolsmith.runtime.ToolResult},
+ * {@link dev.toolsmith.runtime.Content}), what they throw ({@link dev.toolsmith.runtime.ToolException})
+ * and what they may ask to be injected ({@link dev.toolsmith.runtime.RequestContext}).
+ */
+package dev.toolsmith.runtime;

@@ -1,0 +1,107 @@
+package dev.toolsmith.runtime.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.InvalidArgumentsException;
+import dev.toolsmith.runtime.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects what is wrong with one call's arguments, each problem with the JSON path it concerns.
+ *
+ * <p>Decoding goes on after a problem so one answer lists every mistake; only the first
+ * {@value #LIMIT} are kept so a huge invalid argument cannot make a huge answer.
+ */
+@UsedByGeneratedCode
+public final class Problems {
+  static final int LIMIT = 20;
+
+  private final List<String> messages = new ArrayList<>();
+  private final List<Object> path = new ArrayList<>();
+  private int dropped;
+
+  /** Steps into an object property. */
+  public void enter(String property) {
+    path.add(property);
+  }
+
+  /** Steps into an array element. */
+  public void enter(int index) {
+    path.add(index);
+  }
+
+  /** Steps back out of the last property or element entered. */
+  public void leave() {
+    path.remove(path.size() - 1);
+  }
+
+  /** Reports that the value at the current path is not what was expected. */
+  public void mismatch(String expected, JsonNode got) {
+    add(path() + ": expected " + expected + ", got " + Json.preview(got));
+  }
+
+  /** Reports that a required value is missing at the current path. */
+  public void missing(String expected) {
+    add(path() + ": missing; expected " + expected);
+  }
+
+  /** Reports a property that the schema does not allow, listing those it does. */
+  public void unknown(String property, List<String> known) {
+    enter(property);
+    add(path() + ": unknown property; expected "
+        + (known.isEmpty() ? "no properties" : "only " + String.join(", ", known)));
+    leave();
+  }
+
+  /** Reports a free-form problem at the current path. */
+  public void report(String message) {
+    add(path() + ": " + message);
+  }
+
+  /** Returns whether no problem has been reported. */
+  public boolean isEmpty() {
+    return messages.isEmpty();
+  }
+
+  /**
+   * Throws when any problem was reported.
+   *
+   * @throws InvalidArgumentsException listing every problem
+   */
+  public void throwIfAny() {
+    if (messages.isEmpty()) {
+      return;
+    }
+    List<String> all = new ArrayList<>(messages);
+    if (dropped > 0) {
+      all.add("... and " + dropped + " more");
+    }
+    throw new InvalidArgumentsException(all);
+  }
+
+  private void add(String message) {
+    if (messages.size() < LIMIT) {
+      messages.add(message);
+    } else {
+      dropped++;
+    }
+  }
+
+  private String path() {
+    if (path.isEmpty()) {
+      return "arguments";
+    }
+    StringBuilder out = new StringBuilder();
+    for (Object step : path) {
+      if (step instanceof Integer) {
+        out.append('[').append(step).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(step);
+      }
+    }
+    return out.toString();
+  }
+}

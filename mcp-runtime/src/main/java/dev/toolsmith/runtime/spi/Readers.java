@@ -1,0 +1,429 @@
+package dev.toolsmith.runtime.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/** The readers generated code composes, one per supported Java type. */
+@UsedByGeneratedCode
+public final class Readers {
+  private Readers() {}
+
+  /** JSON {@code true} or {@code false}. */
+  public static final ScalarReader<Boolean> BOOLEAN =
+      scalar("a boolean", node -> node.isBoolean() ? node.booleanValue() : null);
+
+  /** A JSON integer within {@code byte} range. */
+  public static final ScalarReader<Byte> BYTE =
+      scalar("an integer from -128 to 127", node -> {
+        Long value = exactLong(node);
+        return value != null && value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE ? value.byteValue() : null;
+      });
+
+  /** A JSON integer within {@code short} range. */
+  public static final ScalarReader<Short> SHORT =
+      scalar("an integer from -32768 to 32767", node -> {
+        Long value = exactLong(node);
+        return value != null && value >= Short.MIN_VALUE && value <= Short.MAX_VALUE ? value.shortValue() : null;
+      });
+
+  /** A JSON integer within {@code int} range. */
+  public static final ScalarReader<Integer> INT =
+      scalar("an integer from -2147483648 to 2147483647", node -> {
+        Long value = exactLong(node);
+        return value != null && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? value.intValue() : null;
+      });
+
+  /** A JSON integer within {@code long} range. */
+  public static final ScalarReader<Long> LONG =
+      scalar("an integer from -9223372036854775808 to 9223372036854775807", Readers::exactLong);
+
+  /** A finite JSON number within {@code float} range. */
+  public static final ScalarReader<Float> FLOAT =
+      scalar("a number", node -> {
+        if (!node.isNumber()) {
+          return null;
+        }
+        float value = node.floatValue();
+        return Float.isFinite(value) ? value : null;
+      });
+
+  /** A finite JSON number within {@code double} range. */
+  public static final ScalarReader<Double> DOUBLE =
+      scalar("a number", node -> {
+        if (!node.isNumber()) {
+          return null;
+        }
+        double value = node.doubleValue();
+        return Double.isFinite(value) ? value : null;
+      });
+
+  /** A JSON number, kept exactly. */
+  public static final ScalarReader<BigDecimal> BIG_DECIMAL =
+      scalar("a number", node -> node.isNumber() ? node.decimalValue() : null);
+
+  /** A JSON integer of any size. */
+  public static final ScalarReader<BigInteger> BIG_INTEGER =
+      scalar("an integer", node -> {
+        BigDecimal exact = integral(node);
+        return exact == null ? null : exact.toBigIntegerExact();
+      });
+
+  /** A string of exactly one character. */
+  public static final ScalarReader<Character> CHAR =
+      scalar("a string of one character", node -> node.isTextual() && node.textValue().length() == 1
+          ? node.textValue().charAt(0)
+          : null);
+
+  /** Any JSON string. */
+  public static final ScalarReader<String> STRING =
+      scalar("a string", node -> node.isTextual() ? node.textValue() : null);
+
+  /** A UUID string such as {@code 123e4567-e89b-12d3-a456-426614174000}. */
+  public static final ScalarReader<UUID> UUID_VALUE =
+      text("a UUID string such as \"123e4567-e89b-12d3-a456-426614174000\"", text -> {
+        UUID uuid = UUID.fromString(text);
+        return uuid.toString().equalsIgnoreCase(text) ? uuid : null;
+      });
+
+  /** An absolute or relative URI string. */
+  public static final ScalarReader<URI> URI_VALUE =
+      text("a URI string", text -> {
+        try {
+          return new URI(text);
+        } catch (URISyntaxException e) {
+          return null;
+        }
+      });
+
+  /** An RFC 3339 date-time string. */
+  public static final ScalarReader<Instant> INSTANT =
+      text("a date-time string such as \"2026-07-28T12:00:00Z\"", Instant::parse);
+
+  /** An ISO 8601 date string. */
+  public static final ScalarReader<LocalDate> LOCAL_DATE =
+      text("a date string such as \"2026-07-28\"", LocalDate::parse);
+
+  /** An ISO 8601 date-time string without an offset. */
+  public static final ScalarReader<LocalDateTime> LOCAL_DATE_TIME =
+      text("a local date-time string such as \"2026-07-28T12:00:00\"", LocalDateTime::parse);
+
+  /** An RFC 3339 date-time string with an offset. */
+  public static final ScalarReader<OffsetDateTime> OFFSET_DATE_TIME =
+      text("a date-time string such as \"2026-07-28T12:00:00+01:00\"", OffsetDateTime::parse);
+
+  /** An ISO 8601 duration string. */
+  public static final ScalarReader<Duration> DURATION =
+      text("an ISO 8601 duration string such as \"PT15M\"", Duration::parse);
+
+  /** A base64 string, decoded to bytes. */
+  public static final ScalarReader<byte[]> BYTES =
+      text("a base64 string", text -> Base64.getDecoder().decode(text));
+
+  /** Any JSON value, given as it is. */
+  public static final ValueReader<JsonNode> JSON = new ValueReader<>() {
+    @Override
+    public JsonNode read(JsonNode node, Problems problems) {
+      return node;
+    }
+
+    @Override
+    public String expected() {
+      return "any JSON value";
+    }
+  };
+
+  /** A JSON object, given as it is. */
+  public static final ScalarReader<JsonNode> JSON_OBJECT =
+      scalar("an object", node -> node.isObject() ? node : null);
+
+  /** Returns a reader of an enum's constants by their exact names. */
+  public static <E extends Enum<E>> ScalarReader<E> enumOf(E[] constants) {
+    Map<String, E> byName = new HashMap<>();
+    List<String> quoted = new ArrayList<>();
+    for (E constant : constants) {
+      byName.put(constant.name(), constant);
+      quoted.add('"' + constant.name() + '"');
+    }
+    return scalar("one of " + String.join(", ", quoted),
+        node -> node.isTextual() ? byName.get(node.textValue()) : null);
+  }
+
+  /** Returns a reader of a JSON array into an unmodifiable list. */
+  public static <E> ValueReader<List<E>> list(ValueReader<E> element) {
+    return new ArrayReader<>("an array", element, values -> Collections.unmodifiableList(values));
+  }
+
+  /** Returns a reader of a JSON array of distinct values into an unmodifiable, ordered set. */
+  public static <E> ValueReader<Set<E>> set(ValueReader<E> element) {
+    return new ArrayReader<>("an array of distinct items", element, values -> {
+      Set<E> set = new LinkedHashSet<>(values);
+      return set.size() == values.size() ? Collections.unmodifiableSet(set) : null;
+    });
+  }
+
+  /** Returns a reader of a JSON array into an object array. */
+  public static <E> ValueReader<E[]> array(ValueReader<E> element, IntFunction<E[]> newArray) {
+    return new ArrayReader<>("an array", element, values -> values.toArray(newArray.apply(values.size())));
+  }
+
+  /** Returns a reader of a JSON array into an {@code int[]}. */
+  public static ValueReader<int[]> intArray(ValueReader<Integer> element) {
+    return new ArrayReader<>("an array", element, values -> {
+      int[] array = new int[values.size()];
+      for (int i = 0; i < array.length; i++) {
+        array[i] = values.get(i);
+      }
+      return array;
+    });
+  }
+
+  /** Returns a reader of a JSON array into a {@code long[]}. */
+  public static ValueReader<long[]> longArray(ValueReader<Long> element) {
+    return new ArrayReader<>("an array", element, values -> {
+      long[] array = new long[values.size()];
+      for (int i = 0; i < array.length; i++) {
+        array[i] = values.get(i);
+      }
+      return array;
+    });
+  }
+
+  /** Returns a reader of a JSON array into a {@code double[]}. */
+  public static ValueReader<double[]> doubleArray(ValueReader<Double> element) {
+    return new ArrayReader<>("an array", element, values -> {
+      double[] array = new double[values.size()];
+      for (int i = 0; i < array.length; i++) {
+        array[i] = values.get(i);
+      }
+      return array;
+    });
+  }
+
+  /** Returns a reader of a JSON array into a {@code float[]}. */
+  public static ValueReader<float[]> floatArray(ValueReader<Float> element) {
+    return new ArrayReader<>("an array", element, values -> {
+      float[] array = new float[values.size()];
+      for (int i = 0; i < array.length; i++) {
+        array[i] = values.get(i);
+      }
+      return array;
+    });
+  }
+
+  /** Returns a reader of a JSON array into a {@code short[]}. */
+  public static ValueReader<short[]> shortArray(ValueReader<Short> element) {
+    return new ArrayReader<>("an array", element, values -> {
+      short[] array = new short[values.size()];
+      for (int i = 0; i < array.length; i++) {
+        array[i] = values.get(i);
+      }
+      return array;
+    });
+  }
+
+  /** Returns a reader of a JSON array into a {@code boolean[]}. */
+  public static ValueReader<boolean[]> booleanArray(ValueReader<Boolean> element) {
+    return new ArrayReader<>("an array", element, values -> {
+      boolean[] array = new boolean[values.size()];
+      for (int i = 0; i < array.length; i++) {
+        array[i] = values.get(i);
+      }
+      return array;
+    });
+  }
+
+  /** Returns a reader of a JSON array of one-character strings into a {@code char[]}. */
+  public static ValueReader<char[]> charArray(ValueReader<Character> element) {
+    return new ArrayReader<>("an array", element, values -> {
+      char[] array = new char[values.size()];
+      for (int i = 0; i < array.length; i++) {
+        array[i] = values.get(i);
+      }
+      return array;
+    });
+  }
+
+  /** Returns a reader of a JSON object into an unmodifiable map that keeps the client's key order. */
+  public static <V> ValueReader<Map<String, V>> map(ValueReader<V> value) {
+    return (node, problems) -> {
+      if (!node.isObject()) {
+        problems.mismatch("an object", node);
+        return null;
+      }
+      Map<String, V> map = new LinkedHashMap<>();
+      boolean complete = true;
+      for (var it = node.fields(); it.hasNext(); ) {
+        var field = it.next();
+        problems.enter(field.getKey());
+        V decoded = value.read(field.getValue(), problems);
+        problems.leave();
+        complete &= decoded != null;
+        map.put(field.getKey(), decoded);
+      }
+      return complete ? Collections.unmodifiableMap(map) : null;
+    };
+  }
+
+  /**
+   * Returns a reader that applies constraints to what another reader produced, reporting the
+   * whole expectation when one fails; used for {@code @Size} on collections and maps.
+   */
+  @SafeVarargs
+  public static <T> ValueReader<T> checked(ValueReader<T> reader, String expected, Check<? super T>... checks) {
+    List<Check<? super T>> all = List.of(checks);
+    return new ValueReader<>() {
+      @Override
+      public T read(JsonNode node, Problems problems) {
+        T value = reader.read(node, problems);
+        if (value == null) {
+          return null;
+        }
+        for (Check<? super T> check : all) {
+          if (!check.test(value)) {
+            problems.mismatch(expected, node);
+            return null;
+          }
+        }
+        return value;
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+    };
+  }
+
+  /** Returns a reader of a JSON object whose properties a generated method decodes. */
+  public static <T> ValueReader<T> object(List<String> names, ObjectBody<T> body) {
+    return new ValueReader<>() {
+      @Override
+      public T read(JsonNode node, Problems problems) {
+        Fields fields = Fields.nested(node, problems, names);
+        return fields == null ? null : body.read(fields);
+      }
+
+      @Override
+      public String expected() {
+        return "an object";
+      }
+    };
+  }
+
+  /**
+   * Decodes the properties of an object; generated for each record type.
+   *
+   * @param <T> the record
+   */
+  @FunctionalInterface
+  public interface ObjectBody<T> {
+    /** Reads every property, returning {@code null} when {@link Fields#problems()} got any. */
+    T read(Fields fields);
+  }
+
+  private static <T> ScalarReader<T> scalar(String expected, Function<JsonNode, T> converter) {
+    return new ScalarReader<>(expected, converter);
+  }
+
+  private static <T> ScalarReader<T> text(String expected, Function<String, T> parser) {
+    return new ScalarReader<>(expected, node -> {
+      if (!node.isTextual()) {
+        return null;
+      }
+      try {
+        return parser.apply(node.textValue());
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        return null;
+      }
+    });
+  }
+
+  /** Returns the value of an integral JSON number (3 or 3.0) as a long, or null when it is not one or overflows. */
+  private static Long exactLong(JsonNode node) {
+    if (node.isInt() || node.isLong()) {
+      return node.longValue();
+    }
+    BigDecimal exact = integral(node);
+    if (exact == null) {
+      return null;
+    }
+    try {
+      return exact.longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** Returns a JSON number with no fractional part as a BigDecimal, or null. */
+  private static BigDecimal integral(JsonNode node) {
+    if (!node.isNumber()) {
+      return null;
+    }
+    BigDecimal value = node.decimalValue();
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0 ? value : null;
+  }
+
+  /** Reads arrays, element by element, then shapes the result. */
+  private static final class ArrayReader<E, T> implements ValueReader<T> {
+    private final String expected;
+    private final ValueReader<E> element;
+    private final Function<List<E>, T> shape;
+
+    ArrayReader(String expected, ValueReader<E> element, Function<List<E>, T> shape) {
+      this.expected = expected;
+      this.element = element;
+      this.shape = shape;
+    }
+
+    @Override
+    public T read(JsonNode node, Problems problems) {
+      if (!node.isArray()) {
+        problems.mismatch(expected, node);
+        return null;
+      }
+      List<E> values = new ArrayList<>(node.size());
+      boolean complete = true;
+      for (int i = 0; i < node.size(); i++) {
+        problems.enter(i);
+        E value = element.read(node.get(i), problems);
+        problems.leave();
+        complete &= value != null;
+        values.add(value);
+      }
+      if (!complete) {
+        return null;
+      }
+      T shaped = shape.apply(values);
+      if (shaped == null) {
+        problems.mismatch(expected, node);
+      }
+      return shaped;
+    }
+
+    @Override
+    public String expected() {
+      return expected;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.toolsmith.runtime.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.json.Json;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/** Turns what a tool method returned into a {@link ToolResult}. */
+@UsedByGeneratedCode
+public final class Results {
+  private Results() {}
+
+  /** The property that wraps a result which is not a JSON object, since MCP wants object-shaped structured content. */
+  public static final String WRAPPED_PROPERTY = "result";
+
+  /** Returns one text block with the text, or no content for {@code null}. */
+  public static ToolResult text(String text) {
+    return text == null ? ToolResult.empty() : ToolResult.text(text);
+  }
+
+  /** Returns one text block with a scalar's text (a number, boolean, enum, date...), or no content for {@code null}. */
+  public static ToolResult scalar(Object value) {
+    return value == null ? ToolResult.empty() : ToolResult.text(String.valueOf(value));
+  }
+
+  /**
+   * Returns a JSON tree as structured content: an object as it is, any other value wrapped in
+   * {@code {"result": ...}}; no content for {@code null}.
+   */
+  public static ToolResult json(JsonNode value) {
+    if (value == null) {
+      return ToolResult.empty();
+    }
+    return value.isObject() ? object(value, Writers.JSON) : wrapped(value, Writers.JSON);
+  }
+
+  /** Returns the tool's own result, or no content for {@code null}. */
+  public static ToolResult of(ToolResult result) {
+    return result == null ? ToolResult.empty() : result;
+  }
+
+  /**
+   * Returns a value that is a JSON object (a record or a map) as structured content, with the same
+   * JSON as a text block.
+   */
+  public static <T> ToolResult object(T value, ValueWriter<? super T> writer) {
+    if (value == null) {
+      return ToolResult.empty();
+    }
+    return ToolResult.structured(Json.write(gen -> writer.write(gen, value)));
+  }
+
+  /**
+   * Returns a value that is not a JSON object (a collection or array) as structured content
+   * wrapped in {@code {"result": ...}}, with the same JSON as a text block.
+   */
+  public static <T> ToolResult wrapped(T value, ValueWriter<? super T> writer) {
+    if (value == null) {
+      return ToolResult.empty();
+    }
+    return ToolResult.structured(Json.write(gen -> {
+      gen.writeStartObject();
+      gen.writeFieldName(WRAPPED_PROPERTY);
+      writer.write(gen, value);
+      gen.writeEndObject();
+    }));
+  }
+
+  /**
+   * Waits for an asynchronous tool's result, rethrowing the exception it completed with (not
+   * wrapped in {@link CompletionException} or {@link ExecutionException}).
+   */
+  public static <T> T await(CompletionStage<T> stage) throws Exception {
+    if (stage == null) {
+      return null;
+    }
+    try {
+      return stage.toCompletableFuture().get();
+    } catch (ExecutionException e) {
+      throw unwrap(e.getCause());
+    } catch (CompletionException e) {
+      throw unwrap(e.getCause());
+    }
+  }
+
+  private static Exception unwrap(Throwable cause) {
+    Throwable inner = cause;
+    while (inner instanceof CompletionException && inner.getCause() != null) {
+      inner = inner.getCause();
+    }
+    if (inner instanceof Error) {
+      throw (Error) inner;
+    }
+    return (Exception) inner;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.toolsmith.runtime.spi;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+/**
+ * Writes a Java value as JSON.
+ *
+ * @param <T> the Java type written
+ */
+@UsedByGeneratedCode
+@FunctionalInterface
+public interface ValueWriter<T> {
+
+  /** Writes a value that is not {@code null}; {@link Writers#value} handles {@code null}. */
+  void write(JsonGenerator gen, T value) throws IOException;
+}
