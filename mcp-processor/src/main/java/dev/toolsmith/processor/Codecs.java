@@ -76,7 +76,8 @@ final class Codecs {
     JsonType target = property.type() instanceof OptionalType optional ? optional.element() : property.type();
     CodeBlock base = readerOf(target);
     if (property.constraints().isEmpty()) {
-      return base;
+      boolean composite = target instanceof ArrayType || target instanceof MapType;
+      return composite ? constant(constantName, readerType(target), base) : base;
     }
     List<CodeBlock> checks = new ArrayList<>();
     checks.add(CodeBlock.of("$S", ConstraintReader.describe(target, property.constraints())));

@@ -76,7 +76,11 @@ final class SchemaWriter {
       schema.put("required", List.of(RuntimeNames.WRAPPED_PROPERTY));
       schema.put("additionalProperties", false);
     } else {
-      schema = schema(result.type(), defs);
+      Map<String, Object> base = schema(result.type(), defs);
+      // MCP wants "type": "object" at the root; a recursive record's root is only a $ref otherwise.
+      schema = new LinkedHashMap<>();
+      schema.put("type", "object");
+      schema.putAll(base);
     }
     return withDefs(schema, defs);
   }

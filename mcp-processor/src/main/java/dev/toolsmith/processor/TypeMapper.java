@@ -92,15 +92,16 @@ final class TypeMapper {
   /** Returns the records met so far, in the order first met, each marked recursive when it contains itself. */
   List<RecordModel> records() {
     List<RecordModel> all = new ArrayList<>();
-    for (RecordModel model : records.values()) {
-      all.add(new RecordModel(model.javaType(), model.description(), model.properties(), recursive.contains(model.javaType())));
+    for (ClassName type : records.keySet()) {
+      all.add(record(type));
     }
     return all;
   }
 
-  /** Returns the model of a record met earlier. */
+  /** Returns the model of a record met earlier, marked recursive when it contains itself. */
   RecordModel record(ClassName type) {
-    return records.get(type);
+    RecordModel model = records.get(type);
+    return new RecordModel(model.javaType(), model.description(), model.properties(), recursive.contains(type));
   }
 
   JsonType map(TypeMirror type) throws Unsupported {
