@@ -98,7 +98,8 @@ public final class McpToolProcessor extends AbstractProcessor {
       List<ExecutableElement> methods = entry.getValue();
       methods.sort(Comparator.comparingInt(m -> type.getEnclosedElements().indexOf(m)));
       String unresolved = firstUnresolvedType(methods);
-      if (unresolved != null && !round.processingOver()) {
+      if (unresolved != null) {
+        // Another processor may generate the type in a later round; after the last one, finish() reports it.
         deferred.put(entry.getKey(), unresolved);
         continue;
       }

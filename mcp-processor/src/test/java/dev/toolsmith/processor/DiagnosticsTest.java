@@ -1,0 +1,238 @@
+package dev.toolsmith.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per message id: the diagnostic, its file and its line. */
+class DiagnosticsTest {
+  private static final String IMPORTS = "import dev.toolsmith.annotations.*; import java.util.*;";
+
+  private static JavaFileObject tools(String name, String... body) {
+    String[] lines = new String[body.length + 3];
+    lines[0] = "package test; " + IMPORTS;
+    lines[1] = "/** Tools. */";
+    lines[2] = "public class " + name + " {";
+    System.arraycopy(body, 0, lines, 3, body.length);
+    String[] closed = Arrays.copyOf(lines, lines.length + 1);
+    closed[lines.length] = "}";
+    return Fixtures.source("test." + name, closed);
+  }
+
+  private static void assertError(Message message, JavaFileObject file, String line) {
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[" + message.id() + "]").inFile(file).onLineContaining(line);
+  }
+
+  @Test
+  void privateTool() {
+    JavaFileObject file = tools("Tools", "  /** Forecasts. */", "  @McpTool private String forecast() { return \"\"; }");
+    assertError(Message.PRIVATE_TOOL, file, "private String forecast");
+    assertThat(Fixtures.compile(file)).hadErrorContaining(
+        "@McpTool method 'forecast' must not be private; make it package-private or public.");
+  }
+
+  @Test
+  void abstractTool() {
+    JavaFileObject file = Fixtures.source("test.Tools", "package test; " + IMPORTS,
+        "/** Tools. */ public abstract class Tools {",
+        "  /** Forecasts. */ @McpTool public abstract String forecast();",
+        "}");
+    assertError(Message.ABSTRACT_TOOL, file, "abstract String forecast");
+  }
+
+  @Test
+  void genericTool() {
+    assertError(Message.GENERIC_TOOL,
+        tools("Tools", "  /** Echoes. */ @McpTool public <T> String echo(String value) { return value; }"), "<T> String echo");
+  }
+
+  @Test
+  void unsupportedParameterType_namesTypeAndListsSupported() {
+    JavaFileObject file = tools("Tools", "  /** Runs. */ @McpTool public String run(Thread thread) { return \"\"; }");
+    assertError(Message.UNSUPPORTED_PARAMETER_TYPE, file, "Thread thread");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("has type java.lang.Thread");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("Supported: primitives and their boxes, String");
+  }
+
+  @Test
+  void unsupportedParameterType_mapWithNonStringKeys() {
+    JavaFileObject file = tools("Tools", "  /** Sums. */ @McpTool public int sum(Map<Integer, Integer> values) { return 0; }");
+    assertError(Message.UNSUPPORTED_PARAMETER_TYPE, file, "Map<Integer, Integer> values");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("a Map needs String keys");
+  }
+
+  @Test
+  void unsupportedReturnType() {
+    assertError(Message.UNSUPPORTED_RETURN_TYPE,
+        tools("Tools", "  /** Starts. */ @McpTool public Thread start() { return null; }"), "Thread start()");
+  }
+
+  @Test
+  void duplicateToolName_withinClass() {
+    assertError(Message.DUPLICATE_TOOL_NAME, tools("Tools",
+        "  /** A. */ @McpTool(name = \"same\") public String a() { return \"\"; }",
+        "  /** B. */ @McpTool(name = \"same\") public String b() { return \"\"; }"), "String b()");
+  }
+
+  @Test
+  void duplicateToolNameAcrossClasses() {
+    JavaFileObject first = tools("First", "  /** A. */ @McpTool public String lookup() { return \"\"; }");
+    JavaFileObject second = tools("Second", "  /** B. */ @McpTool public String lookup() { return \"\"; }");
+    Compilation compilation = Fixtures.compile(first, second);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[" + Message.DUPLICATE_TOOL_NAME_ACROSS_CLASSES.id() + "]")
+        .inFile(second).onLineContaining("String lookup()");
+    assertThat(compilation).hadErrorContaining("already used by test.First.lookup");
+  }
+
+  @Test
+  void invalidToolName_anchoredOnTheNameAttribute() {
+    JavaFileObject file = tools("Tools", "  /** Looks up. */", "  @McpTool(name = \"look up!\")", "  public String lookUp() { return \"\"; }");
+    assertError(Message.INVALID_TOOL_NAME, file, "name = \"look up!\"");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("use a name such as 'look_up_'");
+  }
+
+  @Test
+  void unknownJavadocParam_suggestsTheClosestName() {
+    JavaFileObject file = tools("Tools",
+        "  /**", "   * Forecasts.", "   *", "   * @param cty the city", "   */",
+        "  @McpTool public String forecast(String city) { return city; }");
+    assertError(Message.UNKNOWN_JAVADOC_PARAM, file, "String forecast(String city)");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("did you mean 'city'?");
+  }
+
+  @Test
+  void unreachableToolClass_private() {
+    JavaFileObject file = tools("Tools",
+        "  private static class Hidden {",
+        "    /** Pings. */ @McpTool String ping() { return \"pong\"; }",
+        "  }");
+    assertError(Message.UNREACHABLE_TOOL_CLASS, file, "private static class Hidden");
+  }
+
+  @Test
+  void unreachableToolClass_inner() {
+    JavaFileObject file = tools("Tools",
+        "  public class Inner {",
+        "    /** Pings. */ @McpTool String ping() { return \"pong\"; }",
+        "  }");
+    assertError(Message.UNREACHABLE_TOOL_CLASS, file, "public class Inner");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("make it static");
+  }
+
+  @Test
+  void toolClassKind_interface() {
+    JavaFileObject file = Fixtures.source("test.Tools", "package test; " + IMPORTS,
+        "/** Tools. */ public interface Tools {",
+        "  /** Pings. */ @McpTool default String ping() { return \"pong\"; }",
+        "}");
+    assertError(Message.TOOL_CLASS_KIND, file, "default String ping()");
+  }
+
+  @Test
+  void duplicatePropertyName() {
+    JavaFileObject file = tools("Tools",
+        "  /** Adds. */ @McpTool public int add(int a, @McpParam(name = \"a\") int b) { return a + b; }");
+    assertError(Message.DUPLICATE_PROPERTY_NAME, file, "@McpParam(name = \"a\") int b");
+  }
+
+  @Test
+  void invalidPropertyName() {
+    JavaFileObject file = tools("Tools",
+        "  /** Echoes. */ @McpTool public String echo(@McpParam(name = \" \") String value) { return value; }");
+    assertError(Message.INVALID_PROPERTY_NAME, file, "@McpParam(name = \" \")");
+  }
+
+  @Test
+  void invalidConstraint_minOnAString() {
+    JavaFileObject file = tools("Tools",
+        "  /** Echoes. */ @McpTool public String echo(@jakarta.validation.constraints.Min(1) String value) { return value; }");
+    assertError(Message.INVALID_CONSTRAINT, file, "@jakarta.validation.constraints.Min(1) String value");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("it applies to numbers.");
+  }
+
+  @Test
+  void invalidPattern() {
+    JavaFileObject file = tools("Tools",
+        "  /** Echoes. */ @McpTool public String echo(@jakarta.validation.constraints.Pattern(regexp = \"[a-\") String value) {",
+        "    return value;",
+        "  }");
+    assertError(Message.INVALID_PATTERN, file, "regexp = \"[a-\"");
+  }
+
+  @Test
+  void missingDescription_isAWarningThatSaysHowToSilenceIt() {
+    JavaFileObject file = Fixtures.source("test.Tools", "package test; " + IMPORTS,
+        "public class Tools {",
+        "  @McpTool public String ping() { return \"pong\"; }",
+        "}");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[" + Message.MISSING_DESCRIPTION.id() + "]")
+        .inFile(file).onLineContaining("String ping()");
+    assertThat(compilation).hadWarningContaining("@SuppressWarnings(\"ToolsmithMissingDescription\")");
+  }
+
+  @Test
+  void missingDescription_silencedBySuppressWarnings() {
+    JavaFileObject file = Fixtures.source("test.Tools", "package test; " + IMPORTS,
+        "public class Tools {",
+        "  @SuppressWarnings(\"ToolsmithMissingDescription\") @McpTool public String ping() { return \"pong\"; }",
+        "}");
+    assertThat(Fixtures.compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void undefinedType_reportedOnceAfterTheLastRound() {
+    JavaFileObject file = tools("Tools", "  /** Runs. */ @McpTool public String run(Missing missing) { return \"\"; }");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[" + Message.UNDEFINED_TYPE.id() + "]").inFile(file).onLineContaining("public class Tools");
+  }
+
+  @Test
+  void errorsInOneClass_doNotStopTheOthers() {
+    JavaFileObject bad = tools("Bad", "  /** Forecasts. */ @McpTool private String forecast() { return \"\"; }");
+    JavaFileObject good = tools("Good", "  /** Pings. */ @McpTool public String ping() { return \"pong\"; }",
+        "  static Object pack() { return new Good_McpTools(); }");
+    Compilation compilation = Fixtures.compile(bad, good);
+    assertThat(compilation).failed();
+    assertThat(compilation.errors()).hasSize(1);
+    assertThat(compilation).hadErrorContaining("[ToolsmithPrivateTool]").inFile(bad).onLineContaining("private String forecast");
+  }
+
+  @Test
+  void everyProblemInOneClass_isReportedInOneCompile() {
+    Compilation compilation = Fixtures.compile(tools("Tools",
+        "  /** A. */ @McpTool private String a() { return \"\"; }",
+        "  /** B. */ @McpTool public <T> String b() { return \"\"; }",
+        "  /** C. */ @McpTool public String c(Thread t) { return \"\"; }"));
+    assertThat(compilation.errors()).hasSize(3);
+  }
+
+  @Test
+  void everyMessageId_isTestedHereAndDocumented() {
+    Set<String> tested = Arrays.stream(DiagnosticsTest.class.getDeclaredMethods())
+        .map(m -> m.getName().split("_")[0].toLowerCase(java.util.Locale.ROOT))
+        .collect(Collectors.toSet());
+    String errorsDoc = Fixtures.text("errors.md");
+    for (Message message : Message.values()) {
+      if (message == Message.PROCESSOR_FAILURE) {
+        continue;
+      }
+      String id = message.id().substring("Toolsmith".length()).toLowerCase(java.util.Locale.ROOT);
+      assertThat(tested).as("a test named after %s", message.id()).contains(id);
+    }
+    for (Message message : Message.values()) {
+      assertThat(errorsDoc).as("docs/errors.md documents %s", message.id()).contains("## " + message.id());
+    }
+  }
+}
