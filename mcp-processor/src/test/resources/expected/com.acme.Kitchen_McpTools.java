@@ -312,7 +312,7 @@ public final class Kitchen_McpTools implements ToolPack {
 
   private static final ValueReader<Map<String, Long>> CONTAINERS_TOTALS = Readers.checked(Readers.map(Readers.LONG), "an object of 1 to 3 properties", Checks.size(1, 3));
 
-  private static final ValueReader<BigDecimal> PRICE_AMOUNT = Readers.BIG_DECIMAL.checked("a number of at most 9999.99 and greater than 0", Checks.decimalMin("0", false), Checks.decimalMax("9999.99", true));
+  private static final ValueReader<BigDecimal> PRICE_AMOUNT = Readers.BIG_DECIMAL.checked("a number greater than 0 and of at most 9999.99", Checks.decimalMin("0", false), Checks.decimalMax("9999.99", true));
 
   private static final ValueReader<Long> PRICE_QUANTITY = Readers.LONG.checked("an integer greater than 0", Checks.positive());
 

@@ -194,26 +194,29 @@ final class ConstraintReader {
 
   /** Returns the whole expectation for messages, such as "an integer from 1 to 14". */
   static String describe(JsonType type, List<Constraint> constraints) {
-    String noun = noun(type);
     String lower = null;
     String upper = null;
+    int rangeAt = -1;
     List<String> clauses = new ArrayList<>();
     for (Constraint constraint : constraints) {
-      if (constraint.bound() == Bound.LOWER && lower == null) {
-        lower = constraint.boundText();
-      } else if (constraint.bound() == Bound.UPPER && upper == null) {
-        upper = constraint.boundText();
+      boolean isLower = constraint.bound() == Bound.LOWER && lower == null;
+      boolean isUpper = constraint.bound() == Bound.UPPER && upper == null;
+      if (isLower || isUpper) {
+        lower = isLower ? constraint.boundText() : lower;
+        upper = isUpper ? constraint.boundText() : upper;
+        if (rangeAt < 0) {
+          rangeAt = clauses.size();
+          clauses.add(null);
+        }
       } else {
         clauses.add(constraint.words());
       }
     }
-    if (lower != null && upper != null) {
-      clauses.add(0, "from " + lower + " to " + upper);
-    } else if (lower != null) {
-      clauses.add(0, "of at least " + lower);
-    } else if (upper != null) {
-      clauses.add(0, "of at most " + upper);
+    if (rangeAt >= 0) {
+      clauses.set(rangeAt, lower != null && upper != null ? "from " + lower + " to " + upper
+          : lower != null ? "of at least " + lower : "of at most " + upper);
     }
+    String noun = noun(type);
     return clauses.isEmpty() ? noun : noun + " " + String.join(" and ", clauses);
   }
 

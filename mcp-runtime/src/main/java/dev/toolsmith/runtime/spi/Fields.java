@@ -85,12 +85,18 @@ public final class Fields {
     return problems;
   }
 
-  /** Reads a property that must be present and not {@code null}. */
+  /**
+   * Reads a property that must be present and not {@code null}. When the arguments were not an
+   * object at all, that one problem is enough, so missing properties are not reported too.
+   */
   public <T> T required(String name, ValueReader<T> reader) {
     JsonNode node = object.get(name);
     problems.enter(name);
     try {
       if (node == null) {
+        if (object.isMissingNode() && !problems.isEmpty()) {
+          return null;
+        }
         problems.missing(reader.expected());
         return null;
       }
