@@ -189,76 +189,50 @@ public final class Readers {
 
   /** Returns a reader of a JSON array into an {@code int[]}. */
   public static ValueReader<int[]> intArray(ValueReader<Integer> element) {
-    return new ArrayReader<>("an array", element, values -> {
-      int[] array = new int[values.size()];
-      for (int i = 0; i < array.length; i++) {
-        array[i] = values.get(i);
-      }
-      return array;
-    });
+    return primitiveArray(element, int[]::new, (array, i, value) -> array[i] = value);
   }
 
   /** Returns a reader of a JSON array into a {@code long[]}. */
   public static ValueReader<long[]> longArray(ValueReader<Long> element) {
-    return new ArrayReader<>("an array", element, values -> {
-      long[] array = new long[values.size()];
-      for (int i = 0; i < array.length; i++) {
-        array[i] = values.get(i);
-      }
-      return array;
-    });
+    return primitiveArray(element, long[]::new, (array, i, value) -> array[i] = value);
   }
 
   /** Returns a reader of a JSON array into a {@code double[]}. */
   public static ValueReader<double[]> doubleArray(ValueReader<Double> element) {
-    return new ArrayReader<>("an array", element, values -> {
-      double[] array = new double[values.size()];
-      for (int i = 0; i < array.length; i++) {
-        array[i] = values.get(i);
-      }
-      return array;
-    });
+    return primitiveArray(element, double[]::new, (array, i, value) -> array[i] = value);
   }
 
   /** Returns a reader of a JSON array into a {@code float[]}. */
   public static ValueReader<float[]> floatArray(ValueReader<Float> element) {
-    return new ArrayReader<>("an array", element, values -> {
-      float[] array = new float[values.size()];
-      for (int i = 0; i < array.length; i++) {
-        array[i] = values.get(i);
-      }
-      return array;
-    });
+    return primitiveArray(element, float[]::new, (array, i, value) -> array[i] = value);
   }
 
   /** Returns a reader of a JSON array into a {@code short[]}. */
   public static ValueReader<short[]> shortArray(ValueReader<Short> element) {
-    return new ArrayReader<>("an array", element, values -> {
-      short[] array = new short[values.size()];
-      for (int i = 0; i < array.length; i++) {
-        array[i] = values.get(i);
-      }
-      return array;
-    });
+    return primitiveArray(element, short[]::new, (array, i, value) -> array[i] = value);
   }
 
   /** Returns a reader of a JSON array into a {@code boolean[]}. */
   public static ValueReader<boolean[]> booleanArray(ValueReader<Boolean> element) {
-    return new ArrayReader<>("an array", element, values -> {
-      boolean[] array = new boolean[values.size()];
-      for (int i = 0; i < array.length; i++) {
-        array[i] = values.get(i);
-      }
-      return array;
-    });
+    return primitiveArray(element, boolean[]::new, (array, i, value) -> array[i] = value);
   }
 
-  /** Returns a reader of a JSON array of one-character strings into a {@code char[]}. */
+  /** Returns a reader of a JSON array into a {@code char[]}, from one-character strings. */
   public static ValueReader<char[]> charArray(ValueReader<Character> element) {
+    return primitiveArray(element, char[]::new, (array, i, value) -> array[i] = value);
+  }
+
+  /** Stores one decoded element into a primitive array. */
+  @FunctionalInterface
+  private interface ElementStore<A, E> {
+    void store(A array, int index, E value);
+  }
+
+  private static <A, E> ValueReader<A> primitiveArray(ValueReader<E> element, IntFunction<A> create, ElementStore<A, E> store) {
     return new ArrayReader<>("an array", element, values -> {
-      char[] array = new char[values.size()];
-      for (int i = 0; i < array.length; i++) {
-        array[i] = values.get(i);
+      A array = create.apply(values.size());
+      for (int i = 0; i < values.size(); i++) {
+        store.store(array, i, values.get(i));
       }
       return array;
     });
