@@ -6,7 +6,6 @@ import dev.toolsmith.runtime.json.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -200,10 +199,5 @@ public final class Writers {
         || value instanceof OptionalInt && ((OptionalInt) value).isEmpty()
         || value instanceof OptionalLong && ((OptionalLong) value).isEmpty()
         || value instanceof OptionalDouble && ((OptionalDouble) value).isEmpty();
-  }
-
-  /** Returns a writer for {@code java.time} values; the same as {@link #TO_STRING}, named for readability. */
-  public static ValueWriter<TemporalAccessor> temporal() {
-    return TO_STRING::write;
   }
 }
