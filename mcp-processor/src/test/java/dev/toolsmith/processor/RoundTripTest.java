@@ -63,6 +63,14 @@ class RoundTripTest {
   }
 
   @Test
+  void absentArguments_reportEveryMissingProperty() {
+    assertThat(problems("Trips_McpTools", "book", null)).containsExactly(
+        "email: missing; expected a string that is an e-mail address",
+        "traveller: missing; expected a string that is not blank and of at most 40 characters",
+        "booking_code: missing; expected a string matching ^(?:[A-Z]{6})$");
+  }
+
+  @Test
   void weather_wrongTypeAndUnknownProperty_bothReported() {
     assertThat(problems("Weather_McpTools", "get_weather", "{\"city\":42,\"cty\":\"x\"}")).containsExactly(
         "cty: unknown property; expected only city",

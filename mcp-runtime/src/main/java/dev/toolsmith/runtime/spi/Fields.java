@@ -16,10 +16,12 @@ import java.util.List;
 public final class Fields {
   private final JsonNode object;
   private final Problems problems;
+  private final boolean rejected;
 
-  private Fields(JsonNode object, Problems problems) {
+  private Fields(JsonNode object, Problems problems, boolean rejected) {
     this.object = object;
     this.problems = problems;
+    this.rejected = rejected;
   }
 
   /**
@@ -31,14 +33,14 @@ public final class Fields {
     Problems problems = new Problems();
     JsonNode arguments = call.arguments();
     if (arguments == null || arguments.isNull() || arguments.isMissingNode()) {
-      return new Fields(MissingNode.getInstance(), problems);
+      return new Fields(MissingNode.getInstance(), problems, false);
     }
     if (!arguments.isObject()) {
       problems.mismatch("an object", arguments);
-      return new Fields(MissingNode.getInstance(), problems);
+      return new Fields(MissingNode.getInstance(), problems, true);
     }
     reportUnknown(arguments, names, problems);
-    return new Fields(arguments, problems);
+    return new Fields(arguments, problems, false);
   }
 
   /**
@@ -53,7 +55,7 @@ public final class Fields {
       return null;
     }
     reportUnknown(node, names, problems);
-    return new Fields(node, problems);
+    return new Fields(node, problems, false);
   }
 
   private static void reportUnknown(JsonNode object, List<String> names, Problems problems) {
@@ -94,10 +96,9 @@ public final class Fields {
     problems.enter(name);
     try {
       if (node == null) {
-        if (object.isMissingNode() && !problems.isEmpty()) {
-          return null;
+        if (!rejected) {
+          problems.missing(reader.expected());
         }
-        problems.missing(reader.expected());
         return null;
       }
       return reader.read(node, problems);
