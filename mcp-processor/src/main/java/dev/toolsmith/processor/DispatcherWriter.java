@@ -31,14 +31,17 @@ final class DispatcherWriter {
   private static final ClassName LIST = ClassName.get(List.class);
 
   private final ToolClass toolClass;
-  private final SchemaWriter schemas;
+  private final List<Map<String, Object>> toolEntries;
   private final ClassName generatedAnnotation;
   private final Codecs codecs;
   private final Set<String> constantNames = new HashSet<>();
 
-  DispatcherWriter(ToolClass toolClass, SchemaWriter schemas, ClassName generatedAnnotation) {
+  /**
+   * @param descriptors each tool's {@code tools/list} entry, in the order of {@code toolClass.tools()}
+   */
+  DispatcherWriter(ToolClass toolClass, List<Map<String, Object>> descriptors, ClassName generatedAnnotation) {
     this.toolClass = toolClass;
-    this.schemas = schemas;
+    this.toolEntries = descriptors;
     this.generatedAnnotation = generatedAnnotation;
     this.codecs = new Codecs(toolClass.packName(), toolClass.className(), this::constant, records(toolClass));
   }
@@ -68,10 +71,11 @@ final class DispatcherWriter {
     List<FieldSpec> descriptors = new ArrayList<>();
     List<FieldSpec> argumentNames = new ArrayList<>();
     List<MethodSpec> toolMethods = new ArrayList<>();
-    for (ToolModel tool : toolClass.tools()) {
+    for (int i = 0; i < toolClass.tools().size(); i++) {
+      ToolModel tool = toolClass.tools().get(i);
       String constant = constant(Naming.constantName(tool.name()) + "_TOOL");
       descriptors.add(FieldSpec.builder(RuntimeNames.TOOL_DESCRIPTOR, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.of($S, $L)", RuntimeNames.TOOL_DESCRIPTOR, tool.name(), textBlock(JsonText.print(schemas.descriptor(tool))))
+          .initializer("$T.of($S, $L)", RuntimeNames.TOOL_DESCRIPTOR, tool.name(), textBlock(JsonText.print(toolEntries.get(i))))
           .build());
       String names = constant(Naming.constantName(tool.name()) + "_ARGUMENTS");
       argumentNames.add(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), names,

@@ -164,11 +164,11 @@ public final class McpToolProcessor extends AbstractProcessor {
     ToolClass toolClass = new ToolClass(type, className, packName, instantiable, isPublic(type), tools, types.records());
 
     SchemaWriter schemas = new SchemaWriter(types::record, className);
-    new DispatcherWriter(toolClass, schemas, generatedAnnotation).write().writeTo(processingEnv.getFiler());
     List<Map<String, Object>> descriptors = new ArrayList<>();
     for (ToolModel tool : tools) {
       descriptors.add(schemas.descriptor(tool));
     }
+    new DispatcherWriter(toolClass, descriptors, generatedAnnotation).write().writeTo(processingEnv.getFiler());
     index.writeToolList(type.getQualifiedName().toString(), descriptors, type);
     if (allStatic || instantiable) {
       index.addService(packName.canonicalName(), type);
