@@ -3,7 +3,7 @@ package dev.toolsmith.runtime;
 import com.amazonaws.services.lambda.runtime.Context;
 import java.util.Optional;
 
-/** The context of a call made directly, outside any transport. */
+/** The context of a call made directly, outside any transport: no headers, no capabilities, no progress. */
 enum NoRequestContext implements RequestContext {
   INSTANCE;
 
@@ -26,4 +26,15 @@ enum NoRequestContext implements RequestContext {
   public Context lambdaContext() {
     return null;
   }
+
+  @Override
+  public boolean hasClientCapability(String name) {
+    return false;
+  }
+
+  @Override
+  public void requireClientCapability(String name) {}
+
+  @Override
+  public void progress(double progress, double total, String message) {}
 }

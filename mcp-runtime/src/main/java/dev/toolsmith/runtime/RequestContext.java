@@ -4,10 +4,18 @@ import com.amazonaws.services.lambda.runtime.Context;
 import java.util.Optional;
 
 /**
- * What a tool may know about the request that called it.
+ * What a tool may know about the request that called it, and how it reports progress.
  *
  * <p>Declare a parameter of this type on an {@code @McpTool} method and the runtime passes the
  * current request's context; the parameter is not part of the tool's input schema.
+ *
+ * <pre>{@code
+ * @McpTool
+ * String export(String table, RequestContext context) {
+ *   context.progress(0, 100, "Starting");
+ *   ...
+ * }
+ * }</pre>
  */
 public interface RequestContext {
 
@@ -25,6 +33,37 @@ public interface RequestContext {
    * {@code null} elsewhere.
    */
   Context lambdaContext();
+
+  /**
+   * Returns whether the client declared a capability, such as {@code sampling} or
+   * {@code elicitation}, in this request.
+   *
+   * <p>Only modern (2026-07-28) requests carry their client's capabilities; for handshake-era
+   * requests this is always {@code false}, because a stateless server does not remember the
+   * {@code initialize} that declared them.
+   */
+  boolean hasClientCapability(String name);
+
+  /**
+   * Fails the request with JSON-RPC error -32021 (HTTP 400) unless the client declared the
+   * capability; call it before doing work that needs the capability.
+   *
+   * @throws dev.toolsmith.runtime.protocol.ProtocolException when the capability is missing
+   */
+  void requireClientCapability(String name);
+
+  /**
+   * Reports progress to the client when it asked for it with a {@code progressToken}; otherwise
+   * does nothing. Values must increase from one call to the next.
+   *
+   * <p>Over HTTP, progress notifications are buffered and sent before the result in one
+   * {@code text/event-stream} body; over stdio they are written as they happen.
+   *
+   * @param progress the progress so far
+   * @param total the total, or a negative number when unknown
+   * @param message a human-readable message, or {@code null}
+   */
+  void progress(double progress, double total, String message);
 
   /** Returns a context with no request behind it, for calling a tool pack directly (tests, scripts). */
   static RequestContext none() {

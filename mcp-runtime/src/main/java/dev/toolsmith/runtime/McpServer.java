@@ -1,0 +1,278 @@
+package dev.toolsmith.runtime;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.http.HttpOptions;
+import dev.toolsmith.runtime.http.HttpRequest;
+import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.http.StreamableHttp;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.protocol.JsonRpcMessage;
+import dev.toolsmith.runtime.protocol.ListOptions;
+import dev.toolsmith.runtime.protocol.McpEngine;
+import dev.toolsmith.runtime.protocol.NotificationSink;
+import dev.toolsmith.runtime.protocol.ProtocolException;
+import dev.toolsmith.runtime.protocol.Reply;
+import dev.toolsmith.runtime.protocol.ServerInfo;
+import dev.toolsmith.runtime.protocol.ToolRegistry;
+import dev.toolsmith.runtime.spi.ToolPack;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * An MCP server: its tools, what it says about itself, and the rules it serves them under.
+ *
+ * <p>Build one per process and share it; it is immutable and thread-safe. Every adapter (the
+ * Lambda handler, the local HTTP server, stdio) hands it requests, so a server behaves the same
+ * wherever it runs.
+ *
+ * <pre>{@code
+ * McpServer server = McpServer.builder()
+ *     .name("weather")
+ *     .version("1.0.0")
+ *     .build();                       // tool packs on the classpath are found automatically
+ * LocalMcpServer.start(server, 8080); // or extend McpLambdaHandler, or StdioMcpServer.run(server)
+ * }</pre>
+ */
+public final class McpServer {
+  private final ServerInfo info;
+  private final ToolRegistry tools;
+  private final McpEngine engine;
+  private final StreamableHttp http;
+  private final HttpOptions httpOptions;
+
+  private McpServer(Builder builder, List<ToolPack> packs) {
+    this.info = new ServerInfo(builder.name, builder.version, builder.instructions);
+    this.tools = new ToolRegistry(packs);
+    this.engine = new McpEngine(info, tools, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false));
+    this.httpOptions = new HttpOptions(builder.maxBodyBytes, builder.allowedOrigins, builder.allowLocalhostOrigins, builder.cors);
+    this.http = new StreamableHttp(engine, httpOptions);
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns what the server says about itself. */
+  public ServerInfo info() {
+    return info;
+  }
+
+  /** Returns the names of the tools served, in {@code tools/list} order. */
+  public List<String> toolNames() {
+    List<String> names = new ArrayList<>();
+    tools.tools().forEach(tool -> names.add(tool.name()));
+    return names;
+  }
+
+  /** Returns the transport limits and browser rules. */
+  public HttpOptions httpOptions() {
+    return httpOptions;
+  }
+
+  /**
+   * Answers one Streamable HTTP request; adapters call this with whatever arrived.
+   *
+   * <p>Never throws for client input: every rejection is a response with a status and a JSON-RPC
+   * error that says what was wrong.
+   */
+  public HttpResponse handle(HttpRequest request) {
+    return http.handle(request);
+  }
+
+  /**
+   * Answers one JSON-RPC message that arrived without HTTP (stdio, a direct Lambda invoke).
+   *
+   * @param json the message text
+   * @param lambdaContext the Lambda context, or {@code null}
+   * @param notifications where the request's notifications go, in order, before the response
+   * @return the JSON-RPC response, or {@code null} for a notification
+   */
+  public String handleMessage(byte[] json, Context lambdaContext, NotificationSink notifications) {
+    JsonNode parsed;
+    try {
+      parsed = Json.parse(json);
+    } catch (IOException e) {
+      return Reply.error(null, new ProtocolException(ProtocolException.PARSE_ERROR, 400,
+          "The message is not valid JSON: " + e.getMessage().lines().findFirst().orElse("unreadable input"), null))
+          .json();
+    }
+    try {
+      return engine.handle(JsonRpcMessage.decode(parsed), null, lambdaContext, notifications).json();
+    } catch (ProtocolException e) {
+      JsonNode id = parsed.isObject() ? parsed.get("id") : null;
+      return Reply.error(id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null, e).json();
+    }
+  }
+
+  /**
+   * Calls one tool directly, as a Bedrock AgentCore Gateway target invocation does.
+   *
+   * @param tool the tool's name
+   * @param arguments the arguments object, or {@code null}
+   * @param lambdaContext the Lambda context, or {@code null}
+   * @return the {@code CallToolResult} JSON
+   * @throws ProtocolException -32602 when there is no such tool
+   */
+  public String callTool(String tool, JsonNode arguments, Context lambdaContext) {
+    return engine.callTool(tool, arguments, lambdaContext);
+  }
+
+  @Override
+  public String toString() {
+    return "McpServer{" + info.name() + " " + info.version() + ", tools=" + toolNames() + "}";
+  }
+
+  /** Configures a server. Not thread-safe; the server it builds is. */
+  public static final class Builder {
+    private String name;
+    private String version = "0.0.0";
+    private String instructions;
+    private final List<ToolPack> packs = new ArrayList<>();
+    private boolean discover = true;
+    private int maxBodyBytes = HttpOptions.DEFAULT_MAX_BODY_BYTES;
+    private final Set<String> allowedOrigins = new LinkedHashSet<>();
+    private boolean allowLocalhostOrigins = true;
+    private boolean cors;
+    private int pageSize = 100;
+    private Duration listTtl = Duration.ofMinutes(5);
+
+    private Builder() {}
+
+    /** Sets the server's programmatic name, shown to clients as {@code serverInfo.name}. Required. */
+    public Builder name(String name) {
+      this.name = requireText(name, "name");
+      return this;
+    }
+
+    /** Sets the server's version, shown as {@code serverInfo.version}; {@code 0.0.0} when not set. */
+    public Builder version(String version) {
+      this.version = requireText(version, "version");
+      return this;
+    }
+
+    /** Sets instructions that tell a model how to use this server's tools. */
+    public Builder instructions(String instructions) {
+      this.instructions = instructions;
+      return this;
+    }
+
+    /**
+     * Adds tool packs, for example {@code new BoardTools_McpTools(new BoardTools(dataSource))} for a
+     * tool class that takes constructor arguments. Tools are listed in the order packs are added.
+     */
+    public Builder tools(ToolPack... packs) {
+      for (ToolPack pack : packs) {
+        this.packs.add(Objects.requireNonNull(pack, "pack"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets whether tool packs listed in {@code META-INF/services} on the classpath are added too
+     * (default {@code true}): a tool-pack jar on the classpath just works. Discovered packs come
+     * after the ones added with {@link #tools}, ordered by class name; a pack of a class already
+     * added is skipped.
+     */
+    public Builder discoverTools(boolean discover) {
+      this.discover = discover;
+      return this;
+    }
+
+    /** Sets the largest request body accepted, in bytes (default 4 MiB); larger ones get HTTP 413. */
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      if (maxBodyBytes < 1) {
+        throw new IllegalArgumentException("maxBodyBytes must be at least 1, got " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * Allows browser pages from these origins, such as {@code https://app.example.com}, or
+     * {@code "*"} for any. Requests without an {@code Origin} header are always allowed; pages on
+     * localhost are allowed unless {@link #allowLocalhostOrigins(boolean)} turns them off.
+     */
+    public Builder allowedOrigins(String... origins) {
+      for (String origin : origins) {
+        allowedOrigins.add(requireText(origin, "origin"));
+      }
+      return this;
+    }
+
+    /** Sets whether pages served from localhost may call the server (default {@code true}). */
+    public Builder allowLocalhostOrigins(boolean allow) {
+      this.allowLocalhostOrigins = allow;
+      return this;
+    }
+
+    /** Answers CORS preflight requests and adds CORS headers for allowed origins (default off). */
+    public Builder cors(boolean cors) {
+      this.cors = cors;
+      return this;
+    }
+
+    /** Sets the most tools on one {@code tools/list} page (default 100). */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, got " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /** Sets how long modern clients may cache list results ({@code ttlMs}; default 5 minutes). */
+    public Builder listTtl(Duration ttl) {
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException("listTtl must not be negative, got " + ttl);
+      }
+      this.listTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Returns the server.
+     *
+     * @throws IllegalStateException when no name was set
+     * @throws IllegalArgumentException when two tools share a name
+     */
+    public McpServer build() {
+      if (name == null) {
+        throw new IllegalStateException("The server needs a name: call name(\"my-server\") before build().");
+      }
+      List<ToolPack> all = new ArrayList<>(packs);
+      if (discover) {
+        all.addAll(discovered(packs));
+      }
+      return new McpServer(this, all);
+    }
+
+    private static List<ToolPack> discovered(List<ToolPack> explicit) {
+      Set<Class<?>> added = new LinkedHashSet<>();
+      explicit.forEach(pack -> added.add(pack.getClass()));
+      List<ServiceLoader.Provider<ToolPack>> providers = new ArrayList<>();
+      ServiceLoader.load(ToolPack.class, McpServer.class.getClassLoader()).stream()
+          .filter(provider -> added.add(provider.type()))
+          .forEach(providers::add);
+      providers.sort(Comparator.comparing(provider -> provider.type().getName()));
+      List<ToolPack> found = new ArrayList<>();
+      providers.forEach(provider -> found.add(provider.get()));
+      return found;
+    }
+
+    private static String requireText(String value, String what) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(what + " must not be blank");
+      }
+      return value;
+    }
+  }
+}

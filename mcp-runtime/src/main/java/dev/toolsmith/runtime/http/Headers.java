@@ -1,0 +1,88 @@
+package dev.toolsmith.runtime.http;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * HTTP headers with case-insensitive names, as every transport delivers them differently
+ * (API Gateway v1 keeps the client's case, v2 lower-cases, the JDK server capitalises).
+ */
+public final class Headers {
+  private static final Headers EMPTY = new Headers(new TreeMap<>());
+
+  private final Map<String, List<String>> values;
+
+  private Headers(Map<String, List<String>> values) {
+    this.values = values;
+  }
+
+  /** Returns headers with no entries. */
+  public static Headers empty() {
+    return EMPTY;
+  }
+
+  /** Returns a builder that collects values under case-insensitive names. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns headers with one value per name. */
+  public static Headers of(Map<String, String> single) {
+    Builder builder = builder();
+    single.forEach(builder::add);
+    return builder.build();
+  }
+
+  /** Returns the first value of a header, or {@code null} when it is absent. */
+  public String first(String name) {
+    List<String> list = values.get(name.toLowerCase(Locale.ROOT));
+    return list == null ? null : list.get(0);
+  }
+
+  /** Returns every value of a header, in arrival order; empty when it is absent. */
+  public List<String> all(String name) {
+    List<String> list = values.get(name.toLowerCase(Locale.ROOT));
+    return list == null ? List.of() : Collections.unmodifiableList(list);
+  }
+
+  /** Returns whether the header is present. */
+  public boolean has(String name) {
+    return values.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Returns the lower-cased names present, in alphabetical order. */
+  public Iterable<String> names() {
+    return Collections.unmodifiableSet(values.keySet());
+  }
+
+  @Override
+  public String toString() {
+    return "Headers" + values.keySet();
+  }
+
+  /** Collects header values; names are stored lower-cased. */
+  public static final class Builder {
+    private final Map<String, List<String>> values = new TreeMap<>();
+
+    private Builder() {}
+
+    /** Adds one value to a header. */
+    public Builder add(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      if (value != null) {
+        values.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(value);
+      }
+      return this;
+    }
+
+    /** Returns the headers collected so far. */
+    public Headers build() {
+      return values.isEmpty() ? EMPTY : new Headers(new TreeMap<>(values));
+    }
+  }
+}

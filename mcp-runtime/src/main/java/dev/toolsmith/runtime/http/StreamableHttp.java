@@ -1,0 +1,150 @@
+package dev.toolsmith.runtime.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.protocol.JsonRpcMessage;
+import dev.toolsmith.runtime.protocol.McpEngine;
+import dev.toolsmith.runtime.protocol.ProtocolException;
+import dev.toolsmith.runtime.protocol.Reply;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The MCP Streamable HTTP rules, in the one place every adapter calls: Lambda, the local server,
+ * and anything a user plugs in.
+ *
+ * <p>In order: {@code Origin} (403), HTTP method (405 with {@code Allow}; CORS preflight when
+ * enabled), body size (413), {@code Content-Type} (415), {@code Accept} (406), JSON (400 / -32700),
+ * JSON-RPC shape (400 / -32600), then the protocol engine. A notification is acknowledged with
+ * 202 and no body. A request that produced notifications is answered with one buffered
+ * {@code text/event-stream} body holding them and then the response; any other with
+ * {@code application/json}.
+ */
+public final class StreamableHttp {
+  private static final String ALLOW_HEADERS =
+      "Content-Type, Accept, Authorization, MCP-Protocol-Version, Mcp-Method, Mcp-Name, Mcp-Session-Id";
+
+  private final McpEngine engine;
+  private final HttpOptions options;
+  private final OriginPolicy origins;
+  private final String allow;
+
+  /** Returns the rules in front of an engine. */
+  public StreamableHttp(McpEngine engine, HttpOptions options) {
+    this.engine = engine;
+    this.options = options;
+    this.origins = new OriginPolicy(options.allowedOrigins(), options.allowLocalhostOrigins());
+    this.allow = options.cors() ? "POST, OPTIONS" : "POST";
+  }
+
+  /** Answers one HTTP request; never throws for anything a client can send. */
+  public HttpResponse handle(HttpRequest request) {
+    Headers headers = request.headers();
+    String origin = headers.first("Origin");
+    if (!origins.allows(origin)) {
+      return refuse(403, "Origin '" + origin + "' is not allowed to call this server. Add it to the server's "
+          + "allowed origins if this browser page is yours.", Map.of());
+    }
+    Map<String, String> cors = corsHeaders(origin);
+    String method = request.method();
+    if (method.equals("OPTIONS") && options.cors()) {
+      Map<String, String> preflight = new LinkedHashMap<>(cors);
+      preflight.put("Access-Control-Allow-Methods", allow);
+      preflight.put("Access-Control-Allow-Headers", ALLOW_HEADERS);
+      preflight.put("Access-Control-Max-Age", "600");
+      return new HttpResponse(204, preflight, null);
+    }
+    if (!method.equals("POST")) {
+      Map<String, String> extra = new LinkedHashMap<>(cors);
+      extra.put("Allow", allow);
+      return refuse(405, "HTTP " + method + " is not supported: this server answers each POST with one "
+          + "response and keeps no event stream open. Send JSON-RPC messages with POST.", extra);
+    }
+    if (request.body().length > options.maxBodyBytes()) {
+      return refuse(413, "The request body is larger than the " + options.maxBodyBytes() + " bytes this server "
+          + "accepts. Send smaller arguments, or raise the server's maxBodyBytes.", cors);
+    }
+    String contentType = headers.first("Content-Type");
+    if (!MediaTypes.isJson(contentType)) {
+      return refuse(415, "Content-Type must be application/json, got "
+          + (contentType == null ? "none" : "'" + contentType + "'") + ".", cors);
+    }
+    String accept = headers.first("Accept");
+    if (!MediaTypes.accepts(accept, MediaTypes.JSON)) {
+      return refuse(406, "Accept must admit application/json (MCP clients send \"application/json, "
+          + "text/event-stream\"), got '" + accept + "'.", cors);
+    }
+    JsonNode json;
+    try {
+      json = Json.parse(request.body());
+    } catch (IOException e) {
+      return jsonRpcError(new ProtocolException(ProtocolException.PARSE_ERROR, 400,
+          "The body is not valid JSON: " + firstLine(e.getMessage()) + ".", null), cors);
+    }
+    JsonRpcMessage message;
+    try {
+      message = JsonRpcMessage.decode(json);
+    } catch (ProtocolException e) {
+      return jsonRpcError(e, cors);
+    }
+    List<String> notifications = new ArrayList<>(0);
+    Reply reply = engine.handle(message, headers, request.lambdaContext(), notifications::add);
+    if (reply.accepted()) {
+      return new HttpResponse(202, cors, null);
+    }
+    Map<String, String> responseHeaders = new LinkedHashMap<>(cors);
+    if (!notifications.isEmpty() && MediaTypes.accepts(accept, MediaTypes.EVENT_STREAM)) {
+      responseHeaders.put("Content-Type", MediaTypes.EVENT_STREAM);
+      responseHeaders.put("Cache-Control", "no-cache");
+      responseHeaders.put("X-Accel-Buffering", "no");
+      return new HttpResponse(reply.status(), responseHeaders, eventStream(notifications, reply.json()));
+    }
+    responseHeaders.put("Content-Type", MediaTypes.JSON);
+    return new HttpResponse(reply.status(), responseHeaders, reply.json().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] eventStream(List<String> notifications, String response) {
+    StringBuilder body = new StringBuilder();
+    for (String notification : notifications) {
+      body.append("event: message\ndata: ").append(notification).append("\n\n");
+    }
+    body.append("event: message\ndata: ").append(response).append("\n\n");
+    return body.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private Map<String, String> corsHeaders(String origin) {
+    if (!options.cors() || origin == null) {
+      return Map.of();
+    }
+    Map<String, String> cors = new LinkedHashMap<>();
+    cors.put("Access-Control-Allow-Origin", origin);
+    cors.put("Access-Control-Expose-Headers", "Mcp-Session-Id");
+    cors.put("Vary", "Origin");
+    return cors;
+  }
+
+  private static HttpResponse refuse(int status, String message, Map<String, String> headers) {
+    ProtocolException error = new ProtocolException(ProtocolException.TRANSPORT_ERROR, status, message, null);
+    return jsonRpcError(error, headers);
+  }
+
+  private static HttpResponse jsonRpcError(ProtocolException error, Map<String, String> headers) {
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put("Content-Type", MediaTypes.JSON);
+    Reply reply = Reply.error(null, error);
+    return new HttpResponse(error.httpStatus(), all, reply.json().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int newline = message.indexOf('\n');
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+  }
+}

@@ -1,0 +1,147 @@
+package dev.toolsmith.runtime.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.http.HttpRequest;
+import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Translates API Gateway (REST and HTTP API), Function URL and ALB events into {@link HttpRequest}s,
+ * and {@link HttpResponse}s back into the shape each expects. Translation only: every rule lives
+ * in the Streamable HTTP layer.
+ */
+final class HttpEvents {
+  private HttpEvents() {}
+
+  /** Returns the event's shape, or {@code null} when it is not an HTTP event. */
+  static EventShape shapeOf(JsonNode event) {
+    JsonNode requestContext = event.get("requestContext");
+    if (requestContext != null && requestContext.has("http")) {
+      return EventShape.API_GATEWAY_V2;
+    }
+    if (event.has("httpMethod")) {
+      if (requestContext != null && requestContext.has("elb")) {
+        return event.has("multiValueHeaders") ? EventShape.ALB_MULTI_VALUE : EventShape.ALB;
+      }
+      return EventShape.API_GATEWAY_V1;
+    }
+    return null;
+  }
+
+  static HttpRequest request(JsonNode event, EventShape shape, Context context) {
+    String method;
+    String path;
+    if (shape == EventShape.API_GATEWAY_V2) {
+      JsonNode http = event.path("requestContext").path("http");
+      method = http.path("method").asText("POST");
+      path = event.path("rawPath").asText(http.path("path").asText("/"));
+    } else {
+      method = event.path("httpMethod").asText("POST");
+      path = event.path("path").asText("/");
+    }
+    return new HttpRequest(method.toUpperCase(Locale.ROOT), path, headers(event), body(event), context);
+  }
+
+  /**
+   * Reads headers from {@code multiValueHeaders} when the event has them (REST APIs send both,
+   * ALB one or the other), else from {@code headers}.
+   */
+  private static Headers headers(JsonNode event) {
+    Headers.Builder headers = Headers.builder();
+    JsonNode multi = event.get("multiValueHeaders");
+    if (multi != null && multi.isObject() && multi.size() > 0) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = multi.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> header = it.next();
+        for (JsonNode value : header.getValue()) {
+          headers.add(header.getKey(), value.asText());
+        }
+      }
+      return headers.build();
+    }
+    JsonNode single = event.get("headers");
+    if (single != null && single.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = single.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> header = it.next();
+        if (!header.getValue().isNull()) {
+          headers.add(header.getKey(), header.getValue().asText());
+        }
+      }
+    }
+    return headers.build();
+  }
+
+  private static byte[] body(JsonNode event) {
+    JsonNode body = event.get("body");
+    if (body == null || body.isNull()) {
+      return new byte[0];
+    }
+    String text = body.asText();
+    if (event.path("isBase64Encoded").asBoolean(false)) {
+      try {
+        return Base64.getDecoder().decode(text);
+      } catch (IllegalArgumentException e) {
+        // A body that claims base64 but is not: hand its bytes to the rules, which reject it as JSON.
+        return text.getBytes(StandardCharsets.UTF_8);
+      }
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes the response object the event's source expects. */
+  static String response(HttpResponse response, EventShape shape) {
+    return Json.write(gen -> {
+      gen.writeStartObject();
+      gen.writeNumberField("statusCode", response.status());
+      if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
+        gen.writeStringField("statusDescription", response.status() + " " + reason(response.status()));
+      }
+      if (shape == EventShape.ALB_MULTI_VALUE) {
+        gen.writeObjectFieldStart("multiValueHeaders");
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+          gen.writeArrayFieldStart(header.getKey());
+          gen.writeString(header.getValue());
+          gen.writeEndArray();
+        }
+        gen.writeEndObject();
+      } else {
+        writeHeaders(gen, response.headers());
+      }
+      gen.writeStringField("body", response.bodyText());
+      gen.writeBooleanField("isBase64Encoded", false);
+      gen.writeEndObject();
+    });
+  }
+
+  private static void writeHeaders(JsonGenerator gen, Map<String, String> headers) throws IOException {
+    gen.writeObjectFieldStart("headers");
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      gen.writeStringField(header.getKey(), header.getValue());
+    }
+    gen.writeEndObject();
+  }
+
+  private static String reason(int status) {
+    switch (status) {
+      case 200: return "OK";
+      case 202: return "Accepted";
+      case 204: return "No Content";
+      case 400: return "Bad Request";
+      case 403: return "Forbidden";
+      case 404: return "Not Found";
+      case 405: return "Method Not Allowed";
+      case 406: return "Not Acceptable";
+      case 413: return "Payload Too Large";
+      case 415: return "Unsupported Media Type";
+      default: return status >= 500 ? "Server Error" : "Status";
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.toolsmith.runtime.lambda;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.protocol.NotificationSink;
+import dev.toolsmith.runtime.protocol.ProtocolException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An AWS Lambda handler that serves an {@link McpServer}; extend it and pass your server to the
+ * constructor.
+ *
+ * <pre>{@code
+ * public final class WeatherHandler extends McpLambdaHandler {
+ *   public WeatherHandler() {
+ *     super(McpServer.builder().name("weather").version("1.0.0").build());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The server is built once, when Lambda constructs the handler, and reused by every warm
+ * invocation (and captured by a SnapStart snapshot). One handler accepts every way MCP reaches a
+ * function, recognised from the event itself:
+ * <ul>
+ *   <li>API Gateway REST API (payload 1.0), HTTP API (2.0) and Function URLs, and ALB with single-
+ *       or multi-value headers, base64 bodies included: served by the Streamable HTTP rules and
+ *       answered in the event source's response shape;
+ *   <li>a Bedrock AgentCore Gateway target invocation, recognised by the
+ *       {@code bedrockAgentCoreToolName} key of the client context: the event is the tool's
+ *       arguments, the tool is named {@code <target>___<tool>}, and the reply is the
+ *       {@code CallToolResult};
+ *   <li>a JSON-RPC message as the whole event (Lambda's Invoke API): answered with the JSON-RPC
+ *       response.
+ * </ul>
+ */
+public abstract class McpLambdaHandler implements RequestStreamHandler {
+  /** The client-context key under which AgentCore Gateway names the tool to call. */
+  public static final String AGENTCORE_TOOL_NAME = "bedrockAgentCoreToolName";
+  private static final String AGENTCORE_SEPARATOR = "___";
+
+  private final McpServer server;
+
+  /** Serves the given server; build it here, once, not per invocation. */
+  protected McpLambdaHandler(McpServer server) {
+    this.server = Objects.requireNonNull(server, "server");
+  }
+
+  /** Returns the server this handler serves. */
+  public final McpServer server() {
+    return server;
+  }
+
+  @Override
+  public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    byte[] payload = input.readAllBytes();
+    String agentCoreTool = agentCoreTool(context);
+    String reply = agentCoreTool != null ? agentCore(agentCoreTool, payload, context) : event(payload, context);
+    if (reply != null) {
+      output.write(reply.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private String event(byte[] payload, Context context) throws IOException {
+    JsonNode event = parseEvent(payload);
+    if (event.isObject() && event.has("jsonrpc")) {
+      return server.handleMessage(payload, context, NotificationSink.DISCARD);
+    }
+    EventShape shape = event.isObject() ? HttpEvents.shapeOf(event) : null;
+    if (shape == null) {
+      throw new IllegalArgumentException("Unrecognised Lambda event with fields [" + fieldNames(event) + "]. "
+          + "This handler serves API Gateway REST and HTTP APIs, Function URLs, ALB, Bedrock AgentCore Gateway "
+          + "targets and JSON-RPC messages sent with Invoke.");
+    }
+    return HttpEvents.response(server.handle(HttpEvents.request(event, shape, context)), shape);
+  }
+
+  private String agentCore(String qualifiedTool, byte[] payload, Context context) throws IOException {
+    int separator = qualifiedTool.indexOf(AGENTCORE_SEPARATOR);
+    if (separator < 0) {
+      throw new IllegalArgumentException("AgentCore tool name '" + qualifiedTool + "' has no '" + AGENTCORE_SEPARATOR
+          + "': AgentCore Gateway names tools <target>" + AGENTCORE_SEPARATOR + "<tool>.");
+    }
+    String tool = qualifiedTool.substring(separator + AGENTCORE_SEPARATOR.length());
+    JsonNode arguments = payload.length == 0 ? null : parseEvent(payload);
+    if (arguments != null && !arguments.isObject() && !arguments.isNull()) {
+      throw new IllegalArgumentException("An AgentCore Gateway target event must be the tool's arguments object, got "
+          + arguments.getNodeType().name().toLowerCase() + ".");
+    }
+    try {
+      return server.callTool(tool, arguments == null || arguments.isNull() ? null : arguments, context);
+    } catch (ProtocolException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static String agentCoreTool(Context context) {
+    ClientContext client = context == null ? null : context.getClientContext();
+    Map<String, String> custom = client == null ? null : client.getCustom();
+    return custom == null ? null : custom.get(AGENTCORE_TOOL_NAME);
+  }
+
+  private static JsonNode parseEvent(byte[] payload) throws IOException {
+    try {
+      return Json.parse(payload);
+    } catch (IOException e) {
+      throw new IOException("The Lambda event is not JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+  }
+
+  private static String fieldNames(JsonNode event) {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = event.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    return String.join(", ", names);
+  }
+}

@@ -1,0 +1,254 @@
+package dev.toolsmith.runtime.local;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.http.HttpRequest;
+import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.protocol.ProtocolException;
+import dev.toolsmith.runtime.protocol.Reply;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Serves an {@link McpServer} over HTTP on the JDK's built-in server, for laptops, containers and
+ * tests; the same Streamable HTTP rules as on Lambda, because both call {@link McpServer#handle}.
+ *
+ * <p>Binds {@code 127.0.0.1} by default. When bound to a loopback address it also checks the
+ * {@code Host} header, so a web page cannot reach it through DNS rebinding. Requests run on
+ * virtual threads when the JDK has them (21+), else on a small pool. {@link #close()} stops
+ * accepting, lets running requests finish for a grace period, then stops.
+ *
+ * <pre>{@code
+ * try (LocalMcpServer local = LocalMcpServer.start(server, 8080)) {
+ *   System.out.println("MCP server at " + local.url());
+ *   local.awaitStop();
+ * }
+ * }</pre>
+ */
+public final class LocalMcpServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("dev.toolsmith.runtime.local");
+
+  private final HttpServer http;
+  private final ExecutorService executor;
+  private final URI url;
+  private final Duration grace;
+  private final Object stopped = new Object();
+  private boolean closed;
+
+  private LocalMcpServer(Builder builder) throws IOException {
+    InetAddress address = InetAddress.getByName(builder.host);
+    this.http = HttpServer.create(new InetSocketAddress(address, builder.port), 0);
+    this.executor = builder.executor != null ? builder.executor : RequestExecutors.create();
+    this.grace = builder.grace;
+    McpEndpoint endpoint = new McpEndpoint(builder.server, builder.path, address.isLoopbackAddress());
+    http.createContext("/", endpoint::handle);
+    http.setExecutor(executor);
+    http.start();
+    String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    this.url = URI.create("http://" + host + ":" + http.getAddress().getPort() + builder.path);
+  }
+
+  /**
+   * Starts serving on {@code http://127.0.0.1:<port>/mcp}.
+   *
+   * @param port the port, or 0 for any free one (see {@link #url()})
+   * @throws IOException when the port cannot be bound
+   */
+  public static LocalMcpServer start(McpServer server, int port) throws IOException {
+    return builder(server).port(port).start();
+  }
+
+  /** Returns a builder for a server that serves the given MCP server. */
+  public static Builder builder(McpServer server) {
+    return new Builder(server);
+  }
+
+  /** Returns the MCP endpoint's URL, with the port actually bound. */
+  public URI url() {
+    return url;
+  }
+
+  /** Returns the port actually bound. */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /** Blocks until {@link #close()} is called, for example from a shutdown hook. */
+  public void awaitStop() throws InterruptedException {
+    synchronized (stopped) {
+      while (!closed) {
+        stopped.wait();
+      }
+    }
+  }
+
+  /** Stops accepting requests, waits up to the grace period for running ones, then stops. */
+  @Override
+  public void close() {
+    synchronized (stopped) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      stopped.notifyAll();
+    }
+    http.stop((int) Math.max(0, grace.toSeconds()));
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(grace.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    LOG.log(System.Logger.Level.DEBUG, "Stopped MCP server at {0}", url);
+  }
+
+  /** Configures a local server. */
+  public static final class Builder {
+    private final McpServer server;
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private String path = "/mcp";
+    private ExecutorService executor;
+    private Duration grace = Duration.ofSeconds(2);
+
+    private Builder(McpServer server) {
+      this.server = Objects.requireNonNull(server, "server");
+    }
+
+    /**
+     * Sets the address to bind (default {@code 127.0.0.1}). Use {@code 0.0.0.0} in a container,
+     * and put authentication in front of anything reachable from a network.
+     */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** Sets the port (default 8080; 0 picks a free one). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be from 0 to 65535, got " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Sets the MCP endpoint's path (default {@code /mcp}). */
+    public Builder path(String path) {
+      if (path == null || !path.startsWith("/")) {
+        throw new IllegalArgumentException("path must start with '/', got " + path);
+      }
+      this.path = path;
+      return this;
+    }
+
+    /** Runs requests on this executor instead of the default; it is shut down on {@link #close()}. */
+    public Builder executor(ExecutorService executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Sets how long {@link #close()} waits for running requests (default 2 seconds). */
+    public Builder gracePeriod(Duration grace) {
+      this.grace = Objects.requireNonNull(grace, "grace");
+      return this;
+    }
+
+    /** Binds and starts serving. */
+    public LocalMcpServer start() throws IOException {
+      return new LocalMcpServer(this);
+    }
+  }
+
+  /** Turns JDK exchanges into {@link HttpRequest}s and back. */
+  private static final class McpEndpoint {
+    private final McpServer server;
+    private final String path;
+    private final boolean loopback;
+    private final int maxBody;
+
+    McpEndpoint(McpServer server, String path, boolean loopback) {
+      this.server = server;
+      this.path = path;
+      this.loopback = loopback;
+      this.maxBody = server.httpOptions().maxBodyBytes();
+    }
+
+    void handle(HttpExchange exchange) throws IOException {
+      try (exchange) {
+        byte[] body = readBody(exchange.getRequestBody());
+        HttpResponse response = respond(exchange, body);
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+          exchange.getResponseHeaders().set(header.getKey(), header.getValue());
+        }
+        byte[] out = response.body();
+        exchange.sendResponseHeaders(response.status(), out.length == 0 ? -1 : out.length);
+        if (out.length > 0) {
+          try (OutputStream stream = exchange.getResponseBody()) {
+            stream.write(out);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "Could not answer " + exchange.getRequestURI(), e);
+        throw e;
+      }
+    }
+
+    private HttpResponse respond(HttpExchange exchange, byte[] body) {
+      String requestPath = exchange.getRequestURI().getPath();
+      if (!requestPath.equals(path) && !requestPath.equals(path + "/")) {
+        return plainError(404, "There is no MCP endpoint at " + requestPath + "; it is at " + path + ".");
+      }
+      Headers.Builder headers = Headers.builder();
+      exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
+      Headers all = headers.build();
+      if (loopback && !isLoopbackHost(all.first("Host"))) {
+        return plainError(403, "Host '" + all.first("Host") + "' is not this server's: a server on a loopback "
+            + "address only answers requests addressed to localhost, 127.0.0.1 or [::1].");
+      }
+      return server.handle(HttpRequest.of(exchange.getRequestMethod().toUpperCase(Locale.ROOT), requestPath, all, body));
+    }
+
+    /** Reads the body, stopping one byte past the limit so an oversized body costs no more memory than that. */
+    private byte[] readBody(InputStream in) throws IOException {
+      byte[] body = in.readNBytes(maxBody + 1);
+      in.skip(Long.MAX_VALUE);
+      return body;
+    }
+
+    private static boolean isLoopbackHost(String host) {
+      if (host == null) {
+        return true;
+      }
+      String name = host.trim().toLowerCase(Locale.ROOT);
+      if (name.startsWith("[")) {
+        name = name.substring(0, name.indexOf(']') + 1);
+      } else if (name.indexOf(':') >= 0) {
+        name = name.substring(0, name.indexOf(':'));
+      }
+      return List.of("localhost", "127.0.0.1", "[::1]").contains(name);
+    }
+
+    private static HttpResponse plainError(int status, String message) {
+      Reply reply = Reply.error(null, new ProtocolException(ProtocolException.TRANSPORT_ERROR, status, message, null));
+      return new HttpResponse(status, Map.of("Content-Type", "application/json"), reply.json().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,309 @@
+package dev.toolsmith.runtime.protocol;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.spi.ToolCall;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The MCP protocol engine: takes one decoded JSON-RPC message and answers it in the era the client
+ * speaks.
+ *
+ * <p>Transport-neutral: the Streamable HTTP rules, stdio and the Lambda adapter all call
+ * {@link #handle}. Requests whose {@code _meta} names a protocol version, and every
+ * {@code server/discover}, are served on the modern (2026-07-28) wire: validated {@code _meta},
+ * {@code resultType} and server info on every result. Everything else is the handshake era
+ * (2025-11-25 and before), whose results keep their legacy shape ({@code ping} is exactly
+ * {@code {}}).
+ */
+public final class McpEngine {
+  static final String META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
+  static final String META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
+  static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+
+  private final ServerInfo info;
+  private final ToolRegistry tools;
+  private final ToolInvoker invoker;
+  private final ListOptions listOptions;
+
+  /**
+   * Returns an engine.
+   *
+   * @param info what the server says about itself
+   * @param tools the tools it serves
+   * @param listOptions page size and caching hints for list results
+   */
+  public McpEngine(ServerInfo info, ToolRegistry tools, ListOptions listOptions) {
+    this.info = info;
+    this.tools = tools;
+    this.invoker = new ToolInvoker(tools);
+    this.listOptions = listOptions;
+  }
+
+  /**
+   * Answers one message.
+   *
+   * @param message the decoded message
+   * @param headers the HTTP headers, or {@code null} on transports without them (stdio, a raw
+   *     Lambda invoke); only HTTP requests have their headers checked against the body
+   * @param lambdaContext the Lambda context, or {@code null}
+   * @param sink where notifications the request produces go
+   * @return the reply; {@link Reply#accepted()} for notifications and responses
+   */
+  public Reply handle(JsonRpcMessage message, Headers headers, Context lambdaContext, NotificationSink sink) {
+    if (!(message instanceof JsonRpcMessage.Request request)) {
+      return Reply.ACCEPTED;
+    }
+    try {
+      return isModern(request, headers)
+          ? modern(request, headers, lambdaContext, sink)
+          : legacy(request, headers, lambdaContext, sink);
+    } catch (ProtocolException e) {
+      return Reply.error(request.id(), e);
+    }
+  }
+
+  /**
+   * Calls one tool outside JSON-RPC, as a Bedrock AgentCore Gateway target invocation does, and
+   * returns the {@code CallToolResult} in its handshake-era shape.
+   *
+   * @throws ProtocolException -32602 when there is no such tool
+   */
+  public String callTool(String name, JsonNode arguments, Context lambdaContext) {
+    CallContext context = new CallContext(null, ProtocolVersions.LATEST_LEGACY, Headers.empty(), lambdaContext,
+        null, null, NotificationSink.DISCARD);
+    ToolResult result = invoker.call(name, arguments, context);
+    return Json.write(gen -> {
+      gen.writeStartObject();
+      ResultWriter.writeToolResult(gen, result);
+      gen.writeEndObject();
+    });
+  }
+
+  private static boolean isModern(JsonRpcMessage.Request request, Headers headers) {
+    if ("server/discover".equals(request.method())) {
+      return true;
+    }
+    JsonNode meta = request.params() == null ? null : request.params().get("_meta");
+    if (meta != null && meta.has(META_PROTOCOL_VERSION)) {
+      return true;
+    }
+    String header = headers == null ? null : headers.first(ModernHeaders.PROTOCOL_VERSION);
+    return header != null && ProtocolVersions.isModern(header.trim());
+  }
+
+  private Reply modern(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
+    JsonNode meta = request.params() == null ? null : request.params().get("_meta");
+    String version = requiredMetaText(meta, META_PROTOCOL_VERSION);
+    JsonNode capabilities = meta.get(META_CLIENT_CAPABILITIES);
+    if (capabilities == null || !capabilities.isObject()) {
+      throw missingMeta(META_CLIENT_CAPABILITIES, "an object, {} when the client has none");
+    }
+    if (headers != null) {
+      ModernHeaders.check(headers, request, version);
+    }
+    if (!ProtocolVersions.isModern(version)) {
+      throw unsupportedVersion(version, ProtocolVersions.MODERN_VERSIONS);
+    }
+    CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, capabilities,
+        meta.get("progressToken"), sink);
+    if (!serves(request.method())) {
+      throw methodNotFoundModern(request.method());
+    }
+    ResultWriter.Body body = switch (request.method()) {
+      case "server/discover" -> this::writeDiscover;
+      case "tools/list" -> listTools(request, true);
+      case "tools/call" -> callTool(request, context);
+      default -> throw methodNotFoundModern(request.method());
+    };
+    return Reply.result(request.id(), gen -> {
+      gen.writeStringField("resultType", "complete");
+      body.writeTo(gen);
+      gen.writeObjectFieldStart("_meta");
+      writeServerInfo(gen, META_SERVER_INFO);
+      gen.writeEndObject();
+    });
+  }
+
+  private Reply legacy(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
+    String version = legacyVersion(request, headers);
+    JsonNode meta = request.params() == null ? null : request.params().get("_meta");
+    CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, null,
+        meta == null ? null : meta.get("progressToken"), sink);
+    if (!serves(request.method())) {
+      throw methodNotFoundLegacy(request.method());
+    }
+    ResultWriter.Body body = switch (request.method()) {
+      case "initialize" -> initialize(request);
+      case "ping" -> gen -> {};
+      case "tools/list" -> listTools(request, false);
+      case "tools/call" -> callTool(request, context);
+      default -> throw methodNotFoundLegacy(request.method());
+    };
+    return Reply.result(request.id(), body);
+  }
+
+  private String legacyVersion(JsonRpcMessage.Request request, Headers headers) {
+    String header = headers == null ? null : headers.first(ModernHeaders.PROTOCOL_VERSION);
+    if (header == null || "initialize".equals(request.method())) {
+      return ProtocolVersions.ASSUMED_WITHOUT_HEADER;
+    }
+    String version = header.trim();
+    if (!ProtocolVersions.isLegacy(version)) {
+      throw unsupportedVersion(version, ProtocolVersions.LEGACY_VERSIONS);
+    }
+    return version;
+  }
+
+  private ResultWriter.Body initialize(JsonRpcMessage.Request request) {
+    JsonNode requested = request.params() == null ? null : request.params().get("protocolVersion");
+    String version = requested != null && ProtocolVersions.isLegacy(requested.asText())
+        ? requested.asText()
+        : ProtocolVersions.LATEST_LEGACY;
+    return gen -> {
+      gen.writeStringField("protocolVersion", version);
+      writeCapabilities(gen);
+      writeServerInfo(gen, "serverInfo");
+      if (info.instructions() != null) {
+        gen.writeStringField("instructions", info.instructions());
+      }
+    };
+  }
+
+  private void writeDiscover(JsonGenerator gen) throws IOException {
+    gen.writeArrayFieldStart("supportedVersions");
+    for (String version : ProtocolVersions.MODERN_VERSIONS) {
+      gen.writeString(version);
+    }
+    gen.writeEndArray();
+    writeCapabilities(gen);
+    if (info.instructions() != null) {
+      gen.writeStringField("instructions", info.instructions());
+    }
+    listOptions.writeCaching(gen);
+  }
+
+  private void writeCapabilities(JsonGenerator gen) throws IOException {
+    gen.writeObjectFieldStart("capabilities");
+    if (!tools.isEmpty()) {
+      gen.writeObjectFieldStart("tools");
+      gen.writeEndObject();
+    }
+    gen.writeEndObject();
+  }
+
+  private void writeServerInfo(JsonGenerator gen, String field) throws IOException {
+    gen.writeObjectFieldStart(field);
+    gen.writeStringField("name", info.name());
+    gen.writeStringField("version", info.version());
+    gen.writeEndObject();
+  }
+
+  private ResultWriter.Body listTools(JsonRpcMessage.Request request, boolean modern) {
+    JsonNode cursor = request.params() == null ? null : request.params().get("cursor");
+    if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
+      throw ProtocolException.invalidParams("\"cursor\" must be a string: the nextCursor of a previous tools/list result.");
+    }
+    ToolRegistry.Page page = tools.page(cursor == null || cursor.isNull() ? null : cursor.textValue(), listOptions.pageSize());
+    return gen -> {
+      gen.writeArrayFieldStart("tools");
+      for (ToolDescriptor tool : page.tools()) {
+        gen.writeRawValue(tool.json());
+      }
+      gen.writeEndArray();
+      if (page.nextCursor() != null) {
+        gen.writeStringField("nextCursor", page.nextCursor());
+      }
+      if (modern) {
+        listOptions.writeCaching(gen);
+      }
+    };
+  }
+
+  private ResultWriter.Body callTool(JsonRpcMessage.Request request, CallContext context) {
+    ObjectNode params = request.params();
+    JsonNode name = params == null ? null : params.get("name");
+    if (name == null || !name.isTextual()) {
+      throw ProtocolException.invalidParams("tools/call needs \"params.name\": the name of the tool to call, as tools/list gives it.");
+    }
+    JsonNode arguments = params.get("arguments");
+    if (arguments != null && !arguments.isObject() && !arguments.isNull()) {
+      throw ProtocolException.invalidParams("\"params.arguments\" must be an object of argument names to values, got "
+          + arguments.getNodeType().name().toLowerCase() + ".");
+    }
+    ToolResult result = invoker.call(name.textValue(), arguments == null || arguments.isNull() ? null : arguments, context);
+    return gen -> ResultWriter.writeToolResult(gen, result);
+  }
+
+  /** Returns whether a method's capability is served: tool methods only when there are tools. */
+  private boolean serves(String method) {
+    return !method.startsWith("tools/") || !tools.isEmpty();
+  }
+
+  private static Headers orEmpty(Headers headers) {
+    return headers == null ? Headers.empty() : headers;
+  }
+
+  private static String requiredMetaText(JsonNode meta, String field) {
+    JsonNode value = meta == null ? null : meta.get(field);
+    if (value == null || !value.isTextual()) {
+      throw missingMeta(field, "a string such as \"" + ProtocolVersions.MODERN + "\"");
+    }
+    return value.textValue();
+  }
+
+  private static ProtocolException missingMeta(String field, String expected) {
+    return new ProtocolException(ProtocolException.INVALID_PARAMS, 400,
+        "Missing params._meta[\"" + field + "\"]: 2026-07-28 requests carry it in every request's _meta, as "
+            + expected + ".", null);
+  }
+
+  private static ProtocolException unsupportedVersion(String requested, List<String> supported) {
+    ObjectNode data = Json.object();
+    data.putArray("supported").addAll(supported.stream().map(v -> (JsonNode) Json.nodes().textNode(v)).toList());
+    data.put("requested", requested);
+    return new ProtocolException(ProtocolException.UNSUPPORTED_PROTOCOL_VERSION, 400,
+        "Unsupported protocol version '" + requested + "'. This server speaks " + String.join(", ", supported)
+            + (supported == ProtocolVersions.MODERN_VERSIONS
+                ? " with per-request _meta, and " + String.join(", ", ProtocolVersions.LEGACY_VERSIONS) + " after initialize."
+                : " after initialize, and " + ProtocolVersions.MODERN + " with per-request _meta."),
+        data);
+  }
+
+  private ProtocolException methodNotFoundModern(String method) {
+    String hint = switch (method) {
+      case "initialize" -> " 2026-07-28 has no initialize: call server/discover, or send initialize without _meta to speak "
+          + ProtocolVersions.LATEST_LEGACY + ".";
+      case "ping", "logging/setLevel", "resources/subscribe", "resources/unsubscribe" ->
+          " It was removed in 2026-07-28.";
+      default -> "";
+    };
+    return new ProtocolException(ProtocolException.METHOD_NOT_FOUND, 404,
+        "Method '" + method + "' is not served on " + ProtocolVersions.MODERN + "." + hint
+            + " Served: " + modernMethods() + ".", null);
+  }
+
+  /**
+   * Handshake-era clients read HTTP 404 as "your session is gone, initialize again", so an unknown
+   * method there is an ordinary JSON-RPC error with HTTP 200.
+   */
+  private ProtocolException methodNotFoundLegacy(String method) {
+    return new ProtocolException(ProtocolException.METHOD_NOT_FOUND, 200,
+        "Method '" + method + "' is not served. Served: " + legacyMethods() + ".", null);
+  }
+
+  private String modernMethods() {
+    return tools.isEmpty() ? "server/discover" : "server/discover, tools/list, tools/call";
+  }
+
+  private String legacyMethods() {
+    return tools.isEmpty() ? "initialize, ping" : "initialize, ping, tools/list, tools/call";
+  }
+}

@@ -1,0 +1,111 @@
+package dev.toolsmith.runtime.protocol;
+
+import dev.toolsmith.runtime.spi.ToolDescriptor;
+import dev.toolsmith.runtime.spi.ToolPack;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every tool the server serves, in a fixed order, with the pack that calls each.
+ *
+ * <p>Built once when the server is built; lookups on the request path are one hash-map read. The
+ * order is the order packs were given in, then each pack's source order, so {@code tools/list}
+ * is the same on every call and every instance.
+ */
+public final class ToolRegistry {
+  private final List<ToolDescriptor> tools;
+  private final Map<String, ToolPack> packsByTool;
+  private final String knownNames;
+
+  /**
+   * Returns a registry of the packs' tools.
+   *
+   * @throws IllegalArgumentException when two packs declare the same tool name
+   */
+  public ToolRegistry(List<ToolPack> packs) {
+    List<ToolDescriptor> all = new ArrayList<>();
+    Map<String, ToolPack> byTool = new HashMap<>();
+    for (ToolPack pack : packs) {
+      for (ToolDescriptor tool : pack.tools()) {
+        ToolPack previous = byTool.putIfAbsent(tool.name(), pack);
+        if (previous != null) {
+          throw new IllegalArgumentException("Tool '" + tool.name() + "' is declared by both "
+              + previous.getClass().getName() + " and " + pack.getClass().getName()
+              + ". Tool names must be unique in a server; rename one with @McpTool(name = \"...\").");
+        }
+        all.add(tool);
+      }
+    }
+    this.tools = List.copyOf(all);
+    this.packsByTool = Map.copyOf(byTool);
+    List<String> names = new ArrayList<>();
+    for (ToolDescriptor tool : all) {
+      names.add(tool.name());
+    }
+    this.knownNames = names.isEmpty() ? "(none)" : String.join(", ", names);
+  }
+
+  /** Returns all tools, in list order. */
+  public List<ToolDescriptor> tools() {
+    return tools;
+  }
+
+  /** Returns whether there are no tools. */
+  public boolean isEmpty() {
+    return tools.isEmpty();
+  }
+
+  /**
+   * Returns the pack that serves a tool.
+   *
+   * @throws ProtocolException -32602 naming the known tools when there is no such tool
+   */
+  public ToolPack packFor(String name) {
+    ToolPack pack = packsByTool.get(name);
+    if (pack == null) {
+      throw ProtocolException.invalidParams("Unknown tool '" + name + "'. Known tools: " + knownNames + ".");
+    }
+    return pack;
+  }
+
+  /**
+   * Returns one page of tools.
+   *
+   * @param cursor the {@code cursor} a previous page returned, or {@code null} for the first page
+   * @param pageSize the most tools on a page
+   * @throws ProtocolException -32602 when the cursor is not one this server issued
+   */
+  public Page page(String cursor, int pageSize) {
+    int from = cursor == null ? 0 : decodeCursor(cursor);
+    int to = Math.min(tools.size(), from + pageSize);
+    String next = to < tools.size() ? encodeCursor(to) : null;
+    return new Page(tools.subList(from, to), next);
+  }
+
+  private int decodeCursor(String cursor) {
+    try {
+      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      if (text.startsWith("tools:")) {
+        int offset = Integer.parseInt(text.substring("tools:".length()));
+        if (offset > 0 && offset < tools.size()) {
+          return offset;
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // Falls through to the error below: the client sent something we never issued.
+    }
+    throw ProtocolException.invalidParams("Invalid cursor '" + cursor
+        + "'. Pass the nextCursor of the previous tools/list result unchanged, or omit it for the first page.");
+  }
+
+  private static String encodeCursor(int offset) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(("tools:" + offset).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One page of {@code tools/list}: its tools, and the cursor of the next page or {@code null}. */
+  public record Page(List<ToolDescriptor> tools, String nextCursor) {}
+}
