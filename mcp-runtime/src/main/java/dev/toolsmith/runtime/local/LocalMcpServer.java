@@ -229,7 +229,9 @@ public final class LocalMcpServer implements AutoCloseable {
     /** Reads the body, stopping one byte past the limit so an oversized body costs no more memory than that. */
     private byte[] readBody(InputStream in) throws IOException {
       byte[] body = in.readNBytes(maxBody + 1);
-      in.skip(Long.MAX_VALUE);
+      if (body.length > maxBody) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
       return body;
     }
 

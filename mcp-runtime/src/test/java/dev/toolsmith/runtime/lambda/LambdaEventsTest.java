@@ -1,0 +1,152 @@
+package dev.toolsmith.runtime.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.testing.EchoPack;
+import dev.toolsmith.runtime.testing.TestLambdaContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every event shape the Lambda handler accepts, fed from recorded event JSON. */
+class LambdaEventsTest {
+  private final McpLambdaHandler handler = new EchoHandler();
+
+  static final class EchoHandler extends McpLambdaHandler {
+    EchoHandler() {
+      super(McpServer.builder().name("echo").version("1.0.0").tools(new EchoPack()).discoverTools(false).build());
+    }
+  }
+
+  @Test
+  void restApiV1_isAnsweredInV1Shape() throws Exception {
+    JsonNode response = invoke("apigw-v1-rest.json", TestLambdaContext.plain());
+    assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+    assertThat(response.at("/headers/Content-Type").asText()).isEqualTo("application/json");
+    assertThat(response.path("isBase64Encoded").asBoolean()).isFalse();
+    JsonNode body = Json.parse(response.path("body").asText());
+    assertThat(body.at("/result/tools/0/name").asText()).isEqualTo("echo");
+    assertThat(body.at("/result/resultType").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void httpApiV2_servesAModernToolCall() throws Exception {
+    JsonNode response = invoke("apigw-v2-http.json", TestLambdaContext.plain());
+    assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+    JsonNode body = Json.parse(response.path("body").asText());
+    assertThat(body.at("/result/resultType").asText()).isEqualTo("complete");
+    assertThat(body.at("/result/content/0/text").asText()).isEqualTo("hello");
+  }
+
+  @Test
+  void functionUrl_decodesBase64BodyAndToleratesCharset() throws Exception {
+    JsonNode response = invoke("function-url-base64.json", TestLambdaContext.plain());
+    assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+    JsonNode body = Json.parse(response.path("body").asText());
+    assertThat(body.at("/result/protocolVersion").asText()).isEqualTo("2025-11-25");
+    assertThat(body.at("/result/serverInfo/name").asText()).isEqualTo("echo");
+  }
+
+  @Test
+  void alb_singleValueHeaders_areAnsweredWithHeadersAndStatusDescription() throws Exception {
+    JsonNode response = invoke("alb-single.json", TestLambdaContext.plain());
+    assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+    assertThat(response.path("statusDescription").asText()).isEqualTo("200 OK");
+    assertThat(response.at("/headers/Content-Type").asText()).isEqualTo("application/json");
+    assertThat(response.path("body").asText()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":4,\"result\":{}}");
+  }
+
+  @Test
+  void alb_multiValueHeaders_areAnsweredWithMultiValueHeaders() throws Exception {
+    JsonNode response = invoke("alb-multi-value.json", TestLambdaContext.plain());
+    assertThat(response.path("statusCode").asInt()).isEqualTo(405);
+    assertThat(response.path("statusDescription").asText()).isEqualTo("405 Method Not Allowed");
+    assertThat(response.at("/multiValueHeaders/Allow/0").asText()).isEqualTo("POST");
+    assertThat(response.has("headers")).isFalse();
+  }
+
+  @Test
+  void notification_is202WithEmptyBody() throws Exception {
+    JsonNode response = invoke("apigw-v2-notification.json", TestLambdaContext.plain());
+    assertThat(response.path("statusCode").asInt()).isEqualTo(202);
+    assertThat(response.path("body").asText()).isEmpty();
+    assertThat(response.path("headers").has("Content-Type")).isFalse();
+  }
+
+  @Test
+  void foreignOrigin_is403() throws Exception {
+    JsonNode response = invoke("apigw-v2-foreign-origin.json", TestLambdaContext.plain());
+    assertThat(response.path("statusCode").asInt()).isEqualTo(403);
+    assertThat(response.path("body").asText()).contains("Origin 'https://evil.example.com' is not allowed");
+  }
+
+  @Test
+  void rawJsonRpc_isAnsweredWithTheJsonRpcResponse() throws Exception {
+    JsonNode response = invoke("jsonrpc-raw.json", TestLambdaContext.plain());
+    assertThat(response.path("id").asText()).isEqualTo("raw-1");
+    assertThat(response.at("/result/content/0/text").asText()).isEqualTo("direct");
+  }
+
+  @Test
+  void agentCoreTarget_callsTheNamedToolWithTheEventAsArguments() throws Exception {
+    Context context = TestLambdaContext.withCustom(Map.of(
+        "bedrockAgentCoreToolName", "echo-target___echo",
+        "bedrockAgentCoreMessageVersion", "1.0",
+        "bedrockAgentCoreGatewayId", "gw-123"));
+    JsonNode response = invoke("agentcore-arguments.json", context);
+    assertThat(response.toString()).isEqualTo("{\"content\":[{\"type\":\"text\",\"text\":\"from the gateway\"}]}");
+  }
+
+  @Test
+  void agentCoreTarget_toolFailure_isAnErrorResult() throws Exception {
+    Context context = TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___refuse"));
+    JsonNode response = invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context);
+    assertThat(response.path("isError").asBoolean()).isTrue();
+  }
+
+  @Test
+  void agentCoreTarget_unknownTool_failsTheInvocationNamingTheTools() {
+    Context context = TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___nope"));
+    assertThatThrownBy(() -> invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Unknown tool 'nope'. Known tools: echo");
+  }
+
+  @Test
+  void agentCoreTarget_malformedName_failsTheInvocation() {
+    Context context = TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "echo"));
+    assertThatThrownBy(() -> invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("AgentCore Gateway names tools <target>___<tool>");
+  }
+
+  @Test
+  void unrecognisedEvent_failsNamingTheShapesServed() {
+    assertThatThrownBy(() -> invoke(new ByteArrayInputStream("{\"Records\":[]}".getBytes(StandardCharsets.UTF_8)),
+        TestLambdaContext.plain()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Unrecognised Lambda event with fields [Records]");
+  }
+
+  private JsonNode invoke(String fixture, Context context) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/events/" + fixture)) {
+      assertThat(in).as(fixture).isNotNull();
+      return invoke(in, context);
+    }
+  }
+
+  private JsonNode invoke(InputStream in, Context context) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    handler.handleRequest(in, out, context);
+    return Json.parse(out.toByteArray());
+  }
+}

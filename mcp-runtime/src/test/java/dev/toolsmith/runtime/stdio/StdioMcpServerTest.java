@@ -1,0 +1,51 @@
+package dev.toolsmith.runtime.stdio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.testing.EchoPack;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Newline-delimited JSON-RPC: one reply line per request, nothing for notifications, errors for junk. */
+class StdioMcpServerTest {
+  private final McpServer server = McpServer.builder().name("stdio").tools(new EchoPack()).discoverTools(false).build();
+
+  @Test
+  void answersEachRequestOnItsOwnLine() throws Exception {
+    String[] lines = run(
+        "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}",
+        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+        "",
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"text\":\"hi\"}}}");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[0]).contains("\"id\":0").contains("\"protocolVersion\":\"2025-11-25\"");
+    assertThat(lines[1]).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}}");
+  }
+
+  @Test
+  void writesProgressBeforeTheResponse() throws Exception {
+    String[] lines = run("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"count\",\"_meta\":{\"progressToken\":\"t\"}}}");
+    assertThat(lines).hasSize(4);
+    assertThat(lines[0]).contains("notifications/progress");
+    assertThat(lines[3]).contains("counted");
+  }
+
+  @Test
+  void malformedLines_getErrorsAndTheStreamGoesOn() throws Exception {
+    String[] lines = run("{not json", "[1,2]", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).contains("\"id\":null").contains("-32700");
+    assertThat(lines[1]).contains("-32600").contains("batches are not supported");
+    assertThat(lines[2]).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}");
+  }
+
+  private String[] run(String... input) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StdioMcpServer.run(server, new ByteArrayInputStream(String.join("\n", input).getBytes(StandardCharsets.UTF_8)), out);
+    String text = out.toString(StandardCharsets.UTF_8);
+    return text.isEmpty() ? new String[0] : text.split("\n");
+  }
+}
