@@ -19,12 +19,13 @@ import dev.toolsmith.runtime.spi.ToolPack;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * An MCP server: its tools, what it says about itself, and the rules it serves them under.
@@ -255,17 +256,22 @@ public final class McpServer {
       return new McpServer(this, all);
     }
 
+    /**
+     * Returns the packs listed in {@code META-INF/services}, ordered by class name, skipping classes
+     * already added explicitly. Plain loops, no streams or lambdas: this runs in every cold start.
+     */
     private static List<ToolPack> discovered(List<ToolPack> explicit) {
-      Set<Class<?>> added = new LinkedHashSet<>();
-      explicit.forEach(pack -> added.add(pack.getClass()));
-      List<ServiceLoader.Provider<ToolPack>> providers = new ArrayList<>();
-      ServiceLoader.load(ToolPack.class, McpServer.class.getClassLoader()).stream()
-          .filter(provider -> added.add(provider.type()))
-          .forEach(providers::add);
-      providers.sort(Comparator.comparing(provider -> provider.type().getName()));
-      List<ToolPack> found = new ArrayList<>();
-      providers.forEach(provider -> found.add(provider.get()));
-      return found;
+      Set<Class<?>> added = new HashSet<>();
+      for (ToolPack pack : explicit) {
+        added.add(pack.getClass());
+      }
+      TreeMap<String, ToolPack> found = new TreeMap<>();
+      for (ToolPack pack : ServiceLoader.load(ToolPack.class, McpServer.class.getClassLoader())) {
+        if (added.add(pack.getClass())) {
+          found.put(pack.getClass().getName(), pack);
+        }
+      }
+      return new ArrayList<>(found.values());
     }
 
     private static String requireText(String value, String what) {

@@ -75,7 +75,13 @@ public final class Headers {
     public Builder add(String name, String value) {
       Objects.requireNonNull(name, "name");
       if (value != null) {
-        values.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(value);
+        String key = name.toLowerCase(Locale.ROOT);
+        List<String> list = values.get(key);
+        if (list == null) {
+          list = new ArrayList<>(1);
+          values.put(key, list);
+        }
+        list.add(value);
       }
       return this;
     }

@@ -37,13 +37,27 @@ final class MediaTypes {
     return (semicolon < 0 ? value : value.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
   }
 
+  /** Returns whether a range carries {@code q=0} (or {@code q=0.0}, {@code q=0.000}), which means "not this". */
   private static boolean refused(String range) {
     for (String parameter : range.split(";")) {
-      String p = parameter.trim().toLowerCase(Locale.ROOT).replace(" ", "");
-      if (p.equals("q=0") || p.matches("q=0\\.0*")) {
+      String p = parameter.trim().toLowerCase(Locale.ROOT);
+      if (p.startsWith("q=") && isZero(p.substring(2).trim())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isZero(String weight) {
+    if (weight.isEmpty() || weight.charAt(0) != '0') {
+      return false;
+    }
+    for (int i = 1; i < weight.length(); i++) {
+      char c = weight.charAt(i);
+      if (c != '0' && !(c == '.' && i == 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.json.Json;
 import dev.toolsmith.runtime.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.protocol.McpEngine;
+import dev.toolsmith.runtime.protocol.NotificationSink;
 import dev.toolsmith.runtime.protocol.ProtocolException;
 import dev.toolsmith.runtime.protocol.Reply;
 import java.io.IOException;
@@ -91,20 +92,30 @@ public final class StreamableHttp {
     } catch (ProtocolException e) {
       return jsonRpcError(e, cors);
     }
-    List<String> notifications = new ArrayList<>(0);
-    Reply reply = engine.handle(message, headers, request.lambdaContext(), notifications::add);
+    BufferedNotifications notifications = new BufferedNotifications();
+    Reply reply = engine.handle(message, headers, request.lambdaContext(), notifications);
     if (reply.accepted()) {
       return new HttpResponse(202, cors, null);
     }
     Map<String, String> responseHeaders = new LinkedHashMap<>(cors);
-    if (!notifications.isEmpty() && MediaTypes.accepts(accept, MediaTypes.EVENT_STREAM)) {
+    if (!notifications.list.isEmpty() && MediaTypes.accepts(accept, MediaTypes.EVENT_STREAM)) {
       responseHeaders.put("Content-Type", MediaTypes.EVENT_STREAM);
       responseHeaders.put("Cache-Control", "no-cache");
       responseHeaders.put("X-Accel-Buffering", "no");
-      return new HttpResponse(reply.status(), responseHeaders, eventStream(notifications, reply.json()));
+      return new HttpResponse(reply.status(), responseHeaders, eventStream(notifications.list, reply.json()));
     }
     responseHeaders.put("Content-Type", MediaTypes.JSON);
     return new HttpResponse(reply.status(), responseHeaders, reply.json().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Collects a request's notifications for one buffered event-stream body. */
+  private static final class BufferedNotifications implements NotificationSink {
+    final List<String> list = new ArrayList<>(0);
+
+    @Override
+    public void send(String json) {
+      list.add(json);
+    }
   }
 
   private static byte[] eventStream(List<String> notifications, String response) {

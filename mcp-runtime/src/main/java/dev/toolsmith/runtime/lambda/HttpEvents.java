@@ -8,6 +8,8 @@ import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.json.Json;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
@@ -98,7 +100,8 @@ final class HttpEvents {
 
   /** Writes the response object the event's source expects. */
   static String response(HttpResponse response, EventShape shape) {
-    return Json.write(gen -> {
+    StringWriter out = new StringWriter(256 + response.body().length);
+    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
       gen.writeStartObject();
       gen.writeNumberField("statusCode", response.status());
       if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
@@ -118,7 +121,10 @@ final class HttpEvents {
       gen.writeStringField("body", response.bodyText());
       gen.writeBooleanField("isBase64Encoded", false);
       gen.writeEndObject();
-    });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   private static void writeHeaders(JsonGenerator gen, Map<String, String> headers) throws IOException {

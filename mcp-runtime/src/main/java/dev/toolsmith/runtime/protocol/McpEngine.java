@@ -1,8 +1,8 @@
 package dev.toolsmith.runtime.protocol;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.http.Headers;
@@ -80,11 +80,7 @@ public final class McpEngine {
     CallContext context = new CallContext(null, ProtocolVersions.LATEST_LEGACY, Headers.empty(), lambdaContext,
         null, null, NotificationSink.DISCARD);
     ToolResult result = invoker.call(name, arguments, context);
-    return Json.write(gen -> {
-      gen.writeStartObject();
-      ResultWriter.writeToolResult(gen, result);
-      gen.writeEndObject();
-    });
+    return ResultWriter.toolResultJson(result);
   }
 
   private static boolean isModern(JsonRpcMessage.Request request, Headers headers) {
@@ -117,19 +113,21 @@ public final class McpEngine {
     if (!serves(request.method())) {
       throw methodNotFoundModern(request.method());
     }
-    ResultWriter.Body body = switch (request.method()) {
-      case "server/discover" -> this::writeDiscover;
-      case "tools/list" -> listTools(request, true);
-      case "tools/call" -> callTool(request, context);
-      default -> throw methodNotFoundModern(request.method());
-    };
-    return Reply.result(request.id(), gen -> {
-      gen.writeStringField("resultType", "complete");
-      body.writeTo(gen);
-      gen.writeObjectFieldStart("_meta");
-      writeServerInfo(gen, META_SERVER_INFO);
-      gen.writeEndObject();
-    });
+    Result result;
+    switch (request.method()) {
+      case "server/discover":
+        result = new Result.Discover(info, !tools.isEmpty(), listOptions);
+        break;
+      case "tools/list":
+        result = new Result.ToolList(page(request), listOptions);
+        break;
+      case "tools/call":
+        result = callTool(request, context);
+        break;
+      default:
+        throw methodNotFoundModern(request.method());
+    }
+    return Reply.result(request.id(), result, info);
   }
 
   private Reply legacy(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
@@ -140,14 +138,24 @@ public final class McpEngine {
     if (!serves(request.method())) {
       throw methodNotFoundLegacy(request.method());
     }
-    ResultWriter.Body body = switch (request.method()) {
-      case "initialize" -> initialize(request);
-      case "ping" -> gen -> {};
-      case "tools/list" -> listTools(request, false);
-      case "tools/call" -> callTool(request, context);
-      default -> throw methodNotFoundLegacy(request.method());
-    };
-    return Reply.result(request.id(), body);
+    Result result;
+    switch (request.method()) {
+      case "initialize":
+        result = initialize(request);
+        break;
+      case "ping":
+        result = Result.Empty.INSTANCE;
+        break;
+      case "tools/list":
+        result = new Result.ToolList(page(request), null);
+        break;
+      case "tools/call":
+        result = callTool(request, context);
+        break;
+      default:
+        throw methodNotFoundLegacy(request.method());
+    }
+    return Reply.result(request.id(), result, null);
   }
 
   private String legacyVersion(JsonRpcMessage.Request request, Headers headers) {
@@ -162,72 +170,23 @@ public final class McpEngine {
     return version;
   }
 
-  private ResultWriter.Body initialize(JsonRpcMessage.Request request) {
+  private Result initialize(JsonRpcMessage.Request request) {
     JsonNode requested = request.params() == null ? null : request.params().get("protocolVersion");
     String version = requested != null && ProtocolVersions.isLegacy(requested.asText())
         ? requested.asText()
         : ProtocolVersions.LATEST_LEGACY;
-    return gen -> {
-      gen.writeStringField("protocolVersion", version);
-      writeCapabilities(gen);
-      writeServerInfo(gen, "serverInfo");
-      if (info.instructions() != null) {
-        gen.writeStringField("instructions", info.instructions());
-      }
-    };
+    return new Result.Initialize(version, info, !tools.isEmpty());
   }
 
-  private void writeDiscover(JsonGenerator gen) throws IOException {
-    gen.writeArrayFieldStart("supportedVersions");
-    for (String version : ProtocolVersions.MODERN_VERSIONS) {
-      gen.writeString(version);
-    }
-    gen.writeEndArray();
-    writeCapabilities(gen);
-    if (info.instructions() != null) {
-      gen.writeStringField("instructions", info.instructions());
-    }
-    listOptions.writeCaching(gen);
-  }
-
-  private void writeCapabilities(JsonGenerator gen) throws IOException {
-    gen.writeObjectFieldStart("capabilities");
-    if (!tools.isEmpty()) {
-      gen.writeObjectFieldStart("tools");
-      gen.writeEndObject();
-    }
-    gen.writeEndObject();
-  }
-
-  private void writeServerInfo(JsonGenerator gen, String field) throws IOException {
-    gen.writeObjectFieldStart(field);
-    gen.writeStringField("name", info.name());
-    gen.writeStringField("version", info.version());
-    gen.writeEndObject();
-  }
-
-  private ResultWriter.Body listTools(JsonRpcMessage.Request request, boolean modern) {
+  private ToolRegistry.Page page(JsonRpcMessage.Request request) {
     JsonNode cursor = request.params() == null ? null : request.params().get("cursor");
     if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
       throw ProtocolException.invalidParams("\"cursor\" must be a string: the nextCursor of a previous tools/list result.");
     }
-    ToolRegistry.Page page = tools.page(cursor == null || cursor.isNull() ? null : cursor.textValue(), listOptions.pageSize());
-    return gen -> {
-      gen.writeArrayFieldStart("tools");
-      for (ToolDescriptor tool : page.tools()) {
-        gen.writeRawValue(tool.json());
-      }
-      gen.writeEndArray();
-      if (page.nextCursor() != null) {
-        gen.writeStringField("nextCursor", page.nextCursor());
-      }
-      if (modern) {
-        listOptions.writeCaching(gen);
-      }
-    };
+    return tools.page(cursor == null || cursor.isNull() ? null : cursor.textValue(), listOptions.pageSize());
   }
 
-  private ResultWriter.Body callTool(JsonRpcMessage.Request request, CallContext context) {
+  private Result callTool(JsonRpcMessage.Request request, CallContext context) {
     ObjectNode params = request.params();
     JsonNode name = params == null ? null : params.get("name");
     if (name == null || !name.isTextual()) {
@@ -238,8 +197,8 @@ public final class McpEngine {
       throw ProtocolException.invalidParams("\"params.arguments\" must be an object of argument names to values, got "
           + arguments.getNodeType().name().toLowerCase() + ".");
     }
-    ToolResult result = invoker.call(name.textValue(), arguments == null || arguments.isNull() ? null : arguments, context);
-    return gen -> ResultWriter.writeToolResult(gen, result);
+    return new Result.ToolCall(
+        invoker.call(name.textValue(), arguments == null || arguments.isNull() ? null : arguments, context));
   }
 
   /** Returns whether a method's capability is served: tool methods only when there are tools. */
@@ -267,7 +226,10 @@ public final class McpEngine {
 
   private static ProtocolException unsupportedVersion(String requested, List<String> supported) {
     ObjectNode data = Json.object();
-    data.putArray("supported").addAll(supported.stream().map(v -> (JsonNode) Json.nodes().textNode(v)).toList());
+    ArrayNode list = data.putArray("supported");
+    for (String version : supported) {
+      list.add(version);
+    }
     data.put("requested", requested);
     return new ProtocolException(ProtocolException.UNSUPPORTED_PROTOCOL_VERSION, 400,
         "Unsupported protocol version '" + requested + "'. This server speaks " + String.join(", ", supported)

@@ -1,7 +1,11 @@
 package dev.toolsmith.runtime.protocol;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.json.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
 /**
  * The engine's answer to one message: a complete JSON-RPC response and the HTTP status it travels
@@ -18,18 +22,32 @@ public record Reply(int status, String json) {
     return json == null;
   }
 
-  /** Returns a successful response whose result object has the fields the body writes. */
-  static Reply result(JsonNode id, ResultWriter.Body body) {
-    return new Reply(200, Json.write(gen -> {
-      gen.writeStartObject();
-      gen.writeStringField("jsonrpc", "2.0");
-      gen.writeFieldName("id");
-      Json.write(gen, id);
+  /**
+   * Returns a successful response.
+   *
+   * @param modern the server info to put in the result's {@code _meta}, with {@code resultType},
+   *     on the modern wire; {@code null} keeps the result legacy-shaped
+   */
+  static Reply result(JsonNode id, Result result, ServerInfo modern) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+      startResponse(gen, id);
       gen.writeObjectFieldStart("result");
-      body.writeTo(gen);
+      if (modern != null) {
+        gen.writeStringField("resultType", "complete");
+      }
+      result.writeFields(gen);
+      if (modern != null) {
+        gen.writeObjectFieldStart("_meta");
+        Result.writeServerInfo(gen, McpEngine.META_SERVER_INFO, modern);
+        gen.writeEndObject();
+      }
       gen.writeEndObject();
       gen.writeEndObject();
-    }));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Reply(200, out.toString());
   }
 
   /**
@@ -38,15 +56,9 @@ public record Reply(int status, String json) {
    * @param id the request's id, or {@code null} when it could not be read (written as JSON null)
    */
   public static Reply error(JsonNode id, ProtocolException error) {
-    return new Reply(error.httpStatus(), Json.write(gen -> {
-      gen.writeStartObject();
-      gen.writeStringField("jsonrpc", "2.0");
-      gen.writeFieldName("id");
-      if (id == null) {
-        gen.writeNull();
-      } else {
-        Json.write(gen, id);
-      }
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+      startResponse(gen, id);
       gen.writeObjectFieldStart("error");
       gen.writeNumberField("code", error.code());
       gen.writeStringField("message", error.getMessage());
@@ -56,6 +68,20 @@ public record Reply(int status, String json) {
       }
       gen.writeEndObject();
       gen.writeEndObject();
-    }));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Reply(error.httpStatus(), out.toString());
+  }
+
+  private static void startResponse(JsonGenerator gen, JsonNode id) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("jsonrpc", "2.0");
+    gen.writeFieldName("id");
+    if (id == null) {
+      gen.writeNull();
+    } else {
+      Json.write(gen, id);
+    }
   }
 }

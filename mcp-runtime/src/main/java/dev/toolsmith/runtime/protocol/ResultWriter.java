@@ -3,16 +3,26 @@ package dev.toolsmith.runtime.protocol;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.toolsmith.runtime.Content;
 import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.json.Json;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
-/** Writes results as JSON with the streaming generator; no tree is built for a response. */
+/** Writes tool results and content blocks with the streaming generator; no tree is built for a response. */
 final class ResultWriter {
   private ResultWriter() {}
 
-  /** Writes the fields of one result object; the caller writes its braces. */
-  @FunctionalInterface
-  interface Body {
-    void writeTo(JsonGenerator gen) throws IOException;
+  /** Returns a {@code CallToolResult} as a JSON object on its own, as AgentCore Gateway wants it. */
+  static String toolResultJson(ToolResult result) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+      gen.writeStartObject();
+      writeToolResult(gen, result);
+      gen.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** Writes the fields of a {@code CallToolResult}. */

@@ -16,8 +16,6 @@ import java.util.UUID;
  * logged with a fresh error id, and the client gets an {@code isError} result naming only that id.
  */
 final class ToolInvoker {
-  private static final System.Logger LOG = System.getLogger("dev.toolsmith.runtime");
-
   private final ToolRegistry tools;
 
   ToolInvoker(ToolRegistry tools) {
@@ -37,7 +35,8 @@ final class ToolInvoker {
       throw e;
     } catch (Exception | LinkageError | AssertionError e) {
       String errorId = UUID.randomUUID().toString();
-      LOG.log(System.Logger.Level.ERROR, "Tool '" + name + "' failed; error id " + errorId, e);
+      // Looked up here, not in a static field: logging set-up costs cold-start time, and most servers never fail.
+      System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.ERROR, "Tool '" + name + "' failed; error id " + errorId, e);
       return ToolResult.error("Tool '" + name + "' failed with an internal error (error id " + errorId
           + "). The server's log has the details under that id; retrying may help if the failure was temporary.");
     }

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,115 +27,67 @@ public final class Readers {
   private Readers() {}
 
   /** JSON {@code true} or {@code false}. */
-  public static final ScalarReader<Boolean> BOOLEAN =
-      scalar("a boolean", node -> node.isBoolean() ? node.booleanValue() : null);
+  public static final ScalarReader<Boolean> BOOLEAN = scalar("a boolean", Scalar.BOOLEAN);
 
   /** A JSON integer within {@code byte} range. */
-  public static final ScalarReader<Byte> BYTE =
-      scalar("an integer from -128 to 127", node -> {
-        Long value = exactLong(node);
-        return value != null && value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE ? value.byteValue() : null;
-      });
+  public static final ScalarReader<Byte> BYTE = scalar("an integer from -128 to 127", Scalar.BYTE);
 
   /** A JSON integer within {@code short} range. */
-  public static final ScalarReader<Short> SHORT =
-      scalar("an integer from -32768 to 32767", node -> {
-        Long value = exactLong(node);
-        return value != null && value >= Short.MIN_VALUE && value <= Short.MAX_VALUE ? value.shortValue() : null;
-      });
+  public static final ScalarReader<Short> SHORT = scalar("an integer from -32768 to 32767", Scalar.SHORT);
 
   /** A JSON integer within {@code int} range. */
-  public static final ScalarReader<Integer> INT =
-      scalar("an integer from -2147483648 to 2147483647", node -> {
-        Long value = exactLong(node);
-        return value != null && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? value.intValue() : null;
-      });
+  public static final ScalarReader<Integer> INT = scalar("an integer from -2147483648 to 2147483647", Scalar.INT);
 
   /** A JSON integer within {@code long} range. */
   public static final ScalarReader<Long> LONG =
-      scalar("an integer from -9223372036854775808 to 9223372036854775807", Readers::exactLong);
+      scalar("an integer from -9223372036854775808 to 9223372036854775807", Scalar.LONG);
 
   /** A finite JSON number within {@code float} range. */
-  public static final ScalarReader<Float> FLOAT =
-      scalar("a number", node -> {
-        if (!node.isNumber()) {
-          return null;
-        }
-        float value = node.floatValue();
-        return Float.isFinite(value) ? value : null;
-      });
+  public static final ScalarReader<Float> FLOAT = scalar("a number", Scalar.FLOAT);
 
   /** A finite JSON number within {@code double} range. */
-  public static final ScalarReader<Double> DOUBLE =
-      scalar("a number", node -> {
-        if (!node.isNumber()) {
-          return null;
-        }
-        double value = node.doubleValue();
-        return Double.isFinite(value) ? value : null;
-      });
+  public static final ScalarReader<Double> DOUBLE = scalar("a number", Scalar.DOUBLE);
 
   /** A JSON number, kept exactly. */
-  public static final ScalarReader<BigDecimal> BIG_DECIMAL =
-      scalar("a number", node -> node.isNumber() ? node.decimalValue() : null);
+  public static final ScalarReader<BigDecimal> BIG_DECIMAL = scalar("a number", Scalar.BIG_DECIMAL);
 
   /** A JSON integer of any size. */
-  public static final ScalarReader<BigInteger> BIG_INTEGER =
-      scalar("an integer", node -> {
-        BigDecimal exact = integral(node);
-        return exact == null ? null : exact.toBigIntegerExact();
-      });
+  public static final ScalarReader<BigInteger> BIG_INTEGER = scalar("an integer", Scalar.BIG_INTEGER);
 
   /** A string of exactly one character. */
-  public static final ScalarReader<Character> CHAR =
-      scalar("a string of one character", node -> node.isTextual() && node.textValue().length() == 1
-          ? node.textValue().charAt(0)
-          : null);
+  public static final ScalarReader<Character> CHAR = scalar("a string of one character", Scalar.CHAR);
 
   /** Any JSON string. */
-  public static final ScalarReader<String> STRING =
-      scalar("a string", node -> node.isTextual() ? node.textValue() : null);
+  public static final ScalarReader<String> STRING = scalar("a string", Scalar.STRING);
 
   /** A UUID string such as {@code 123e4567-e89b-12d3-a456-426614174000}. */
   public static final ScalarReader<UUID> UUID_VALUE =
-      text("a UUID string such as \"123e4567-e89b-12d3-a456-426614174000\"", text -> {
-        UUID uuid = UUID.fromString(text);
-        return uuid.toString().equalsIgnoreCase(text) ? uuid : null;
-      });
+      scalar("a UUID string such as \"123e4567-e89b-12d3-a456-426614174000\"", Scalar.UUID);
 
   /** An absolute or relative URI string. */
-  public static final ScalarReader<URI> URI_VALUE =
-      text("a URI string", text -> {
-        try {
-          return new URI(text);
-        } catch (URISyntaxException e) {
-          return null;
-        }
-      });
+  public static final ScalarReader<URI> URI_VALUE = scalar("a URI string", Scalar.URI);
 
   /** An RFC 3339 date-time string. */
   public static final ScalarReader<Instant> INSTANT =
-      text("a date-time string such as \"2026-07-28T12:00:00Z\"", Instant::parse);
+      scalar("a date-time string such as \"2026-07-28T12:00:00Z\"", Scalar.INSTANT);
 
   /** An ISO 8601 date string. */
-  public static final ScalarReader<LocalDate> LOCAL_DATE =
-      text("a date string such as \"2026-07-28\"", LocalDate::parse);
+  public static final ScalarReader<LocalDate> LOCAL_DATE = scalar("a date string such as \"2026-07-28\"", Scalar.LOCAL_DATE);
 
   /** An ISO 8601 date-time string without an offset. */
   public static final ScalarReader<LocalDateTime> LOCAL_DATE_TIME =
-      text("a local date-time string such as \"2026-07-28T12:00:00\"", LocalDateTime::parse);
+      scalar("a local date-time string such as \"2026-07-28T12:00:00\"", Scalar.LOCAL_DATE_TIME);
 
   /** An RFC 3339 date-time string with an offset. */
   public static final ScalarReader<OffsetDateTime> OFFSET_DATE_TIME =
-      text("a date-time string such as \"2026-07-28T12:00:00+01:00\"", OffsetDateTime::parse);
+      scalar("a date-time string such as \"2026-07-28T12:00:00+01:00\"", Scalar.OFFSET_DATE_TIME);
 
   /** An ISO 8601 duration string. */
   public static final ScalarReader<Duration> DURATION =
-      text("an ISO 8601 duration string such as \"PT15M\"", Duration::parse);
+      scalar("an ISO 8601 duration string such as \"PT15M\"", Scalar.DURATION);
 
   /** A base64 string, decoded to bytes. */
-  public static final ScalarReader<byte[]> BYTES =
-      text("a base64 string", text -> Base64.getDecoder().decode(text));
+  public static final ScalarReader<byte[]> BYTES = scalar("a base64 string", Scalar.BYTES);
 
   /** Any JSON value, given as it is. */
   public static final ValueReader<JsonNode> JSON = new ValueReader<>() {
@@ -154,8 +103,7 @@ public final class Readers {
   };
 
   /** A JSON object, given as it is. */
-  public static final ScalarReader<JsonNode> JSON_OBJECT =
-      scalar("an object", node -> node.isObject() ? node : null);
+  public static final ScalarReader<JsonNode> JSON_OBJECT = scalar("an object", Scalar.JSON_OBJECT);
 
   /** Returns a reader of an enum's constants by their exact names. */
   public static <E extends Enum<E>> ScalarReader<E> enumOf(E[] constants) {
@@ -320,42 +268,13 @@ public final class Readers {
     return new ScalarReader<>(expected, converter);
   }
 
-  private static <T> ScalarReader<T> text(String expected, Function<String, T> parser) {
-    return new ScalarReader<>(expected, node -> {
-      if (!node.isTextual()) {
-        return null;
-      }
-      try {
-        return parser.apply(node.textValue());
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        return null;
-      }
-    });
-  }
-
-  /** Returns the value of an integral JSON number (3 or 3.0) as a long, or null when it is not one or overflows. */
-  private static Long exactLong(JsonNode node) {
-    if (node.isInt() || node.isLong()) {
-      return node.longValue();
-    }
-    BigDecimal exact = integral(node);
-    if (exact == null) {
-      return null;
-    }
-    try {
-      return exact.longValueExact();
-    } catch (ArithmeticException e) {
-      return null;
-    }
-  }
-
-  /** Returns a JSON number with no fractional part as a BigDecimal, or null. */
-  private static BigDecimal integral(JsonNode node) {
-    if (!node.isNumber()) {
-      return null;
-    }
-    BigDecimal value = node.decimalValue();
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0 ? value : null;
+  /**
+   * Reads a scalar constant with the {@link Scalar} converter of the same name; the cast holds
+   * because each constant below pairs a Java type with the converter that produces it.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <T> ScalarReader<T> scalar(String expected, Scalar converter) {
+    return new ScalarReader<>(expected, (Function) converter);
   }
 
   /** Reads arrays, element by element, then shapes the result. */

@@ -1,8 +1,12 @@
 package dev.toolsmith.runtime.spi;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.json.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -49,7 +53,7 @@ public final class Results {
     if (value == null) {
       return ToolResult.empty();
     }
-    return ToolResult.structured(Json.write(gen -> writer.write(gen, value)));
+    return ToolResult.structured(toJson(writer, value, false));
   }
 
   /**
@@ -60,12 +64,25 @@ public final class Results {
     if (value == null) {
       return ToolResult.empty();
     }
-    return ToolResult.structured(Json.write(gen -> {
-      gen.writeStartObject();
-      gen.writeFieldName(WRAPPED_PROPERTY);
+    return ToolResult.structured(toJson(writer, value, true));
+  }
+
+  /** Writes a value as JSON text, optionally wrapped in {@code {"result": ...}}; no lambda, as this runs on cold starts. */
+  private static <T> String toJson(ValueWriter<? super T> writer, T value, boolean wrapped) {
+    StringWriter out = new StringWriter(128);
+    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+      if (wrapped) {
+        gen.writeStartObject();
+        gen.writeFieldName(WRAPPED_PROPERTY);
+      }
       writer.write(gen, value);
-      gen.writeEndObject();
-    }));
+      if (wrapped) {
+        gen.writeEndObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /**

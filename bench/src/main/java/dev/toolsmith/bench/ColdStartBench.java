@@ -1,0 +1,132 @@
+package dev.toolsmith.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Cold start, side by side: for each JDK and each run, launches a fresh JVM per contender (floor,
+ * Toolsmith, official SDK, interleaved so drift hits all alike) and times, from process launch,
+ * the moment each of the three responses is complete. Prints medians, ranges, loaded classes and
+ * RSS as Markdown.
+ *
+ * <p>Usage: {@code java -cp floor.jar dev.toolsmith.bench.ColdStartBench <jarDir> <runs> <java>...}
+ */
+public final class ColdStartBench {
+  /** Flags Lambda's managed Java runtimes start the JVM with. */
+  static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+  record Contender(String name, String jar, String handler) {}
+
+  static final List<Contender> CONTENDERS = List.of(
+      new Contender("floor (jackson-core, canned replies)", "floor.jar", "dev.toolsmith.bench.floor.FloorHandler"),
+      new Contender("Toolsmith", "toolsmith.jar", "dev.toolsmith.examples.weather.WeatherHandler"),
+      new Contender("official MCP Java SDK 2.1.0", "sdk.jar", "dev.toolsmith.bench.sdk.SdkWeatherHandler"));
+
+  /** One launch: milliseconds from launch to each response, then loaded classes and RSS. */
+  record Run(double[] millis, int classes, long rssKb) {}
+
+  private ColdStartBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path jars = Path.of(args[0]);
+    int runs = Integer.parseInt(args[1]);
+    StringBuilder report = new StringBuilder();
+    for (int j = 2; j < args.length; j++) {
+      String java = args[j];
+      Map<Contender, List<Run>> results = new LinkedHashMap<>();
+      CONTENDERS.forEach(c -> results.put(c, new ArrayList<>()));
+      for (Contender contender : CONTENDERS) {
+        launch(java, jars, contender); // warm the OS page cache; not counted
+      }
+      for (int i = 0; i < runs; i++) {
+        for (Contender contender : CONTENDERS) {
+          results.get(contender).add(launch(java, jars, contender));
+        }
+      }
+      report.append(table(version(java), runs, results));
+    }
+    System.out.print(report);
+  }
+
+  static Run launch(String java, Path jars, Contender contender) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(LAMBDA_JVM_FLAGS);
+    command.addAll(List.of("-cp", jars.resolve(contender.jar()).toString(), ColdStartProbe.class.getName(), contender.handler()));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    double[] millis = new double[ColdStartProbe.EVENTS.length];
+    int classes = -1;
+    long rss = -1;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      int n = 0;
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("RESPONSE ")) {
+          millis[n++] = (System.nanoTime() - start) / 1e6;
+        } else if (line.startsWith("STATS ")) {
+          String[] parts = line.split("[ =]");
+          classes = Integer.parseInt(parts[2]);
+          rss = Long.parseLong(parts[4]);
+        } else {
+          throw new IllegalStateException(contender.name() + " answered wrongly: " + line);
+        }
+      }
+    }
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(contender.name() + " exited with " + process.exitValue());
+    }
+    return new Run(millis, classes, rss);
+  }
+
+  static String table(String jdk, int runs, Map<Contender, List<Run>> results) {
+    StringBuilder md = new StringBuilder();
+    md.append("\n### ").append(jdk).append(", ").append(runs).append(" runs each\n\n");
+    md.append("| contender | initialize | tools/list | tools/call | loaded classes | RSS MiB |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    Map<String, double[]> medians = new LinkedHashMap<>();
+    for (Map.Entry<Contender, List<Run>> entry : results.entrySet()) {
+      List<Run> list = entry.getValue();
+      double[] median = new double[3];
+      md.append("| ").append(entry.getKey().name());
+      for (int e = 0; e < 3; e++) {
+        int index = e;
+        double[] values = list.stream().mapToDouble(r -> r.millis()[index]).sorted().toArray();
+        median[e] = median(values);
+        md.append(String.format(Locale.ROOT, " | %.0f ms (%.0f–%.0f)", median[e], values[0], values[values.length - 1]));
+      }
+      double classes = median(list.stream().mapToDouble(Run::classes).sorted().toArray());
+      double rss = median(list.stream().mapToDouble(Run::rssKb).sorted().toArray()) / 1024;
+      md.append(String.format(Locale.ROOT, " | %.0f | %.0f |%n", classes, rss));
+      medians.put(entry.getKey().name(), median);
+    }
+    double[] floor = medians.get(CONTENDERS.get(0).name());
+    double[] ours = medians.get(CONTENDERS.get(1).name());
+    double[] sdk = medians.get(CONTENDERS.get(2).name());
+    md.append(String.format(Locale.ROOT, "%nFirst response: Toolsmith / floor = **%.2f×**; SDK / Toolsmith = **%.2f×**. "
+        + "Last response: Toolsmith / floor = %.2f×; SDK / Toolsmith = %.2f×.%n",
+        ours[0] / floor[0], sdk[0] / ours[0], ours[2] / floor[2], sdk[2] / ours[2]));
+    return md.toString();
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String version(String java) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
+    String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    String first = text.lines().filter(l -> l.contains("version")).findFirst().orElse(java);
+    String runtime = text.lines().filter(l -> l.contains("Runtime Environment")).findFirst().orElse("");
+    return first.trim() + (runtime.isEmpty() ? "" : " (" + runtime.trim() + ")");
+  }
+}

@@ -1,0 +1,79 @@
+package dev.toolsmith.bench.sdk;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpStatelessServerHandler;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/**
+ * The same weather server on the official MCP Java SDK, written as a competent user would for
+ * Lambda: the SDK's stateless server API, built once in the constructor, behind a small transport
+ * that hands each API Gateway event's body to the SDK's request handler.
+ */
+public final class SdkWeatherHandler implements RequestStreamHandler {
+  private final McpJsonMapper json = McpJsonDefaults.getMapper();
+  private final LambdaTransport transport = new LambdaTransport();
+  private final McpStatelessSyncServer server;
+
+  public SdkWeatherHandler() {
+    McpSchema.Tool tool = McpSchema.Tool.builder()
+        .name("get_weather")
+        .description("Return the current weather for a given city.")
+        .inputSchema(json, "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\","
+            + "\"description\":\"the city to report on\"}},\"required\":[\"city\"],\"additionalProperties\":false}")
+        .build();
+    this.server = McpServer.sync(transport)
+        .serverInfo("weather", "1.0.0")
+        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+        .toolCall(tool, (context, request) -> McpSchema.CallToolResult.builder()
+            .content(List.of(new McpSchema.TextContent("The weather in " + request.arguments().get("city")
+                + " is sunny and 72°F.")))
+            .build())
+        .build();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    Map<String, Object> event = json.readValue(input.readAllBytes(), Map.class);
+    McpSchema.JSONRPCMessage message = McpSchema.deserializeJsonRpcMessage(json, (String) event.get("body"));
+    String body = "";
+    int status = 202;
+    if (message instanceof McpSchema.JSONRPCRequest request) {
+      McpSchema.JSONRPCResponse response = transport.handler.handleRequest(McpTransportContext.EMPTY, request).block();
+      body = json.writeValueAsString(response);
+      status = 200;
+    }
+    output.write(json.writeValueAsBytes(Map.of(
+        "statusCode", status,
+        "headers", Map.of("Content-Type", "application/json"),
+        "body", body)));
+  }
+
+  /** The SDK calls {@link #setMcpHandler} when the server is built; requests go straight to that handler. */
+  private static final class LambdaTransport implements McpStatelessServerTransport {
+    private McpStatelessServerHandler handler;
+
+    @Override
+    public void setMcpHandler(McpStatelessServerHandler handler) {
+      this.handler = handler;
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+      return Mono.empty();
+    }
+  }
+}
