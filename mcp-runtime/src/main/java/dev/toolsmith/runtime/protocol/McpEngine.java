@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.json.Json;
-import dev.toolsmith.runtime.spi.ToolCall;
-import dev.toolsmith.runtime.spi.ToolDescriptor;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -87,7 +84,7 @@ public final class McpEngine {
     if ("server/discover".equals(request.method())) {
       return true;
     }
-    JsonNode meta = request.params() == null ? null : request.params().get("_meta");
+    JsonNode meta = param(request, "_meta");
     if (meta != null && meta.has(META_PROTOCOL_VERSION)) {
       return true;
     }
@@ -96,7 +93,7 @@ public final class McpEngine {
   }
 
   private Reply modern(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
-    JsonNode meta = request.params() == null ? null : request.params().get("_meta");
+    JsonNode meta = param(request, "_meta");
     String version = requiredMetaText(meta, META_PROTOCOL_VERSION);
     JsonNode capabilities = meta.get(META_CLIENT_CAPABILITIES);
     if (capabilities == null || !capabilities.isObject()) {
@@ -132,7 +129,7 @@ public final class McpEngine {
 
   private Reply legacy(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
     String version = legacyVersion(request, headers);
-    JsonNode meta = request.params() == null ? null : request.params().get("_meta");
+    JsonNode meta = param(request, "_meta");
     CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, null,
         meta == null ? null : meta.get("progressToken"), sink);
     if (!serves(request.method())) {
@@ -171,7 +168,7 @@ public final class McpEngine {
   }
 
   private Result initialize(JsonRpcMessage.Request request) {
-    JsonNode requested = request.params() == null ? null : request.params().get("protocolVersion");
+    JsonNode requested = param(request, "protocolVersion");
     String version = requested != null && ProtocolVersions.isLegacy(requested.asText())
         ? requested.asText()
         : ProtocolVersions.LATEST_LEGACY;
@@ -179,7 +176,7 @@ public final class McpEngine {
   }
 
   private ToolRegistry.Page page(JsonRpcMessage.Request request) {
-    JsonNode cursor = request.params() == null ? null : request.params().get("cursor");
+    JsonNode cursor = param(request, "cursor");
     if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
       throw ProtocolException.invalidParams("\"cursor\" must be a string: the nextCursor of a previous tools/list result.");
     }
@@ -204,6 +201,11 @@ public final class McpEngine {
   /** Returns whether a method's capability is served: tool methods only when there are tools. */
   private boolean serves(String method) {
     return !method.startsWith("tools/") || !tools.isEmpty();
+  }
+
+  /** Returns a member of the request's params, or {@code null} when it or the params are absent. */
+  private static JsonNode param(JsonRpcMessage.Request request, String name) {
+    return request.params() == null ? null : request.params().get(name);
   }
 
   private static Headers orEmpty(Headers headers) {
