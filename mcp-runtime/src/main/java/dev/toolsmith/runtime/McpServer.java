@@ -106,10 +106,20 @@ public final class McpServer {
           "The message is not valid JSON: " + e.getMessage().lines().findFirst().orElse("unreadable input"), null))
           .json();
     }
+    return handleMessage(parsed, lambdaContext, notifications);
+  }
+
+  /**
+   * Answers one JSON-RPC message that has already been parsed, for adapters that had to read it
+   * to recognise it (a direct Lambda invoke).
+   *
+   * @return the JSON-RPC response, or {@code null} for a notification
+   */
+  public String handleMessage(JsonNode message, Context lambdaContext, NotificationSink notifications) {
     try {
-      return engine.handle(JsonRpcMessage.decode(parsed), null, lambdaContext, notifications).json();
+      return engine.handle(JsonRpcMessage.decode(message), null, lambdaContext, notifications).json();
     } catch (ProtocolException e) {
-      JsonNode id = parsed.isObject() ? parsed.get("id") : null;
+      JsonNode id = message.isObject() ? message.get("id") : null;
       return Reply.error(id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null, e).json();
     }
   }

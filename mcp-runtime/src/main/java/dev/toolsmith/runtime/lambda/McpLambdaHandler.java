@@ -75,7 +75,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   private String event(byte[] payload, Context context) throws IOException {
     JsonNode event = parseEvent(payload);
     if (event.isObject() && event.has("jsonrpc")) {
-      return server.handleMessage(payload, context, NotificationSink.DISCARD);
+      return server.handleMessage(event, context, NotificationSink.DISCARD);
     }
     EventShape shape = event.isObject() ? HttpEvents.shapeOf(event) : null;
     if (shape == null) {
