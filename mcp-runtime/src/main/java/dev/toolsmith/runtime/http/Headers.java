@@ -1,7 +1,6 @@
 package dev.toolsmith.runtime.http;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,33 +30,10 @@ public final class Headers {
     return new Builder();
   }
 
-  /** Returns headers with one value per name. */
-  public static Headers of(Map<String, String> single) {
-    Builder builder = builder();
-    single.forEach(builder::add);
-    return builder.build();
-  }
-
   /** Returns the first value of a header, or {@code null} when it is absent. */
   public String first(String name) {
     List<String> list = values.get(name.toLowerCase(Locale.ROOT));
     return list == null ? null : list.get(0);
-  }
-
-  /** Returns every value of a header, in arrival order; empty when it is absent. */
-  public List<String> all(String name) {
-    List<String> list = values.get(name.toLowerCase(Locale.ROOT));
-    return list == null ? List.of() : Collections.unmodifiableList(list);
-  }
-
-  /** Returns whether the header is present. */
-  public boolean has(String name) {
-    return values.containsKey(name.toLowerCase(Locale.ROOT));
-  }
-
-  /** Returns the lower-cased names present, in alphabetical order. */
-  public Iterable<String> names() {
-    return Collections.unmodifiableSet(values.keySet());
   }
 
   @Override
