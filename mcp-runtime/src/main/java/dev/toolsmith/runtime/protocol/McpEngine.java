@@ -105,11 +105,11 @@ public final class McpEngine {
     if (!ProtocolVersions.isModern(version)) {
       throw unsupportedVersion(version, ProtocolVersions.MODERN_VERSIONS);
     }
-    CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, capabilities,
-        meta.get("progressToken"), sink);
     if (!serves(request.method())) {
       throw methodNotFoundModern(request.method());
     }
+    CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, capabilities,
+        meta.get("progressToken"), sink);
     Result result;
     switch (request.method()) {
       case "server/discover":
@@ -130,11 +130,11 @@ public final class McpEngine {
   private Reply legacy(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
     String version = legacyVersion(request, headers);
     JsonNode meta = param(request, "_meta");
-    CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, null,
-        meta == null ? null : meta.get("progressToken"), sink);
     if (!serves(request.method())) {
       throw methodNotFoundLegacy(request.method());
     }
+    CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, null,
+        meta == null ? null : meta.get("progressToken"), sink);
     Result result;
     switch (request.method()) {
       case "initialize":
