@@ -102,9 +102,7 @@ public final class McpServer {
     try {
       parsed = Json.parse(json);
     } catch (IOException e) {
-      return Reply.error(null, new ProtocolException(ProtocolException.PARSE_ERROR, 400,
-          "The message is not valid JSON: " + e.getMessage().lines().findFirst().orElse("unreadable input"), null))
-          .json();
+      return Reply.error(null, ProtocolException.parseError("The message", e)).json();
     }
     return handleMessage(parsed, lambdaContext, notifications);
   }

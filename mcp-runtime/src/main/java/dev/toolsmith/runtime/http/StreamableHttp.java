@@ -83,8 +83,7 @@ public final class StreamableHttp {
     try {
       json = Json.parse(request.body());
     } catch (IOException e) {
-      return jsonRpcError(new ProtocolException(ProtocolException.PARSE_ERROR, 400,
-          "The body is not valid JSON: " + firstLine(e.getMessage()) + ".", null), cors);
+      return jsonRpcError(ProtocolException.parseError("The body", e), cors);
     }
     JsonRpcMessage message;
     try {
@@ -138,6 +137,15 @@ public final class StreamableHttp {
     return cors;
   }
 
+  /**
+   * Returns a transport-level refusal: the status, and a JSON-RPC error without id (-32000) whose
+   * message says what was wrong. Adapters use it for rules only they can check, such as a wrong
+   * path or {@code Host}.
+   */
+  public static HttpResponse refusal(int status, String message) {
+    return refuse(status, message, Map.of());
+  }
+
   private static HttpResponse refuse(int status, String message, Map<String, String> headers) {
     ProtocolException error = new ProtocolException(ProtocolException.TRANSPORT_ERROR, status, message, null);
     return jsonRpcError(error, headers);
@@ -148,14 +156,5 @@ public final class StreamableHttp {
     all.put("Content-Type", MediaTypes.JSON);
     Reply reply = Reply.error(null, error);
     return new HttpResponse(error.httpStatus(), all, reply.json().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int newline = message.indexOf('\n');
-    String line = newline < 0 ? message : message.substring(0, newline);
-    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
   }
 }

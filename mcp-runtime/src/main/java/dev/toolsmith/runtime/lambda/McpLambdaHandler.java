@@ -115,7 +115,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     try {
       return Json.parse(payload);
     } catch (IOException e) {
-      throw new IOException("The Lambda event is not JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+      throw new IOException(ProtocolException.parseError("The Lambda event", e).getMessage(), e);
     }
   }
 

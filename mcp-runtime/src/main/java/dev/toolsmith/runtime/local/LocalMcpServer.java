@@ -6,15 +6,13 @@ import dev.toolsmith.runtime.McpServer;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
-import dev.toolsmith.runtime.protocol.ProtocolException;
-import dev.toolsmith.runtime.protocol.Reply;
+import dev.toolsmith.runtime.http.StreamableHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -214,13 +212,13 @@ public final class LocalMcpServer implements AutoCloseable {
     private HttpResponse respond(HttpExchange exchange, byte[] body) {
       String requestPath = exchange.getRequestURI().getPath();
       if (!requestPath.equals(path) && !requestPath.equals(path + "/")) {
-        return plainError(404, "There is no MCP endpoint at " + requestPath + "; it is at " + path + ".");
+        return StreamableHttp.refusal(404, "There is no MCP endpoint at " + requestPath + "; it is at " + path + ".");
       }
       Headers.Builder headers = Headers.builder();
       exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
       Headers all = headers.build();
       if (loopback && !isLoopbackHost(all.first("Host"))) {
-        return plainError(403, "Host '" + all.first("Host") + "' is not this server's: a server on a loopback "
+        return StreamableHttp.refusal(403, "Host '" + all.first("Host") + "' is not this server's: a server on a loopback "
             + "address only answers requests addressed to localhost, 127.0.0.1 or [::1].");
       }
       return server.handle(HttpRequest.of(exchange.getRequestMethod().toUpperCase(Locale.ROOT), requestPath, all, body));
@@ -246,11 +244,6 @@ public final class LocalMcpServer implements AutoCloseable {
         name = name.substring(0, name.indexOf(':'));
       }
       return List.of("localhost", "127.0.0.1", "[::1]").contains(name);
-    }
-
-    private static HttpResponse plainError(int status, String message) {
-      Reply reply = Reply.error(null, new ProtocolException(ProtocolException.TRANSPORT_ERROR, status, message, null));
-      return new HttpResponse(status, Map.of("Content-Type", "application/json"), reply.json().getBytes(StandardCharsets.UTF_8));
     }
   }
 }

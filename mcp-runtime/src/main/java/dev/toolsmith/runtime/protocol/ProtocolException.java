@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -55,6 +56,22 @@ public final class ProtocolException extends RuntimeException {
   /** Returns a -32600 Invalid Request error (HTTP 400). */
   public static ProtocolException invalidRequest(String message) {
     return new ProtocolException(INVALID_REQUEST, 400, message, null);
+  }
+
+  /**
+   * Returns a -32700 Parse error (HTTP 400) for input that is not JSON, quoting the first line of
+   * the parser's message.
+   *
+   * @param subject what was read, for example "The body"
+   */
+  public static ProtocolException parseError(String subject, IOException cause) {
+    String message = cause.getMessage() == null ? "unreadable input" : cause.getMessage();
+    int newline = message.indexOf('\n');
+    String line = newline < 0 ? message : message.substring(0, newline);
+    if (line.endsWith(".")) {
+      line = line.substring(0, line.length() - 1);
+    }
+    return new ProtocolException(PARSE_ERROR, 400, subject + " is not valid JSON: " + line + ".", null);
   }
 
   /** Returns a -32602 Invalid params error, answered with HTTP 200 like any response. */
