@@ -75,7 +75,8 @@ final class DispatcherWriter {
       ToolModel tool = toolClass.tools().get(i);
       String constant = constant(Naming.constantName(tool.name()) + "_TOOL");
       descriptors.add(FieldSpec.builder(RuntimeNames.TOOL_DESCRIPTOR, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.of($S, $L)", RuntimeNames.TOOL_DESCRIPTOR, tool.name(), textBlock(JsonText.print(toolEntries.get(i))))
+          .initializer("$T.$L($S, $L)", RuntimeNames.TOOL_DESCRIPTOR, tool.usesSession() ? "withSession" : "of", tool.name(),
+              textBlock(JsonText.print(toolEntries.get(i))))
           .build());
       String names = constant(Naming.constantName(tool.name()) + "_ARGUMENTS");
       argumentNames.add(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), names,
@@ -229,6 +230,9 @@ final class DispatcherWriter {
       if (parameter instanceof JsonParameter json) {
         names.add(CodeBlock.of("$S", json.property().jsonName()).toString());
       }
+    }
+    if (tool.usesSession()) {
+      names.add(CodeBlock.of("$S", RuntimeNames.SESSION_HANDLE).toString());
     }
     return String.join(", ", names);
   }

@@ -37,6 +37,9 @@ enum Message {
       "@McpTool methods must be declared in a class or record, not in %s %s; move '%s' into a class."),
   DUPLICATE_PROPERTY_NAME("ToolsmithDuplicatePropertyName",
       "JSON property '%s' is used by two parameters of @McpTool method '%s'; rename one with @McpParam(name = \"...\")."),
+  SESSION_HANDLE_CLASH("ToolsmithSessionHandleClash",
+      "Parameter '%s' of @McpTool method '%s' is the JSON property 'session_handle', which the method's Session "
+          + "parameter already adds to the schema for clients without protocol sessions; rename it with @McpParam(name = \"...\")."),
   INVALID_PROPERTY_NAME("ToolsmithInvalidPropertyName",
       "@McpParam(name = \"%s\") on '%s' is not a usable property name; use a non-empty name without control characters."),
   INVALID_CONSTRAINT("ToolsmithInvalidConstraint",

@@ -25,6 +25,7 @@ final class RuntimeNames {
 
   static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");
   static final ClassName REQUEST_CONTEXT = ClassName.get(RUNTIME, "RequestContext");
+  static final ClassName SESSION = ClassName.get(RUNTIME + ".session", "Session");
 
   static final ClassName LAMBDA_CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
@@ -32,6 +33,10 @@ final class RuntimeNames {
   static final String OBJECT_NODE = "com.fasterxml.jackson.databind.node.ObjectNode";
 
   static final String WRAPPED_PROPERTY = "result";
+  /** The optional argument of session-taking tools; the runtime's {@code ToolDescriptor.SESSION_HANDLE}. */
+  static final String SESSION_HANDLE = "session_handle";
+  static final String SESSION_HANDLE_DESCRIPTION = "The session_handle an earlier call of this server's tools returned, "
+      + "to continue that session. Omit it to start a new session; the result then gives you its handle.";
 
   static final String SERVICE_FILE = "META-INF/services/" + TOOL_PACK.canonicalName();
   static final String INDEX_FOLDER = "META-INF/toolsmith/";

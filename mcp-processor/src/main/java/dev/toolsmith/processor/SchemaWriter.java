@@ -61,7 +61,26 @@ final class SchemaWriter {
     }
     Map<String, Object> defs = new LinkedHashMap<>();
     Map<String, Object> schema = objectSchema(properties, defs);
+    if (tool.usesSession()) {
+      addSessionHandle(schema);
+    }
     return withDefs(schema, defs);
+  }
+
+  /** Adds the optional {@code session_handle} string, last, keeping {@code additionalProperties} after it. */
+  @SuppressWarnings("unchecked")
+  private static void addSessionHandle(Map<String, Object> schema) {
+    Map<String, Object> handle = new LinkedHashMap<>();
+    handle.put("type", "string");
+    handle.put("description", RuntimeNames.SESSION_HANDLE_DESCRIPTION);
+    Object additional = schema.remove("additionalProperties");
+    Object required = schema.remove("required");
+    Map<String, Object> properties = (Map<String, Object>) schema.computeIfAbsent("properties", key -> new LinkedHashMap<>());
+    properties.put(RuntimeNames.SESSION_HANDLE, handle);
+    if (required != null) {
+      schema.put("required", required);
+    }
+    schema.put("additionalProperties", additional);
   }
 
   private Map<String, Object> outputSchema(ToolModel.Result result) {

@@ -35,7 +35,7 @@ import javax.lang.model.util.Elements;
  */
 final class ToolMethodValidator {
   private static final Map<String, String> HINTS = hints();
-  private static final String INJECTED = "RequestContext, com.amazonaws.services.lambda.runtime.Context";
+  private static final String INJECTED = "RequestContext, Session, com.amazonaws.services.lambda.runtime.Context";
   private static final Set<String> ASYNC = Set.of("java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
 
   private final Elements elements;
@@ -149,7 +149,27 @@ final class ToolMethodValidator {
       parameters.add(new ToolModel.JsonParameter(new Property(jsonName, javaName, type, required, description,
           constraints.read(parameter, type, report))));
     }
+    reportSessionHandleClash(method, parameters, report);
     return parameters;
+  }
+
+  /** A session-taking method's schema gets {@code session_handle}; no parameter of its own may claim that name. */
+  private static void reportSessionHandleClash(ExecutableElement method, List<ToolModel.Parameter> parameters, Report report) {
+    boolean session = false;
+    for (ToolModel.Parameter parameter : parameters) {
+      session |= parameter instanceof ToolModel.InjectedParameter injected && injected.injection() == Injection.SESSION;
+    }
+    if (!session) {
+      return;
+    }
+    for (VariableElement element : method.getParameters()) {
+      for (ToolModel.Parameter parameter : parameters) {
+        if (parameter instanceof ToolModel.JsonParameter json && json.javaName().equals(element.getSimpleName().toString())
+            && json.property().jsonName().equals(RuntimeNames.SESSION_HANDLE)) {
+          report.add(Message.SESSION_HANDLE_CLASH, element, json.javaName(), method.getSimpleName());
+        }
+      }
+    }
   }
 
   private static Injection injectionFor(TypeMirror type) {

@@ -29,6 +29,16 @@ record ToolModel(
     return method.getSimpleName().toString();
   }
 
+  /** Returns whether the method takes a session, which adds the optional {@code session_handle} argument. */
+  boolean usesSession() {
+    for (Parameter parameter : parameters) {
+      if (parameter instanceof InjectedParameter injected && injected.injection() == Injection.SESSION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isStatic() {
     return method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
   }
@@ -52,7 +62,8 @@ record ToolModel(
   /** The types the runtime injects, and how generated code obtains each from a {@code ToolCall}. */
   enum Injection {
     REQUEST_CONTEXT(RuntimeNames.REQUEST_CONTEXT, "$L.context()"),
-    LAMBDA_CONTEXT(RuntimeNames.LAMBDA_CONTEXT, "$L.context().lambdaContext()");
+    LAMBDA_CONTEXT(RuntimeNames.LAMBDA_CONTEXT, "$L.context().lambdaContext()"),
+    SESSION(RuntimeNames.SESSION, "$L.session()");
 
     final ClassName type;
     /** A JavaPoet format taking the {@code ToolCall} variable's name. */

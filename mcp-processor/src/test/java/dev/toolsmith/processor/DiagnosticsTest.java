@@ -145,6 +145,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void sessionHandleClash() {
+    JavaFileObject file = tools("Tools",
+        "  /** Counts. */ @McpTool public int count(dev.toolsmith.runtime.session.Session session, String session_handle) {",
+        "    return 0;",
+        "  }");
+    assertError(Message.SESSION_HANDLE_CLASH, file, "String session_handle");
+  }
+
+  @Test
   void invalidPropertyName() {
     JavaFileObject file = tools("Tools",
         "  /** Echoes. */ @McpTool public String echo(@McpParam(name = \" \") String value) { return value; }");

@@ -24,6 +24,11 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void counter_sessionParameterAddsOptionalSessionHandle() {
+    assertGenerated("com/acme/Counter.java", "com.acme.Counter");
+  }
+
+  @Test
   void nestedClass_namedOuterInner() {
     Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/nested/Outer.java"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -2,6 +2,8 @@ package dev.toolsmith.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.auth.Authenticator;
+import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.http.HttpOptions;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
@@ -15,6 +17,8 @@ import dev.toolsmith.runtime.protocol.ProtocolException;
 import dev.toolsmith.runtime.protocol.Reply;
 import dev.toolsmith.runtime.protocol.ServerInfo;
 import dev.toolsmith.runtime.protocol.ToolRegistry;
+import dev.toolsmith.runtime.session.SessionStore;
+import dev.toolsmith.runtime.session.Sessions;
 import dev.toolsmith.runtime.spi.ToolPack;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,13 +52,17 @@ public final class McpServer {
   private final McpEngine engine;
   private final StreamableHttp http;
   private final HttpOptions httpOptions;
+  private final Sessions sessions;
 
   private McpServer(Builder builder, List<ToolPack> packs) {
     this.info = new ServerInfo(builder.name, builder.version, builder.instructions);
     this.tools = new ToolRegistry(packs);
-    this.engine = new McpEngine(info, tools, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false));
+    SessionStore store = builder.sessionStore != null ? builder.sessionStore
+        : tools.usesSessions() ? SessionStore.fromEnvironment() : null;
+    this.sessions = store == null ? null : new Sessions(store, builder.sessionTtl);
+    this.engine = new McpEngine(info, tools, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false), sessions);
     this.httpOptions = new HttpOptions(builder.maxBodyBytes, builder.allowedOrigins, builder.allowLocalhostOrigins, builder.cors);
-    this.http = new StreamableHttp(engine, httpOptions);
+    this.http = new StreamableHttp(engine, httpOptions, builder.authenticator);
   }
 
   /** Returns a builder. */
@@ -72,6 +80,14 @@ public final class McpServer {
     List<String> names = new ArrayList<>();
     tools.tools().forEach(tool -> names.add(tool.name()));
     return names;
+  }
+
+  /**
+   * Returns the server's sessions, or empty when it keeps none: no tool takes a
+   * {@link dev.toolsmith.runtime.session.Session} and no store was configured.
+   */
+  public java.util.Optional<Sessions> sessions() {
+    return java.util.Optional.ofNullable(sessions);
   }
 
   /** Returns the transport limits and browser rules. */
@@ -137,7 +153,8 @@ public final class McpServer {
 
   @Override
   public String toString() {
-    return "McpServer{" + info.name() + " " + info.version() + ", tools=" + toolNames() + "}";
+    return "McpServer{" + info.name() + " " + info.version() + ", tools=" + toolNames()
+        + (sessions == null ? "" : ", sessions=" + sessions.store()) + "}";
   }
 
   /** Configures a server. Not thread-safe; the server it builds is. */
@@ -153,6 +170,9 @@ public final class McpServer {
     private boolean cors;
     private int pageSize = 100;
     private Duration listTtl = Duration.ofMinutes(5);
+    private SessionStore sessionStore;
+    private Duration sessionTtl = Duration.ofHours(24);
+    private Authenticator authenticator = Authenticator.NONE;
 
     private Builder() {}
 
@@ -245,6 +265,44 @@ public final class McpServer {
       }
       this.listTtl = ttl;
       return this;
+    }
+
+    /**
+     * Keeps sessions in this store. Without it, a server whose tools take a
+     * {@link dev.toolsmith.runtime.session.Session} uses {@link SessionStore#fromEnvironment()}:
+     * DynamoDB when {@code MCP_SESSION_TABLE} is set, memory when running locally, and a loud
+     * refusal on Lambda without a table. A server with a store gives handshake-era clients an
+     * {@code Mcp-Session-Id} at {@code initialize} and requires it afterwards.
+     */
+    public Builder sessions(SessionStore store) {
+      this.sessionStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** Sets how long a session lives after its last use (default 24 hours). */
+    public Builder sessionTtl(Duration ttl) {
+      if (ttl.isNegative() || ttl.isZero()) {
+        throw new IllegalArgumentException("sessionTtl must be positive, got " + ttl);
+      }
+      this.sessionTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Admits only HTTP requests this authenticator allows; the others get its refusal (401 with
+     * {@code WWW-Authenticate} for a bearer token). Default: no authentication.
+     */
+    public Builder auth(Authenticator authenticator) {
+      this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+      return this;
+    }
+
+    /**
+     * Requires {@code Authorization: Bearer <token>} with the token in {@code MCP_AUTH_TOKEN}, and
+     * refuses every request when that variable is not set; see {@link BearerTokenAuthenticator}.
+     */
+    public Builder bearerTokenFromEnvironment() {
+      return auth(BearerTokenAuthenticator.fromEnvironment());
     }
 
     /**

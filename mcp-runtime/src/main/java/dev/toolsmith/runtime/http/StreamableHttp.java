@@ -1,6 +1,8 @@
 package dev.toolsmith.runtime.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.auth.AuthDecision;
+import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.json.Json;
 import dev.toolsmith.runtime.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.protocol.McpEngine;
@@ -18,8 +20,10 @@ import java.util.Map;
  * The MCP Streamable HTTP rules, in the one place every adapter calls: Lambda, the local server,
  * and anything a user plugs in.
  *
- * <p>In order: {@code Origin} (403), HTTP method (405 with {@code Allow}; CORS preflight when
- * enabled), body size (413), {@code Content-Type} (415), {@code Accept} (406), JSON (400 / -32700),
+ * <p>In order: {@code Origin} (403), CORS preflight, authentication (401 with
+ * {@code WWW-Authenticate}, or the authenticator's own refusal), HTTP method (405 with {@code Allow}; CORS preflight when
+ * enabled; {@code DELETE} ends a session when the server keeps them: 204, or 404 for an unknown
+ * one), body size (413), {@code Content-Type} (415), {@code Accept} (406), JSON (400 / -32700),
  * JSON-RPC shape (400 / -32600), then the protocol engine. A notification is acknowledged with
  * 202 and no body. A request that produced notifications is answered with one buffered
  * {@code text/event-stream} body holding them and then the response; any other with
@@ -31,15 +35,22 @@ public final class StreamableHttp {
 
   private final McpEngine engine;
   private final HttpOptions options;
+  private final Authenticator authenticator;
   private final OriginPolicy origins;
   private final String allow;
 
-  /** Returns the rules in front of an engine. */
+  /** Returns the rules in front of an engine, letting every caller in. */
   public StreamableHttp(McpEngine engine, HttpOptions options) {
+    this(engine, options, Authenticator.NONE);
+  }
+
+  /** Returns the rules in front of an engine, admitting only callers the authenticator allows. */
+  public StreamableHttp(McpEngine engine, HttpOptions options, Authenticator authenticator) {
     this.engine = engine;
     this.options = options;
+    this.authenticator = authenticator;
     this.origins = new OriginPolicy(options.allowedOrigins(), options.allowLocalhostOrigins());
-    this.allow = options.cors() ? "POST, OPTIONS" : "POST";
+    this.allow = (engine.keepsSessions() ? "POST, DELETE" : "POST") + (options.cors() ? ", OPTIONS" : "");
   }
 
   /** Answers one HTTP request; never throws for anything a client can send. */
@@ -58,6 +69,17 @@ public final class StreamableHttp {
       preflight.put("Access-Control-Allow-Headers", ALLOW_HEADERS);
       preflight.put("Access-Control-Max-Age", "600");
       return new HttpResponse(204, preflight, null);
+    }
+    AuthDecision auth = authenticator.authenticate(headers);
+    if (!auth.allowed()) {
+      Map<String, String> challenge = new LinkedHashMap<>(cors);
+      if (auth.challenge() != null) {
+        challenge.put("WWW-Authenticate", auth.challenge());
+      }
+      return refuse(auth.status(), auth.message(), challenge);
+    }
+    if (method.equals("DELETE") && engine.keepsSessions()) {
+      return endSession(headers, cors);
     }
     if (!method.equals("POST")) {
       Map<String, String> extra = new LinkedHashMap<>(cors);
@@ -97,6 +119,9 @@ public final class StreamableHttp {
       return new HttpResponse(202, cors, null);
     }
     Map<String, String> responseHeaders = new LinkedHashMap<>(cors);
+    if (reply.sessionId() != null) {
+      responseHeaders.put(McpEngine.SESSION_HEADER, reply.sessionId());
+    }
     if (!notifications.list.isEmpty() && MediaTypes.accepts(accept, MediaTypes.EVENT_STREAM)) {
       responseHeaders.put("Content-Type", MediaTypes.EVENT_STREAM);
       responseHeaders.put("Cache-Control", "no-cache");
@@ -105,6 +130,19 @@ public final class StreamableHttp {
     }
     responseHeaders.put("Content-Type", MediaTypes.JSON);
     return new HttpResponse(reply.status(), responseHeaders, reply.json().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code DELETE} with {@code Mcp-Session-Id}: 204 when the session was there and is now gone. */
+  private HttpResponse endSession(Headers headers, Map<String, String> cors) {
+    String id = headers.first(McpEngine.SESSION_HEADER);
+    if (id == null || id.isBlank()) {
+      return refuse(400, "DELETE ends a session: send the Mcp-Session-Id header naming it.", cors);
+    }
+    try {
+      return engine.endSession(id.trim()) ? new HttpResponse(204, cors, null) : jsonRpcError(McpEngine.sessionNotFound(), cors);
+    } catch (ProtocolException e) {
+      return jsonRpcError(e, cors);
+    }
   }
 
   /** Collects a request's notifications for one buffered event-stream body. */
@@ -132,7 +170,7 @@ public final class StreamableHttp {
     }
     Map<String, String> cors = new LinkedHashMap<>();
     cors.put("Access-Control-Allow-Origin", origin);
-    cors.put("Access-Control-Expose-Headers", "Mcp-Session-Id");
+    cors.put("Access-Control-Expose-Headers", "Mcp-Session-Id, WWW-Authenticate");
     cors.put("Vary", "Origin");
     return cors;
   }

@@ -4,10 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.session.Session;
+import dev.toolsmith.runtime.session.SessionStoreException;
+import dev.toolsmith.runtime.session.Sessions;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The MCP protocol engine: takes one decoded JSON-RPC message and answers it in the era the client
@@ -19,16 +22,26 @@ import java.util.List;
  * {@code resultType} and server info on every result. Everything else is the handshake era
  * (2025-11-25 and before), whose results keep their legacy shape ({@code ping} is exactly
  * {@code {}}).
+ *
+ * <p>With sessions on, a handshake-era {@code initialize} over HTTP starts a session whose id the
+ * transport returns in {@code Mcp-Session-Id}, and every later request must carry a live one (400
+ * without, 404 for an unknown or expired one). Modern requests have no protocol sessions; their
+ * session-taking tools use handles instead (see {@link SessionHandles}).
  */
 public final class McpEngine {
   static final String META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
   static final String META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
   static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+  /** The handshake-era session header. */
+  public static final String SESSION_HEADER = "Mcp-Session-Id";
+  /** JSON-RPC error for an unknown or expired session, as the TypeScript SDK answers it. */
+  static final int SESSION_NOT_FOUND = -32001;
 
   private final ServerInfo info;
   private final ToolRegistry tools;
   private final ToolInvoker invoker;
   private final ListOptions listOptions;
+  private final Sessions sessions;
 
   /**
    * Returns an engine.
@@ -36,12 +49,36 @@ public final class McpEngine {
    * @param info what the server says about itself
    * @param tools the tools it serves
    * @param listOptions page size and caching hints for list results
+   * @param sessions the server's sessions, or {@code null} when it keeps none (then no tool may take one)
    */
-  public McpEngine(ServerInfo info, ToolRegistry tools, ListOptions listOptions) {
+  public McpEngine(ServerInfo info, ToolRegistry tools, ListOptions listOptions, Sessions sessions) {
+    if (sessions == null && tools.usesSessions()) {
+      throw new IllegalArgumentException("Some tools take a Session, so the engine needs sessions");
+    }
     this.info = info;
     this.tools = tools;
-    this.invoker = new ToolInvoker(tools);
+    this.invoker = new ToolInvoker(tools, sessions == null ? null : new SessionHandles(sessions));
     this.listOptions = listOptions;
+    this.sessions = sessions;
+  }
+
+  /** Returns whether handshake-era clients get sessions ({@code Mcp-Session-Id}). */
+  public boolean keepsSessions() {
+    return sessions != null;
+  }
+
+  /**
+   * Ends a handshake-era session, as an HTTP {@code DELETE} asks.
+   *
+   * @return whether a live session was there
+   * @throws ProtocolException 503 when the session store is misconfigured
+   */
+  public boolean endSession(String id) {
+    try {
+      return sessions != null && sessions.end(id);
+    } catch (SessionStoreException e) {
+      throw storeFailure(e);
+    }
   }
 
   /**
@@ -76,8 +113,7 @@ public final class McpEngine {
   public String callTool(String name, JsonNode arguments, Context lambdaContext) {
     CallContext context = new CallContext(null, ProtocolVersions.LATEST_LEGACY, Headers.empty(), lambdaContext,
         null, null, NotificationSink.DISCARD);
-    ToolResult result = invoker.call(name, arguments, context);
-    return ResultWriter.toolResultJson(result);
+    return ResultWriter.toolResultJson(invoker.call(name, arguments, context, null));
   }
 
   private static boolean isModern(JsonRpcMessage.Request request, Headers headers) {
@@ -119,7 +155,7 @@ public final class McpEngine {
         result = new Result.ToolList(page(request), listOptions);
         break;
       case "tools/call":
-        result = callTool(request, context);
+        result = callTool(request, context, null);
         break;
       default:
         throw methodNotFoundModern(request.method());
@@ -130,6 +166,8 @@ public final class McpEngine {
   private Reply legacy(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
     String version = legacyVersion(request, headers);
     JsonNode meta = param(request, "_meta");
+    boolean isInitialize = "initialize".equals(request.method());
+    Session session = sessions != null && headers != null && !isInitialize ? requireSession(headers) : null;
     if (!serves(request.method())) {
       throw methodNotFoundLegacy(request.method());
     }
@@ -138,8 +176,8 @@ public final class McpEngine {
     Result result;
     switch (request.method()) {
       case "initialize":
-        result = initialize(request);
-        break;
+        Reply reply = Reply.result(request.id(), initialize(request), null);
+        return sessions != null && headers != null ? reply.withSession(startSession()) : reply;
       case "ping":
         result = Result.Empty.INSTANCE;
         break;
@@ -147,7 +185,7 @@ public final class McpEngine {
         result = new Result.ToolList(page(request), null);
         break;
       case "tools/call":
-        result = callTool(request, context);
+        result = callTool(request, context, session);
         break;
       default:
         throw methodNotFoundLegacy(request.method());
@@ -183,7 +221,45 @@ public final class McpEngine {
     return tools.page(cursor == null || cursor.isNull() ? null : cursor.textValue(), listOptions.pageSize());
   }
 
-  private Result callTool(JsonRpcMessage.Request request, CallContext context) {
+  private String startSession() {
+    try {
+      return sessions.start().id();
+    } catch (SessionStoreException e) {
+      throw storeFailure(e);
+    }
+  }
+
+  /** Returns the live session a handshake-era HTTP request names, or fails with 400 or 404. */
+  private Session requireSession(Headers headers) {
+    String id = headers.first(SESSION_HEADER);
+    if (id == null || id.isBlank()) {
+      throw new ProtocolException(ProtocolException.TRANSPORT_ERROR, 400, "Missing Mcp-Session-Id header: this server "
+          + "keeps sessions, so send the Mcp-Session-Id that the initialize response returned, or initialize again.", null);
+    }
+    Optional<Session> session;
+    try {
+      session = sessions.find(id.trim());
+    } catch (SessionStoreException e) {
+      throw storeFailure(e);
+    }
+    if (session.isEmpty()) {
+      throw sessionNotFound();
+    }
+    return session.get();
+  }
+
+  /** The answer to a request or {@code DELETE} naming a session that is not (or no longer) there. */
+  public static ProtocolException sessionNotFound() {
+    return new ProtocolException(SESSION_NOT_FOUND, 404, "Session not found: the Mcp-Session-Id is unknown, has expired "
+        + "or was ended. Send initialize again to start a new session.", null);
+  }
+
+  private static ProtocolException storeFailure(SessionStoreException e) {
+    ToolInvoker.logger().log(System.Logger.Level.ERROR, "Session store failure: " + e.getMessage(), e);
+    return new ProtocolException(ProtocolException.INTERNAL_ERROR, 503, e.getMessage(), null);
+  }
+
+  private Result callTool(JsonRpcMessage.Request request, CallContext context, Session session) {
     ObjectNode params = request.params();
     JsonNode name = params == null ? null : params.get("name");
     if (name == null || !name.isTextual()) {
@@ -194,8 +270,7 @@ public final class McpEngine {
       throw ProtocolException.invalidParams("\"params.arguments\" must be an object of argument names to values, got "
           + arguments.getNodeType().name().toLowerCase() + ".");
     }
-    return new Result.ToolCall(
-        invoker.call(name.textValue(), arguments == null || arguments.isNull() ? null : arguments, context));
+    return invoker.call(name.textValue(), arguments == null || arguments.isNull() ? null : arguments, context, session);
   }
 
   /** Returns whether a method's capability is served: tool methods only when there are tools. */

@@ -13,9 +13,16 @@ import java.io.UncheckedIOException;
  *
  * @param status the HTTP status: 200 for results, the error's status for errors, 202 when accepted
  * @param json the JSON-RPC response as compact text, or {@code null} when there is none
+ * @param sessionId the session a handshake-era {@code initialize} started, for the transport to
+ *     send as {@code Mcp-Session-Id}; {@code null} otherwise
  */
-public record Reply(int status, String json) {
-  static final Reply ACCEPTED = new Reply(202, null);
+public record Reply(int status, String json, String sessionId) {
+  static final Reply ACCEPTED = new Reply(202, null, null);
+
+  /** Returns this reply with the session an {@code initialize} started. */
+  Reply withSession(String id) {
+    return new Reply(status, json, id);
+  }
 
   /** Returns whether this acknowledges a notification or response, with no JSON-RPC reply. */
   public boolean accepted() {
@@ -37,9 +44,12 @@ public record Reply(int status, String json) {
         gen.writeStringField("resultType", "complete");
       }
       result.writeFields(gen);
-      if (modern != null) {
+      if (modern != null || result.hasMeta()) {
         gen.writeObjectFieldStart("_meta");
-        Result.writeServerInfo(gen, McpEngine.META_SERVER_INFO, modern);
+        if (modern != null) {
+          Result.writeServerInfo(gen, McpEngine.META_SERVER_INFO, modern);
+        }
+        result.writeMetaFields(gen);
         gen.writeEndObject();
       }
       gen.writeEndObject();
@@ -47,7 +57,7 @@ public record Reply(int status, String json) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(200, out.toString());
+    return new Reply(200, out.toString(), null);
   }
 
   /**
@@ -71,7 +81,7 @@ public record Reply(int status, String json) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(error.httpStatus(), out.toString());
+    return new Reply(error.httpStatus(), out.toString(), null);
   }
 
   private static void startResponse(JsonGenerator gen, JsonNode id) throws IOException {

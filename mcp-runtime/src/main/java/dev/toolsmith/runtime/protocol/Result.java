@@ -18,6 +18,14 @@ sealed interface Result {
   /** Writes the result object's fields; the caller writes its braces and any era-specific fields. */
   void writeFields(JsonGenerator gen) throws IOException;
 
+  /** Returns whether the result has fields of its own for {@code _meta}. */
+  default boolean hasMeta() {
+    return false;
+  }
+
+  /** Writes the result's own {@code _meta} fields; the caller writes the braces and the server info. */
+  default void writeMetaFields(JsonGenerator gen) throws IOException {}
+
   /** {@code ping}: exactly {@code {}}. */
   enum Empty implements Result {
     INSTANCE;
@@ -74,11 +82,31 @@ sealed interface Result {
     }
   }
 
-  /** {@code tools/call}: the tool's {@code CallToolResult}. */
-  record ToolCall(ToolResult result) implements Result {
+  /**
+   * {@code tools/call}: the tool's {@code CallToolResult}.
+   *
+   * @param sessionHandle the session to hand back to a client without protocol sessions, or
+   *     {@code null}; it is added as a last text block the model reads and under
+   *     {@value #META_SESSION_HANDLE} in {@code _meta} for programs
+   */
+  record ToolCall(ToolResult result, String sessionHandle) implements Result {
+    static final String META_SESSION_HANDLE = "dev.toolsmith/sessionHandle";
+
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
-      ResultWriter.writeToolResult(gen, result);
+      ResultWriter.writeToolResult(gen, result, sessionHandle);
+    }
+
+    @Override
+    public boolean hasMeta() {
+      return sessionHandle != null;
+    }
+
+    @Override
+    public void writeMetaFields(JsonGenerator gen) throws IOException {
+      if (sessionHandle != null) {
+        gen.writeStringField(META_SESSION_HANDLE, sessionHandle);
+      }
     }
   }
 

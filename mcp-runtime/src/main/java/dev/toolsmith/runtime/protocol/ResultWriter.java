@@ -13,11 +13,16 @@ final class ResultWriter {
   private ResultWriter() {}
 
   /** Returns a {@code CallToolResult} as a JSON object on its own, as AgentCore Gateway wants it. */
-  static String toolResultJson(ToolResult result) {
+  static String toolResultJson(Result.ToolCall call) {
     StringWriter out = new StringWriter(256);
     try (JsonGenerator gen = Json.factory().createGenerator(out)) {
       gen.writeStartObject();
-      writeToolResult(gen, result);
+      call.writeFields(gen);
+      if (call.hasMeta()) {
+        gen.writeObjectFieldStart("_meta");
+        call.writeMetaFields(gen);
+        gen.writeEndObject();
+      }
       gen.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -25,11 +30,18 @@ final class ResultWriter {
     return out.toString();
   }
 
-  /** Writes the fields of a {@code CallToolResult}. */
-  static void writeToolResult(JsonGenerator gen, ToolResult result) throws IOException {
+  /**
+   * Writes the fields of a {@code CallToolResult}.
+   *
+   * @param sessionHandle a session handle to tell the model about in a last text block, or {@code null}
+   */
+  static void writeToolResult(JsonGenerator gen, ToolResult result, String sessionHandle) throws IOException {
     gen.writeArrayFieldStart("content");
     for (Content block : result.content()) {
       writeContent(gen, block);
+    }
+    if (sessionHandle != null) {
+      writeContent(gen, Content.text(SessionHandles.note(sessionHandle)));
     }
     gen.writeEndArray();
     if (result.structuredContent() != null) {

@@ -2,43 +2,76 @@ package dev.toolsmith.runtime.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.InvalidArgumentsException;
-import dev.toolsmith.runtime.RequestContext;
 import dev.toolsmith.runtime.ToolException;
 import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.session.Session;
+import dev.toolsmith.runtime.session.SessionConflictException;
+import dev.toolsmith.runtime.session.SessionExpiredException;
+import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.spi.ToolCall;
+import dev.toolsmith.runtime.spi.ToolPack;
 import java.util.UUID;
 
 /**
  * Calls a tool and turns every way it can fail into something a model can act on.
  *
- * <p>Invalid arguments and {@link ToolException}s become {@code isError} results with their
- * message. Anything else is a bug or an outage the client must not see the details of: it is
- * logged with a fresh error id, and the client gets an {@code isError} result naming only that id.
+ * <p>Invalid arguments, {@link ToolException}s and session problems become {@code isError} results
+ * with their message; a misconfigured session store is also logged, since its operator must act.
+ * Anything else is a bug or an outage the client must not see the details of: it is logged with a
+ * fresh error id, and the client gets an {@code isError} result naming only that id.
  */
 final class ToolInvoker {
   private final ToolRegistry tools;
+  private final SessionHandles sessions;
 
-  ToolInvoker(ToolRegistry tools) {
+  /** @param sessions how session-taking tools find their session, or {@code null} when no tool takes one */
+  ToolInvoker(ToolRegistry tools, SessionHandles sessions) {
     this.tools = tools;
+    this.sessions = sessions;
   }
 
-  ToolResult call(String name, JsonNode arguments, RequestContext context) {
-    var pack = tools.packFor(name);
+  /**
+   * Calls a tool.
+   *
+   * @param protocolSession the handshake-era session the transport validated, or {@code null}
+   * @throws ProtocolException -32602 when there is no such tool
+   */
+  Result.ToolCall call(String name, JsonNode arguments, CallContext context, Session protocolSession) {
+    ToolPack pack = tools.packFor(name);
+    String handBack = null;
     try {
-      ToolResult result = pack.call(name, ToolCall.of(arguments, context));
-      return result == null ? ToolResult.empty() : result;
+      ToolCall call;
+      if (tools.usesSession(name)) {
+        SessionHandles.Binding binding = sessions.bind(name, arguments, protocolSession);
+        if (binding.refusal() != null) {
+          return new Result.ToolCall(binding.refusal(), null);
+        }
+        handBack = binding.handBack();
+        call = ToolCall.of(arguments, context, binding.session());
+      } else {
+        call = ToolCall.of(arguments, context);
+      }
+      ToolResult result = pack.call(name, call);
+      return new Result.ToolCall(result == null ? ToolResult.empty() : result, handBack);
     } catch (InvalidArgumentsException e) {
-      return ToolResult.error("Invalid arguments for tool '" + name + "':\n" + e.getMessage());
-    } catch (ToolException e) {
-      return ToolResult.error(e.getMessage());
+      return new Result.ToolCall(ToolResult.error("Invalid arguments for tool '" + name + "':\n" + e.getMessage()), handBack);
+    } catch (ToolException | SessionExpiredException | SessionConflictException e) {
+      return new Result.ToolCall(ToolResult.error(e.getMessage()), handBack);
+    } catch (SessionStoreException e) {
+      logger().log(System.Logger.Level.ERROR, "Tool '" + name + "' could not use its session: " + e.getMessage(), e);
+      return new Result.ToolCall(ToolResult.error(e.getMessage()), null);
     } catch (ProtocolException e) {
       throw e;
     } catch (Exception | LinkageError | AssertionError e) {
       String errorId = UUID.randomUUID().toString();
-      // Looked up here, not in a static field: logging set-up costs cold-start time, and most servers never fail.
-      System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.ERROR, "Tool '" + name + "' failed; error id " + errorId, e);
-      return ToolResult.error("Tool '" + name + "' failed with an internal error (error id " + errorId
-          + "). The server's log has the details under that id; retrying may help if the failure was temporary.");
+      logger().log(System.Logger.Level.ERROR, "Tool '" + name + "' failed; error id " + errorId, e);
+      return new Result.ToolCall(ToolResult.error("Tool '" + name + "' failed with an internal error (error id " + errorId
+          + "). The server's log has the details under that id; retrying may help if the failure was temporary."), handBack);
     }
+  }
+
+  /** Looked up when needed, not in a static field: logging set-up costs cold-start time, and most servers never fail. */
+  static System.Logger logger() {
+    return System.getLogger("dev.toolsmith.runtime");
   }
 }

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every tool the server serves, in a fixed order, with the pack that calls each.
@@ -19,6 +21,7 @@ import java.util.Map;
 public final class ToolRegistry {
   private final List<ToolDescriptor> tools;
   private final Map<String, ToolPack> packsByTool;
+  private final Set<String> sessionTools;
   private final String knownNames;
 
   /**
@@ -43,15 +46,30 @@ public final class ToolRegistry {
     this.tools = List.copyOf(all);
     this.packsByTool = Map.copyOf(byTool);
     List<String> names = new ArrayList<>();
+    Set<String> withSession = new HashSet<>();
     for (ToolDescriptor tool : all) {
       names.add(tool.name());
+      if (tool.usesSession()) {
+        withSession.add(tool.name());
+      }
     }
+    this.sessionTools = Set.copyOf(withSession);
     this.knownNames = names.isEmpty() ? "(none)" : String.join(", ", names);
   }
 
   /** Returns all tools, in list order. */
   public List<ToolDescriptor> tools() {
     return tools;
+  }
+
+  /** Returns whether any tool takes a session. */
+  public boolean usesSessions() {
+    return !sessionTools.isEmpty();
+  }
+
+  /** Returns whether the named tool takes a session. */
+  boolean usesSession(String name) {
+    return sessionTools.contains(name);
   }
 
   /** Returns whether there are no tools. */

@@ -12,13 +12,18 @@ import java.util.Objects;
  */
 @UsedByGeneratedCode
 public final class ToolDescriptor {
+  /** The argument that names a session for clients without protocol sessions; see {@link #withSession}. */
+  public static final String SESSION_HANDLE = "session_handle";
+
   private final String name;
   private final String sourceJson;
+  private final boolean usesSession;
   private volatile String json;
 
-  private ToolDescriptor(String name, String sourceJson) {
+  private ToolDescriptor(String name, String sourceJson, boolean usesSession) {
     this.name = Objects.requireNonNull(name, "name");
     this.sourceJson = Objects.requireNonNull(sourceJson, "json");
+    this.usesSession = usesSession;
   }
 
   /**
@@ -30,7 +35,21 @@ public final class ToolDescriptor {
    *     {@code annotations}
    */
   public static ToolDescriptor of(String name, String json) {
-    return new ToolDescriptor(name, json);
+    return new ToolDescriptor(name, json, false);
+  }
+
+  /**
+   * Returns the descriptor of a tool that takes a {@link dev.toolsmith.runtime.session.Session}.
+   * Its input schema declares the optional {@value #SESSION_HANDLE} string argument, which the
+   * runtime reads (the tool does not) to find the session when the client has no protocol session.
+   */
+  public static ToolDescriptor withSession(String name, String json) {
+    return new ToolDescriptor(name, json, true);
+  }
+
+  /** Returns whether the tool takes a session, and so accepts a {@value #SESSION_HANDLE} argument. */
+  public boolean usesSession() {
+    return usesSession;
   }
 
   /** Returns the tool's name. */

@@ -1,0 +1,15 @@
+package dev.toolsmith.runtime.session;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+
+/**
+ * A session as a store last saw it.
+ *
+ * @param id the session's id
+ * @param data the session's values, an object of keys to JSON values; the store hands out a copy
+ *     the caller may change
+ * @param version the number of writes the session has had, for optimistic concurrency
+ * @param expiresAt when the session stops counting as alive
+ */
+public record SessionSnapshot(String id, ObjectNode data, long version, Instant expiresAt) {}

@@ -1,0 +1,121 @@
+package dev.toolsmith.runtime.session;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The runtime's side of sessions: mints ids, sets and extends expiries, and hands tools a
+ * {@link Session} over a {@link SessionStore}. One per server; thread-safe.
+ *
+ * <p>A session lives for the configured time to live after its last use: every write moves its
+ * expiry forward, and so does a read once less than half of the time is left, which bounds the
+ * extra writes to one per half-life.
+ */
+public final class Sessions {
+  /** A session id is 32 random bytes in unpadded base64url: 43 characters, valid in any HTTP header. */
+  private static final int ID_BYTES = 32;
+  private static final int ID_LENGTH = 43;
+
+  private final SessionStore store;
+  private final Duration ttl;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  /**
+   * Returns sessions over a store.
+   *
+   * @param ttl how long a session lives after its last use
+   */
+  public Sessions(SessionStore store, Duration ttl) {
+    this(store, ttl, Clock.systemUTC());
+  }
+
+  Sessions(SessionStore store, Duration ttl, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("The session time to live must be positive, got " + ttl);
+    }
+    this.ttl = ttl;
+    this.clock = clock;
+  }
+
+  /** Returns the store. */
+  public SessionStore store() {
+    return store;
+  }
+
+  /** Returns how long a session lives after its last use. */
+  public Duration ttl() {
+    return ttl;
+  }
+
+  /** Creates a new, empty session and returns it. */
+  public Session start() {
+    byte[] bytes = new byte[ID_BYTES];
+    random.nextBytes(bytes);
+    String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant expiresAt = expiry();
+    store.create(id, expiresAt);
+    return new StoredSession(this, new SessionSnapshot(id, dev.toolsmith.runtime.json.Json.object(), 0, expiresAt));
+  }
+
+  /**
+   * Returns the live session with this id, or empty when there is none, it expired, or the id is not
+   * one this runtime could have minted (which spares the store a lookup of garbage).
+   */
+  public Optional<Session> find(String id) {
+    if (!wellFormed(id)) {
+      return Optional.empty();
+    }
+    Instant now = now();
+    Optional<SessionSnapshot> found = store.load(id, now);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SessionSnapshot snapshot = found.get();
+    if (Duration.between(now, snapshot.expiresAt()).compareTo(ttl.dividedBy(2)) < 0) {
+      Instant extended = now.plus(ttl);
+      if (store.replace(id, snapshot.version(), snapshot.data(), extended, now) == SessionStore.WriteOutcome.WRITTEN) {
+        snapshot = new SessionSnapshot(id, snapshot.data(), snapshot.version() + 1, extended);
+      }
+    }
+    return Optional.of(new StoredSession(this, snapshot));
+  }
+
+  /** Ends a session, returning whether a live one was there. */
+  public boolean end(String id) {
+    return wellFormed(id) && store.delete(id, now());
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  Instant expiry() {
+    return now().plus(ttl);
+  }
+
+  private static boolean wellFormed(String id) {
+    if (id == null || id.length() != ID_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean base64url = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+      if (!base64url) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "Sessions{" + store + ", ttl=" + ttl + "}";
+  }
+}
