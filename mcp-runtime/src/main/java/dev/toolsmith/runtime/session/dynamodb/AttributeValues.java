@@ -85,10 +85,7 @@ final class AttributeValues {
           : integer.bitLength() < 64 ? nodes.numberNode(integer.longValue())
           : nodes.numberNode(integer);
     }
-    BigDecimal decimal = new BigDecimal(text);
-    double asDouble = decimal.doubleValue();
-    return new BigDecimal(asDouble).compareTo(decimal) == 0 || decimal.precision() <= 15
-        ? nodes.numberNode(asDouble)
-        : nodes.numberNode(decimal);
+    // Decimals stay decimals, as the runtime's JSON parser reads them: nothing is lost to binary floating point.
+    return nodes.numberNode(new BigDecimal(text));
   }
 }

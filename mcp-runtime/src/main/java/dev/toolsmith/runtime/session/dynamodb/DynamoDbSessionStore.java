@@ -180,7 +180,7 @@ public final class DynamoDbSessionStore implements SessionStore {
   }
 
   /** Turns what DynamoDB says into what the operator must do. */
-  private SessionStoreException translate(RuntimeException e, String action) {
+  SessionStoreException translate(RuntimeException e, String action) {
     String region = client.serviceClientConfiguration().region() == null ? "the configured region"
         : "region " + client.serviceClientConfiguration().region().id();
     if (e instanceof ResourceNotFoundException) {

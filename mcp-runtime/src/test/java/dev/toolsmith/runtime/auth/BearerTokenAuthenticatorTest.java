@@ -1,0 +1,100 @@
+package dev.toolsmith.runtime.auth;
+
+import static dev.toolsmith.runtime.testing.Mcp.jsonHeaders;
+import static dev.toolsmith.runtime.testing.Mcp.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.http.HttpRequest;
+import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.testing.EchoPack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shared bearer token in front of a server: who gets in, and what the others are told. */
+class BearerTokenAuthenticatorTest {
+  private static final String TOKEN = "c0ffee-7e57-70k3n-0123456789abcdef";
+  private final McpServer server = McpServer.builder().name("s").tools(new EchoPack()).discoverTools(false)
+      .auth(BearerTokenAuthenticator.of(TOKEN)).build();
+
+  @ParameterizedTest
+  @CsvSource({"Authorization, Bearer", "authorization, bearer", "AUTHORIZATION, BEARER"})
+  void rightToken_getsIn_whateverTheCaseOfHeaderAndScheme(String header, String scheme) {
+    HttpResponse response = server.handle(ping(header, scheme + " " + TOKEN));
+    assertThat(response.status()).as(response.bodyText()).isEqualTo(200);
+  }
+
+  @Test
+  void missingHeader_is401WithAChallenge() throws Exception {
+    HttpResponse response = server.handle(post(jsonHeaders().build(), PING));
+    assertRefused(response, "Missing Authorization header");
+    assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"mcp\"");
+  }
+
+  @Test
+  void otherScheme_is401_namingTheScheme() throws Exception {
+    HttpResponse response = server.handle(ping("Authorization", "Basic dXNlcjpwYXNz"));
+    assertRefused(response, "must use the Bearer scheme");
+    assertThat(response.bodyText()).contains("'Basic'").doesNotContain("dXNlcjpwYXNz");
+    assertThat(response.header("WWW-Authenticate")).contains("error=\"invalid_request\"");
+  }
+
+  @Test
+  void bearerWithoutToken_is401() throws Exception {
+    assertRefused(server.handle(ping("Authorization", "Bearer ")), "no token after");
+  }
+
+  @Test
+  void wrongToken_is401_andNeverEchoed() throws Exception {
+    String wrong = TOKEN.substring(0, TOKEN.length() - 1) + "0";
+    HttpResponse response = server.handle(ping("Authorization", "Bearer " + wrong));
+    assertRefused(response, "not the one this server expects");
+    assertThat(response.bodyText()).doesNotContain(wrong).doesNotContain(TOKEN);
+    assertThat(response.header("WWW-Authenticate")).contains("error=\"invalid_token\"");
+  }
+
+  @Test
+  void quotedToken_isWrong_andTheMessageSaysHowToSendIt() throws Exception {
+    assertRefused(server.handle(ping("Authorization", "Bearer \"" + TOKEN + "\"")), "without quotes");
+  }
+
+  @Test
+  void refusalComesBeforeAnythingElse_evenAGet() throws Exception {
+    HttpResponse response = server.handle(HttpRequest.of("GET", "/mcp", Headers.empty(), new byte[0]));
+    assertThat(response.status()).isEqualTo(401);
+  }
+
+  @Test
+  void noTokenConfigured_failsClosed() throws Exception {
+    McpServer unconfigured = McpServer.builder().name("s").tools(new EchoPack()).discoverTools(false)
+        .auth(BearerTokenAuthenticator.fromValue(null)).build();
+    for (String presented : new String[] {null, "Bearer anything", "Bearer "}) {
+      HttpResponse response = unconfigured.handle(presented == null ? post(jsonHeaders().build(), PING)
+          : ping("Authorization", presented));
+      assertThat(response.status()).isEqualTo(503);
+      assertThat(Json.parse(response.body()).path("error").path("message").asText()).contains("MCP_AUTH_TOKEN is not set");
+    }
+  }
+
+  @Test
+  void tokensAHeaderCannotCarry_areRejectedAtStart() {
+    assertThatThrownBy(() -> BearerTokenAuthenticator.of("has space")).hasMessageContaining("visible ASCII");
+    assertThatThrownBy(() -> BearerTokenAuthenticator.of(" ")).hasMessageContaining("blank");
+  }
+
+  private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+
+  private static HttpRequest ping(String header, String value) {
+    return post(jsonHeaders().add(header, value).build(), PING);
+  }
+
+  private static void assertRefused(HttpResponse response, String message) throws Exception {
+    assertThat(response.status()).as(response.bodyText()).isEqualTo(401);
+    assertThat(response.header("Content-Type")).isEqualTo("application/json");
+    assertThat(Json.parse(response.body()).path("error").path("message").asText()).contains(message);
+  }
+}
