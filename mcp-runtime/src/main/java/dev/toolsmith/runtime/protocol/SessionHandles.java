@@ -11,10 +11,11 @@ import java.util.Optional;
  * Finds the session a session-taking tool call runs in.
  *
  * <p>In order: the {@code session_handle} argument when the client passed one (any era); else the
- * handshake-era session the transport validated ({@code Mcp-Session-Id}); else a new session. A
- * session that came from a handle or was just started is handed back with the result, so a client
- * without protocol sessions (2026-07-28, stdio, a direct invoke) can pass it to the next call: this
- * is the explicit, server-minted handle of SEP-2567.
+ * handshake-era session the transport validated ({@code Mcp-Session-Id}); else a new session.
+ * Every result of a session-taking tool hands its session's handle back, so a client without
+ * protocol sessions (2026-07-28, stdio, a direct invoke, a one-shot CLI) can pass it to the next
+ * call: this is the explicit, server-minted handle of SEP-2567. Handles and session ids are the same
+ * thing, so a handshake-era client may mix them.
  */
 final class SessionHandles {
   private final Sessions sessions;
@@ -41,7 +42,7 @@ final class SessionHandles {
       return new Binding(found.get(), handle.textValue(), null);
     }
     if (protocolSession != null) {
-      return new Binding(protocolSession, null, null);
+      return new Binding(protocolSession, protocolSession.id(), null);
     }
     Session started = sessions.start();
     return new Binding(started, started.id(), null);

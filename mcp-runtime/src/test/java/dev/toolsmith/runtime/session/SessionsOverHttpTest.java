@@ -47,10 +47,14 @@ class SessionsOverHttpTest {
   }
 
   @Test
-  void legacyResult_handsBackNoHandle_theSessionIdIsEnough() throws Exception {
-    JsonNode result = toolResult(server.handle(legacyCall(initialize(), "increment_counter", "{}")));
-    assertThat(result.path("content")).hasSize(1);
-    assertThat(result.has("_meta")).isFalse();
+  void legacyResult_handsBackTheSessionIdAsItsHandle_forClientsThatCannotKeepSessions() throws Exception {
+    String id = initialize();
+    JsonNode result = toolResult(server.handle(legacyCall(id, "increment_counter", "{}")));
+    assertThat(result.path("content")).hasSize(2);
+    assertThat(handleOf(result)).isEqualTo(id);
+    String other = initialize();
+    JsonNode continued = toolResult(server.handle(legacyCall(other, "increment_counter", "{\"session_handle\":\"" + id + "\"}")));
+    assertThat(continued.path("content").get(0).path("text").asText()).isEqualTo("2");
   }
 
   @Test

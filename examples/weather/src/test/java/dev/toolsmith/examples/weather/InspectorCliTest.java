@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.testing.NodeTools;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

