@@ -191,7 +191,7 @@ public final class DynamoDbSessionStore implements SessionStore {
         && ("AccessDeniedException".equals(dynamo.awsErrorDetails().errorCode()) || dynamo.statusCode() == 403)) {
       return new SessionStoreException("The server's AWS role may not call dynamodb:" + action + " on the session table '"
           + table + "' in " + region + ". Grant dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem and "
-          + "dynamodb:DeleteItem on that table (SAM's DynamoDBCrudPolicy does).", e);
+          + "dynamodb:DeleteItem on that table, as examples/toolbox/template.yaml does.", e);
     }
     if (e instanceof SdkClientException) {
       return new SessionStoreException("Could not call dynamodb:" + action + " on the session table '" + table + "' in "

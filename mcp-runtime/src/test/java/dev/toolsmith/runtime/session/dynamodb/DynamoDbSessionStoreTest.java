@@ -67,6 +67,6 @@ class DynamoDbSessionStoreTest extends dev.toolsmith.runtime.session.SessionStor
         .build();
     assertThat(store.translate(denied, "UpdateItem").getMessage())
         .contains("may not call dynamodb:UpdateItem on the session table 'mcp_sessions'")
-        .contains("DynamoDBCrudPolicy");
+        .contains("dynamodb:DeleteItem on that table");
   }
 }
