@@ -53,7 +53,7 @@ public final class ToolboxServer {
     LocalMcpServer local = LocalMcpServer.start(server, Integer.parseInt(port));
     Runtime.getRuntime().addShutdownHook(new Thread(local::close, "toolbox-shutdown"));
     System.out.println("Toolbox MCP server listening at " + local.url());
-    System.out.println("Sessions: " + server.sessions().map(Object::toString).orElse("none"));
+    System.out.println("Sessions: " + server.sessions().map(sessions -> sessions.store().toString()).orElse("none"));
     System.out.println(generated
         ? "Bearer token (generated; set MCP_AUTH_TOKEN to choose one): " + token
         : "Bearer token: from MCP_AUTH_TOKEN");

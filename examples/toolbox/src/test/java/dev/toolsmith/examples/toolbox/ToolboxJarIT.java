@@ -1,0 +1,101 @@
+package dev.toolsmith.examples.toolbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.toolsmith.runtime.testing.DynamoDbLocal;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The packaged jar, run as the toolbox README says: with no AWS account (memory sessions, a
+ * generated token it prints), and with {@code MCP_SESSION_TABLE} pointing at DynamoDB Local.
+ */
+class ToolboxJarIT {
+  private static final Path JAR = Path.of(System.getProperty("toolbox.jar", "target/toolbox.jar"));
+
+  @Test
+  void withNoAwsAccount_servesWithAGeneratedTokenAndMemorySessions() throws Exception {
+    assertThat(JAR).exists();
+    Process process = start(Map.of());
+    try {
+      List<String> banner = banner(process);
+      assertThat(banner.get(0)).startsWith("Toolbox MCP server listening at http://127.0.0.1:").endsWith("/mcp");
+      assertThat(banner.get(1)).isEqualTo("Sessions: in-memory session store");
+      String token = banner.get(2).substring(banner.get(2).lastIndexOf(' ') + 1);
+      assertThat(token).matches("[0-9a-f]{48}");
+      String url = banner.get(0).substring(banner.get(0).indexOf("http://"));
+
+      assertThat(RawHttp.post(url, null, null, RawHttp.INITIALIZE).statusCode()).isEqualTo(401);
+      HttpResponse<String> init = RawHttp.post(url, "Bearer " + token, null, RawHttp.INITIALIZE);
+      assertThat(init.statusCode()).isEqualTo(200);
+      String id = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+      HttpResponse<String> call = RawHttp.post(url, "Bearer " + token, id, RawHttp.INCREMENT);
+      assertThat(call.body()).contains("\"text\":\"1\"");
+    } finally {
+      stop(process);
+    }
+  }
+
+  @Test
+  void withMcpSessionTable_keepsSessionsInDynamoDb() throws Exception {
+    try (DynamoDbLocal dynamo = DynamoDbLocal.start()) {
+      dynamo.createSessionTable("toolbox_sessions");
+      Process process = start(Map.of(
+          "MCP_AUTH_TOKEN", Backends.TOKEN,
+          "MCP_SESSION_TABLE", "toolbox_sessions",
+          "AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString(),
+          "AWS_REGION", "us-east-1",
+          "AWS_ACCESS_KEY_ID", "local",
+          "AWS_SECRET_ACCESS_KEY", "local"));
+      try {
+        List<String> banner = banner(process);
+        assertThat(banner.get(1)).isEqualTo("Sessions: DynamoDB session store (table toolbox_sessions)");
+        String url = banner.get(0).substring(banner.get(0).indexOf("http://"));
+        String id = RawHttp.initialize(url);
+        assertThat(RawHttp.increment(url, id)).isEqualTo(1);
+        assertThat(RawHttp.increment(url, id)).isEqualTo(2);
+        Map<String, AttributeValue> item = dynamo.client().getItem(get -> get.tableName("toolbox_sessions")
+            .key(Map.of("session_id", AttributeValue.fromS(id))).consistentRead(true)).item();
+        assertThat(item.get("data").m().get("counter").n()).isEqualTo("2");
+      } finally {
+        stop(process);
+      }
+    }
+  }
+
+  private static Process start(Map<String, String> environment) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()).redirectError(Files.createTempFile("toolbox", ".err").toFile());
+    builder.environment().remove("MCP_AUTH_TOKEN");
+    builder.environment().remove("MCP_SESSION_TABLE");
+    builder.environment().put("PORT", "0");
+    builder.environment().putAll(environment);
+    return builder.start();
+  }
+
+  private static List<String> banner(Process process) throws Exception {
+    BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String line = stdout.readLine();
+      assertThat(line).as("banner line " + (i + 1)).isNotNull();
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  private static void stop(Process process) throws InterruptedException {
+    process.destroy();
+    assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the server stops on SIGTERM").isTrue();
+  }
+}
