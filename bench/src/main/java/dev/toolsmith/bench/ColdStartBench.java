@@ -1,6 +1,7 @@
 package dev.toolsmith.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,23 +14,41 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Cold start, side by side: for each JDK and each run, launches a fresh JVM per contender (floor,
- * Toolsmith, official SDK, interleaved so drift hits all alike) and times, from process launch,
- * the moment each of the three responses is complete. Prints medians, ranges, loaded classes and
- * RSS as Markdown.
+ * Cold start, side by side: for each JDK and each run, launches a fresh JVM per contender
+ * (interleaved so drift hits all alike) and times, from process launch, the moment each of the
+ * three responses is complete. Prints medians, ranges, loaded classes and RSS as Markdown.
  *
- * <p>Usage: {@code java -cp floor.jar dev.toolsmith.bench.ColdStartBench <jarDir> <runs> <java>...}
+ * <p>Scenarios: {@code weather} (floor, Toolsmith's weather handler, the official SDK) and
+ * {@code toolbox} (floor, Toolsmith's deployable toolbox jar with its DynamoDB session table on a
+ * DynamoDB Local child process, configured through the environment exactly as on Lambda).
+ *
+ * <p>Usage: {@code java -cp floor.jar[:toolbox.jar] dev.toolsmith.bench.ColdStartBench <jarDir>
+ * <runs> <scenario> <java>...}; the toolbox scenario needs {@code -Ddynamodb.local.classpath}.
  */
 public final class ColdStartBench {
   /** Flags Lambda's managed Java runtimes start the JVM with. */
   static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
-  record Contender(String name, String jar, String handler) {}
+  /**
+   * One side of the comparison.
+   *
+   * @param classpath jar paths relative to the jar directory, separated by the path separator
+   * @param checked whether its responses are checked for the scenario's content
+   */
+  record Contender(String name, String classpath, String handler, boolean checked) {}
 
-  static final List<Contender> CONTENDERS = List.of(
-      new Contender("floor (jackson-core, canned replies)", "floor.jar", "dev.toolsmith.bench.floor.FloorHandler"),
-      new Contender("Toolsmith", "toolsmith.jar", "dev.toolsmith.examples.weather.WeatherHandler"),
-      new Contender("official MCP Java SDK 2.1.0", "sdk.jar", "dev.toolsmith.bench.sdk.SdkWeatherHandler"));
+  private static final Contender FLOOR =
+      new Contender("floor (jackson-core, canned replies)", "floor.jar", "dev.toolsmith.bench.floor.FloorHandler", false);
+
+  static List<Contender> contenders(String scenario) {
+    if (scenario.equals("toolbox")) {
+      return List.of(FLOOR, new Contender("Toolsmith toolbox (DynamoDB sessions)",
+          "toolbox.jar" + File.pathSeparator + "floor.jar", "dev.toolsmith.examples.toolbox.ToolboxHandler", true));
+    }
+    return List.of(FLOOR,
+        new Contender("Toolsmith", "toolsmith.jar", "dev.toolsmith.examples.weather.WeatherHandler", true),
+        new Contender("official MCP Java SDK 2.1.0", "sdk.jar", "dev.toolsmith.bench.sdk.SdkWeatherHandler", true));
+  }
 
   /** One launch: milliseconds from launch to each response, then loaded classes and RSS. */
   record Run(double[] millis, int classes, long rssKb) {}
@@ -39,30 +58,43 @@ public final class ColdStartBench {
   public static void main(String[] args) throws Exception {
     Path jars = Path.of(args[0]);
     int runs = Integer.parseInt(args[1]);
+    String scenario = args[2];
+    List<Contender> contenders = contenders(scenario);
     StringBuilder report = new StringBuilder();
-    for (int j = 2; j < args.length; j++) {
-      String java = args[j];
-      Map<Contender, List<Run>> results = new LinkedHashMap<>();
-      CONTENDERS.forEach(c -> results.put(c, new ArrayList<>()));
-      for (Contender contender : CONTENDERS) {
-        launch(java, jars, contender); // warm the OS page cache; not counted
-      }
-      for (int i = 0; i < runs; i++) {
-        for (Contender contender : CONTENDERS) {
-          results.get(contender).add(launch(java, jars, contender));
+    try (ToolboxBackend backend = scenario.equals("toolbox") ? ToolboxBackend.start() : null) {
+      Map<String, String> environment = backend == null ? Map.of() : backend.environment();
+      for (int j = 3; j < args.length; j++) {
+        String java = args[j];
+        Map<Contender, List<Run>> results = new LinkedHashMap<>();
+        contenders.forEach(c -> results.put(c, new ArrayList<>()));
+        for (Contender contender : contenders) {
+          launch(java, jars, scenario, contender, environment); // warm the OS page cache; not counted
         }
+        for (int i = 0; i < runs; i++) {
+          for (Contender contender : contenders) {
+            results.get(contender).add(launch(java, jars, scenario, contender, environment));
+          }
+        }
+        report.append(table(version(java), runs, results));
       }
-      report.append(table(version(java), runs, results));
     }
     System.out.print(report);
   }
 
-  static Run launch(String java, Path jars, Contender contender) throws IOException, InterruptedException {
+  static Run launch(String java, Path jars, String scenario, Contender contender, Map<String, String> environment)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(LAMBDA_JVM_FLAGS);
-    command.addAll(List.of("-cp", jars.resolve(contender.jar()).toString(), ColdStartProbe.class.getName(), contender.handler()));
+    List<String> classpath = new ArrayList<>();
+    for (String jar : contender.classpath().split(File.pathSeparator)) {
+      classpath.add(jars.resolve(jar).toString());
+    }
+    command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), ColdStartProbe.class.getName(),
+        contender.handler(), scenario, Boolean.toString(contender.checked())));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().putAll(environment);
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process process = builder.start();
     double[] millis = new double[ColdStartProbe.EVENTS.length];
     int classes = -1;
     long rss = -1;
@@ -107,13 +139,17 @@ public final class ColdStartBench {
       md.append(String.format(Locale.ROOT, " | %.0f | %.0f |%n", classes, rss));
       medians.put(entry.getKey().name(), median);
     }
-    double[] floor = medians.get(CONTENDERS.get(0).name());
-    double[] ours = medians.get(CONTENDERS.get(1).name());
-    double[] sdk = medians.get(CONTENDERS.get(2).name());
-    md.append(String.format(Locale.ROOT, "%nFirst response: Toolsmith / floor = **%.2f×**; SDK / Toolsmith = **%.2f×**. "
-        + "Last response: Toolsmith / floor = %.2f×; SDK / Toolsmith = %.2f×.%n",
-        ours[0] / floor[0], sdk[0] / ours[0], ours[2] / floor[2], sdk[2] / ours[2]));
-    return md.toString();
+    List<double[]> columns = new ArrayList<>(medians.values());
+    double[] floor = columns.get(0);
+    double[] ours = columns.get(1);
+    md.append(String.format(Locale.ROOT, "%nFirst response: Toolsmith / floor = **%.2f×**; last response: %.2f×.",
+        ours[0] / floor[0], ours[2] / floor[2]));
+    if (columns.size() > 2) {
+      double[] sdk = columns.get(2);
+      md.append(String.format(Locale.ROOT, " SDK / Toolsmith: first response **%.2f×**, last response %.2f×.",
+          sdk[0] / ours[0], sdk[2] / ours[2]));
+    }
+    return md.append(System.lineSeparator()).toString();
   }
 
   private static double median(double[] sorted) {

@@ -9,30 +9,47 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * What runs in each fresh JVM: construct the handler as Lambda would, answer the three recorded
- * API Gateway v2 events in order, and print a line the moment each response is complete, so the
- * parent can time it from process launch. Each response is checked, so a broken contender cannot
- * look fast.
+ * What runs in each fresh JVM: construct the handler as Lambda would, answer a scenario's three
+ * recorded API Gateway v2 events in order, and print a line the moment each response is complete,
+ * so the parent can time it from process launch. Each response of a real contender is checked, so
+ * a broken one cannot look fast; the floor's canned replies are only checked for status 200.
+ *
+ * <p>Events may carry {@code ${SESSION}}, replaced by the {@code Mcp-Session-Id} the first
+ * response returned, as a client would send it.
+ *
+ * <p>Usage: {@code ColdStartProbe <handler class> <scenario> <check: true|false>}
  */
 public final class ColdStartProbe {
   static final String[] EVENTS = {"initialize", "tools-list", "tools-call"};
-  private static final String[] EXPECTED = {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "get_weather", "sunny and 72"};
+  private static final Pattern SESSION_HEADER = Pattern.compile("\"Mcp-Session-Id\":\"([^\"]+)\"");
 
   private ColdStartProbe() {}
 
   public static void main(String[] args) throws Exception {
+    String scenario = args[1];
+    boolean check = Boolean.parseBoolean(args[2]);
+    String[] expected = scenario.equals("toolbox")
+        ? new String[] {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "increment_counter", "\\\"text\\\":\\\"1\\\""}
+        : new String[] {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "get_weather", "sunny and 72"};
     // As the Lambda runtime does: load the handler class by name and call its no-argument constructor.
     RequestStreamHandler handler =
         (RequestStreamHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+    String session = "none";
     for (int i = 0; i < EVENTS.length; i++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      handler.handleRequest(new ByteArrayInputStream(event(EVENTS[i])), out, null);
+      handler.handleRequest(new ByteArrayInputStream(event(scenario, EVENTS[i], session)), out, null);
       String response = out.toString(StandardCharsets.UTF_8);
-      if (!response.contains(EXPECTED[i]) || !response.contains("\"statusCode\":200")) {
+      if (!response.contains("\"statusCode\":200") || (check && !response.contains(expected[i]))) {
         System.out.println("BAD " + EVENTS[i] + " " + response);
         System.exit(2);
+      }
+      Matcher id = SESSION_HEADER.matcher(response);
+      if (id.find()) {
+        session = id.group(1);
       }
       System.out.println("RESPONSE " + EVENTS[i]);
       System.out.flush();
@@ -42,9 +59,10 @@ public final class ColdStartProbe {
     System.out.println("STATS classes=" + classes + " rssKb=" + rssKb());
   }
 
-  private static byte[] event(String name) throws IOException {
-    try (InputStream in = ColdStartProbe.class.getResourceAsStream("/events/" + name + ".json")) {
-      return in.readAllBytes();
+  private static byte[] event(String scenario, String name, String session) throws IOException {
+    try (InputStream in = ColdStartProbe.class.getResourceAsStream("/events/" + scenario + "/" + name + ".json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${SESSION}", session)
+          .getBytes(StandardCharsets.UTF_8);
     }
   }
 
