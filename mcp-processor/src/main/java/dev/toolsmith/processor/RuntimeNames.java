@@ -26,6 +26,7 @@ final class RuntimeNames {
   static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");
   static final ClassName REQUEST_CONTEXT = ClassName.get(RUNTIME, "RequestContext");
   static final ClassName SESSION = ClassName.get(RUNTIME + ".session", "Session");
+  static final ClassName IDENTITY = ClassName.get(RUNTIME + ".auth", "Identity");
 
   static final ClassName LAMBDA_CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");

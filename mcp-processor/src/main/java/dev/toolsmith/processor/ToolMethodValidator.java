@@ -35,7 +35,7 @@ import javax.lang.model.util.Elements;
  */
 final class ToolMethodValidator {
   private static final Map<String, String> HINTS = hints();
-  private static final String INJECTED = "RequestContext, Session, com.amazonaws.services.lambda.runtime.Context";
+  private static final String INJECTED = "RequestContext, Session, Identity, com.amazonaws.services.lambda.runtime.Context";
   private static final Set<String> ASYNC = Set.of("java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
 
   private final Elements elements;

@@ -63,7 +63,8 @@ record ToolModel(
   enum Injection {
     REQUEST_CONTEXT(RuntimeNames.REQUEST_CONTEXT, "$L.context()"),
     LAMBDA_CONTEXT(RuntimeNames.LAMBDA_CONTEXT, "$L.context().lambdaContext()"),
-    SESSION(RuntimeNames.SESSION, "$L.session()");
+    SESSION(RuntimeNames.SESSION, "$L.session()"),
+    IDENTITY(RuntimeNames.IDENTITY, "$L.context().identity()");
 
     final ClassName type;
     /** A JavaPoet format taking the {@code ToolCall} variable's name. */

@@ -29,6 +29,11 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void greeter_identityParameterIsInjectedNotInTheSchema() {
+    assertGenerated("com/acme/Greeter.java", "com.acme.Greeter");
+  }
+
+  @Test
   void nestedClass_namedOuterInner() {
     Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/nested/Outer.java"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -23,6 +23,11 @@ enum NoRequestContext implements RequestContext {
   }
 
   @Override
+  public dev.toolsmith.runtime.auth.Identity identity() {
+    return dev.toolsmith.runtime.auth.Identity.anonymous();
+  }
+
+  @Override
   public Context lambdaContext() {
     return null;
   }

@@ -29,6 +29,12 @@ public interface RequestContext {
   Optional<String> header(String name);
 
   /**
+   * Returns who made the request, as the server's authenticator established it;
+   * {@link dev.toolsmith.runtime.auth.Identity#anonymous()} without authentication.
+   */
+  dev.toolsmith.runtime.auth.Identity identity();
+
+  /**
    * Returns the AWS Lambda context when the request arrived through the Lambda adapter, or
    * {@code null} elsewhere.
    */

@@ -7,21 +7,28 @@ package dev.toolsmith.runtime.auth;
  * and a message for the client that says what was wrong and never repeats the credential.
  */
 public final class AuthDecision {
-  private static final AuthDecision ALLOW = new AuthDecision(0, null, null);
+  private static final AuthDecision ALLOW_ANONYMOUS = new AuthDecision(0, null, null, Identity.anonymous());
 
   private final int status;
   private final String challenge;
   private final String message;
+  private final Identity identity;
 
-  private AuthDecision(int status, String challenge, String message) {
+  private AuthDecision(int status, String challenge, String message, Identity identity) {
     this.status = status;
     this.challenge = challenge;
     this.message = message;
+    this.identity = identity;
   }
 
-  /** Returns the decision that lets a request in. */
+  /** Returns the decision that lets a request in without saying who made it. */
   public static AuthDecision allow() {
-    return ALLOW;
+    return ALLOW_ANONYMOUS;
+  }
+
+  /** Returns the decision that lets a request in, made by this caller. */
+  public static AuthDecision allow(Identity identity) {
+    return new AuthDecision(0, null, null, java.util.Objects.requireNonNull(identity, "identity"));
   }
 
   /**
@@ -35,12 +42,17 @@ public final class AuthDecision {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("A refusal needs a 4xx or 5xx status, got " + status);
     }
-    return new AuthDecision(status, challenge, message);
+    return new AuthDecision(status, challenge, message, null);
   }
 
   /** Returns whether the request may proceed. */
   public boolean allowed() {
-    return this == ALLOW;
+    return identity != null;
+  }
+
+  /** Returns who made an allowed request; {@code null} for a refusal. */
+  public Identity identity() {
+    return identity;
   }
 
   /** Returns the refusal's HTTP status. */

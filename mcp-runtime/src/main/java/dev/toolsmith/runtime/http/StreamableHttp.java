@@ -114,7 +114,7 @@ public final class StreamableHttp {
       return jsonRpcError(e, cors);
     }
     BufferedNotifications notifications = new BufferedNotifications();
-    Reply reply = engine.handle(message, headers, request.lambdaContext(), notifications);
+    Reply reply = engine.handle(message, headers, request.lambdaContext(), notifications, auth.identity());
     if (reply.accepted()) {
       return new HttpResponse(202, cors, null);
     }

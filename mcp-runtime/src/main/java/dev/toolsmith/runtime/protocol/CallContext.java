@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.RequestContext;
+import dev.toolsmith.runtime.auth.Identity;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.json.Json;
 import java.io.IOException;
@@ -18,6 +19,7 @@ final class CallContext implements RequestContext {
   private final JsonNode clientCapabilities;
   private final JsonNode progressToken;
   private final NotificationSink sink;
+  private final Identity identity;
 
   CallContext(
       JsonNode requestId,
@@ -26,7 +28,8 @@ final class CallContext implements RequestContext {
       Context lambdaContext,
       JsonNode clientCapabilities,
       JsonNode progressToken,
-      NotificationSink sink) {
+      NotificationSink sink,
+      Identity identity) {
     this.requestId = requestId;
     this.protocolVersion = protocolVersion;
     this.headers = headers;
@@ -34,6 +37,12 @@ final class CallContext implements RequestContext {
     this.clientCapabilities = clientCapabilities;
     this.progressToken = progressToken;
     this.sink = sink;
+    this.identity = identity;
+  }
+
+  @Override
+  public Identity identity() {
+    return identity;
   }
 
   @Override

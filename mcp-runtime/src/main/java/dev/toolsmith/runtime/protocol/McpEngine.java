@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.auth.Identity;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.json.Json;
 import dev.toolsmith.runtime.session.Session;
@@ -92,13 +93,23 @@ public final class McpEngine {
    * @return the reply; {@link Reply#accepted()} for notifications and responses
    */
   public Reply handle(JsonRpcMessage message, Headers headers, Context lambdaContext, NotificationSink sink) {
+    return handle(message, headers, lambdaContext, sink, Identity.anonymous());
+  }
+
+  /**
+   * Answers one message from a caller the transport authenticated.
+   *
+   * @param identity who made the request, for tools that take an {@code Identity}
+   */
+  public Reply handle(JsonRpcMessage message, Headers headers, Context lambdaContext, NotificationSink sink,
+      Identity identity) {
     if (!(message instanceof JsonRpcMessage.Request request)) {
       return Reply.ACCEPTED;
     }
     try {
       return isModern(request, headers)
-          ? modern(request, headers, lambdaContext, sink)
-          : legacy(request, headers, lambdaContext, sink);
+          ? modern(request, headers, lambdaContext, sink, identity)
+          : legacy(request, headers, lambdaContext, sink, identity);
     } catch (ProtocolException e) {
       return Reply.error(request.id(), e);
     }
@@ -112,7 +123,7 @@ public final class McpEngine {
    */
   public String callTool(String name, JsonNode arguments, Context lambdaContext) {
     CallContext context = new CallContext(null, ProtocolVersions.LATEST_LEGACY, Headers.empty(), lambdaContext,
-        null, null, NotificationSink.DISCARD);
+        null, null, NotificationSink.DISCARD, Identity.anonymous());
     return ResultWriter.toolResultJson(invoker.call(name, arguments, context, null));
   }
 
@@ -128,7 +139,8 @@ public final class McpEngine {
     return header != null && ProtocolVersions.isModern(header.trim());
   }
 
-  private Reply modern(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
+  private Reply modern(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink,
+      Identity identity) {
     JsonNode meta = param(request, "_meta");
     String version = requiredMetaText(meta, META_PROTOCOL_VERSION);
     JsonNode capabilities = meta.get(META_CLIENT_CAPABILITIES);
@@ -145,7 +157,7 @@ public final class McpEngine {
       throw methodNotFoundModern(request.method());
     }
     CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, capabilities,
-        meta.get("progressToken"), sink);
+        meta.get("progressToken"), sink, identity);
     Result result;
     switch (request.method()) {
       case "server/discover":
@@ -163,7 +175,8 @@ public final class McpEngine {
     return Reply.result(request.id(), result, info);
   }
 
-  private Reply legacy(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink) {
+  private Reply legacy(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink,
+      Identity identity) {
     String version = legacyVersion(request, headers);
     JsonNode meta = param(request, "_meta");
     boolean isInitialize = "initialize".equals(request.method());
@@ -172,7 +185,7 @@ public final class McpEngine {
       throw methodNotFoundLegacy(request.method());
     }
     CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, null,
-        meta == null ? null : meta.get("progressToken"), sink);
+        meta == null ? null : meta.get("progressToken"), sink, identity);
     Result result;
     switch (request.method()) {
       case "initialize":

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.spi.ToolCall;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
+import dev.toolsmith.runtime.spi.ToolPack;
+import java.util.List;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
@@ -66,6 +71,29 @@ class BearerTokenAuthenticatorTest {
   void refusalComesBeforeAnythingElse_evenAGet() throws Exception {
     HttpResponse response = server.handle(HttpRequest.of("GET", "/mcp", Headers.empty(), new byte[0]));
     assertThat(response.status()).isEqualTo(401);
+  }
+
+  @Test
+  void toolsSeeWhoCalled_theTokenHolderOverHttp_anonymousElsewhere() throws Exception {
+    ToolPack whoAmI = new ToolPack() {
+      @Override
+      public List<ToolDescriptor> tools() {
+        return List.of(ToolDescriptor.of("whoami", "{\"name\":\"whoami\",\"inputSchema\":{\"type\":\"object\"}}"));
+      }
+
+      @Override
+      public ToolResult call(String tool, ToolCall call) {
+        Identity caller = call.context().identity();
+        return ToolResult.text(caller.subject() + " " + caller.isAuthenticated());
+      }
+    };
+    McpServer guarded = McpServer.builder().name("s").tools(whoAmI).discoverTools(false)
+        .auth(BearerTokenAuthenticator.of(TOKEN)).build();
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\"}}";
+    HttpResponse response = guarded.handle(post(jsonHeaders().add("Authorization", "Bearer " + TOKEN).build(), call));
+    assertThat(Json.parse(response.body()).at("/result/content/0/text").asText()).isEqualTo("shared-bearer-token true");
+    String overStdio = guarded.handleMessage(call.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
+    assertThat(Json.parse(overStdio).at("/result/content/0/text").asText()).isEqualTo("anonymous false");
   }
 
   @Test
