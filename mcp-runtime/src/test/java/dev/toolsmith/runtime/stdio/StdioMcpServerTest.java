@@ -2,7 +2,11 @@ package dev.toolsmith.runtime.stdio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.session.SessionStore;
+import dev.toolsmith.runtime.testing.CounterPack;
 import dev.toolsmith.runtime.testing.EchoPack;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +46,25 @@ class StdioMcpServerTest {
     assertThat(lines[2]).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}");
   }
 
+  @Test
+  void sessionTools_keepStateWithTheHandedBackHandle_sinceStdioHasNoSessionHeader() throws Exception {
+    McpServer counter = McpServer.builder().name("stdio").tools(new CounterPack()).discoverTools(false)
+        .sessions(SessionStore.inMemory()).build();
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"increment_counter\""
+        + ",\"arguments\":{%s}}}";
+    JsonNode first = Json.parse(run(counter, String.format(call, ""))[0]).path("result");
+    assertThat(first.at("/content/0/text").asText()).isEqualTo("1");
+    String handle = first.at("/_meta/dev.toolsmith~1sessionHandle").asText();
+    String[] next = run(counter, String.format(call, "\"session_handle\":\"" + handle + "\""),
+        String.format(call, "\"session_handle\":\"" + handle + "\""));
+    assertThat(Json.parse(next[1]).at("/result/content/0/text").asText()).isEqualTo("3");
+  }
+
   private String[] run(String... input) throws Exception {
+    return run(server, input);
+  }
+
+  private static String[] run(McpServer server, String... input) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StdioMcpServer.run(server, new ByteArrayInputStream(String.join("\n", input).getBytes(StandardCharsets.UTF_8)), out);
     String text = out.toString(StandardCharsets.UTF_8);

@@ -64,6 +64,17 @@ class ToolboxClientsTest {
   }
 
   @Test
+  void javaSdkClient_endsItsSessionWithDeleteWhenClosed() {
+    int before = liveSessions();
+    McpSyncClient client = client(Backends.TOKEN);
+    client.initialize();
+    increment(client);
+    assertThat(liveSessions()).isEqualTo(before + 1);
+    client.closeGracefully();
+    assertThat(liveSessions()).isEqualTo(before);
+  }
+
+  @Test
   void delete_endsTheSession_andItAnswers404Afterwards() throws Exception {
     String id = RawHttp.initialize(backends.url());
     assertThat(RawHttp.increment(backends.url(), id)).isEqualTo(1);
@@ -133,6 +144,10 @@ class ToolboxClientsTest {
     } finally {
       clients.shutdownNow();
     }
+  }
+
+  private static synchronized int liveSessions() {
+    return backends.dynamo.client().scan(scan -> scan.tableName(Backends.TABLE).consistentRead(true)).count();
   }
 
   private static Map<String, AttributeValue> item(String id) {
