@@ -22,8 +22,8 @@ public final class BearerTokenAuthenticator implements Authenticator {
   public static final String TOKEN_VARIABLE = "MCP_AUTH_TOKEN";
   private static final String REALM = "Bearer realm=\"mcp\"";
 
-  private static final Identity TOKEN_HOLDER =
-      Identity.of(Identity.SHARED_TOKEN_SUBJECT, java.util.Set.of(), null);
+  private static final AuthDecision TOKEN_HOLDER =
+      AuthDecision.allow(Identity.of(Identity.SHARED_TOKEN_SUBJECT, java.util.Set.of(), null));
 
   private final byte[] expectedDigest;
 
@@ -91,7 +91,7 @@ public final class BearerTokenAuthenticator implements Authenticator {
       return AuthDecision.refuse(401, REALM + ", error=\"invalid_token\"", "The bearer token is not the one this server "
           + "expects. Send exactly \"Bearer\", one space and the token, without quotes.");
     }
-    return AuthDecision.allow(TOKEN_HOLDER);
+    return TOKEN_HOLDER;
   }
 
   /** A scheme name is at most a short word; anything else is cut, so the message never carries a secret. */

@@ -24,7 +24,7 @@ public final class Sessions {
   private final SessionStore store;
   private final Duration ttl;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
+  private final SecureRandom random = idSource();
 
   /**
    * Returns sessions over a store.
@@ -90,6 +90,20 @@ public final class Sessions {
   /** Ends a session, returning whether a live one was there. */
   public boolean end(String id) {
     return wellFormed(id) && store.delete(id, now());
+  }
+
+  /**
+   * Returns the random source for ids. A SnapStart snapshot freezes this object into every
+   * execution environment restored from it, so it must not depend on state seeded before the
+   * snapshot: NativePRNGNonBlocking reads fresh bytes from {@code /dev/urandom} on every call, and
+   * each restored environment's kernel pool is its own. Elsewhere (Windows) the platform default.
+   */
+  private static SecureRandom idSource() {
+    try {
+      return SecureRandom.getInstance("NativePRNGNonBlocking");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
   }
 
   Instant now() {
