@@ -9,6 +9,7 @@ import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.http.StreamableHttp;
 import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.protocol.Catalog;
 import dev.toolsmith.runtime.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.protocol.ListOptions;
 import dev.toolsmith.runtime.protocol.McpEngine;
@@ -56,11 +57,12 @@ public final class McpServer {
 
   private McpServer(Builder builder, List<ToolPack> packs) {
     this.info = new ServerInfo(builder.name, builder.version, builder.instructions);
-    this.tools = new ToolRegistry(packs);
+    Catalog catalog = new Catalog(packs);
+    this.tools = catalog.tools();
     SessionStore store = builder.sessionStore != null ? builder.sessionStore
         : tools.usesSessions() ? SessionStore.fromEnvironment() : null;
     this.sessions = store == null ? null : new Sessions(store, builder.sessionTtl);
-    this.engine = new McpEngine(info, tools, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false), sessions);
+    this.engine = new McpEngine(info, catalog, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false), sessions);
     this.httpOptions = new HttpOptions(builder.maxBodyBytes, builder.allowedOrigins, builder.allowLocalhostOrigins, builder.cors);
     this.http = new StreamableHttp(engine, httpOptions, builder.authenticator);
   }

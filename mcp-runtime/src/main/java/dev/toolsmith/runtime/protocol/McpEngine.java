@@ -10,7 +10,13 @@ import dev.toolsmith.runtime.json.Json;
 import dev.toolsmith.runtime.session.Session;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.session.Sessions;
+import dev.toolsmith.runtime.spi.CompletionRequest;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
+import dev.toolsmith.runtime.spi.ToolPack;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +46,7 @@ public final class McpEngine {
 
   private final ServerInfo info;
   private final ToolRegistry tools;
+  private final Catalog catalog;
   private final ToolInvoker invoker;
   private final ListOptions listOptions;
   private final Sessions sessions;
@@ -48,15 +55,17 @@ public final class McpEngine {
    * Returns an engine.
    *
    * @param info what the server says about itself
-   * @param tools the tools it serves
+   * @param catalog the tools, resources and prompts it serves
    * @param listOptions page size and caching hints for list results
    * @param sessions the server's sessions, or {@code null} when it keeps none (then no tool may take one)
    */
-  public McpEngine(ServerInfo info, ToolRegistry tools, ListOptions listOptions, Sessions sessions) {
+  public McpEngine(ServerInfo info, Catalog catalog, ListOptions listOptions, Sessions sessions) {
+    ToolRegistry tools = catalog.tools();
     if (sessions == null && tools.usesSessions()) {
       throw new IllegalArgumentException("Some tools take a Session, so the engine needs sessions");
     }
     this.info = info;
+    this.catalog = catalog;
     this.tools = tools;
     this.invoker = new ToolInvoker(tools, sessions == null ? null : new SessionHandles(sessions));
     this.listOptions = listOptions;
@@ -161,13 +170,33 @@ public final class McpEngine {
     Result result;
     switch (request.method()) {
       case "server/discover":
-        result = new Result.Discover(info, !tools.isEmpty(), listOptions);
+        result = new Result.Discover(info, catalog.capabilities(), listOptions);
         break;
       case "tools/list":
         result = new Result.ToolList(page(request), listOptions);
         break;
       case "tools/call":
         result = callTool(request, context, null);
+        break;
+      case "resources/list":
+        result = new Result.ResourceList("resources", catalog.resources().resourcePage(cursor(request), listOptions.pageSize()),
+            listOptions);
+        break;
+      case "resources/templates/list":
+        result = new Result.ResourceList("resourceTemplates",
+            catalog.resources().templatePage(cursor(request), listOptions.pageSize()), listOptions);
+        break;
+      case "resources/read":
+        result = new Result.ResourceRead(catalog.resources().read(requiredText(request, "uri"), context, true), listOptions);
+        break;
+      case "prompts/list":
+        result = new Result.PromptList(catalog.prompts().page(cursor(request), listOptions.pageSize()), listOptions);
+        break;
+      case "prompts/get":
+        result = new Result.PromptGet(catalog.prompts().render(requiredText(request, "name"), param(request, "arguments"), context));
+        break;
+      case "completion/complete":
+        result = complete(request);
         break;
       default:
         throw methodNotFoundModern(request.method());
@@ -200,6 +229,26 @@ public final class McpEngine {
       case "tools/call":
         result = callTool(request, context, session);
         break;
+      case "resources/list":
+        result = new Result.ResourceList("resources", catalog.resources().resourcePage(cursor(request), listOptions.pageSize()),
+            null);
+        break;
+      case "resources/templates/list":
+        result = new Result.ResourceList("resourceTemplates",
+            catalog.resources().templatePage(cursor(request), listOptions.pageSize()), null);
+        break;
+      case "resources/read":
+        result = new Result.ResourceRead(catalog.resources().read(requiredText(request, "uri"), context, false), null);
+        break;
+      case "prompts/list":
+        result = new Result.PromptList(catalog.prompts().page(cursor(request), listOptions.pageSize()), null);
+        break;
+      case "prompts/get":
+        result = new Result.PromptGet(catalog.prompts().render(requiredText(request, "name"), param(request, "arguments"), context));
+        break;
+      case "completion/complete":
+        result = complete(request);
+        break;
       default:
         throw methodNotFoundLegacy(request.method());
     }
@@ -223,15 +272,70 @@ public final class McpEngine {
     String version = requested != null && ProtocolVersions.isLegacy(requested.asText())
         ? requested.asText()
         : ProtocolVersions.LATEST_LEGACY;
-    return new Result.Initialize(version, info, !tools.isEmpty());
+    return new Result.Initialize(version, info, catalog.capabilities());
   }
 
-  private ToolRegistry.Page page(JsonRpcMessage.Request request) {
+  private Paging.Page<ToolDescriptor> page(JsonRpcMessage.Request request) {
+    return tools.page(cursor(request), listOptions.pageSize());
+  }
+
+  /** Returns the request's {@code cursor}, or {@code null} for the first page. */
+  private static String cursor(JsonRpcMessage.Request request) {
     JsonNode cursor = param(request, "cursor");
     if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
-      throw ProtocolException.invalidParams("\"cursor\" must be a string: the nextCursor of a previous tools/list result.");
+      throw ProtocolException.invalidParams("\"cursor\" must be a string: the nextCursor of a previous "
+          + request.method() + " result.");
     }
-    return tools.page(cursor == null || cursor.isNull() ? null : cursor.textValue(), listOptions.pageSize());
+    return cursor == null || cursor.isNull() ? null : cursor.textValue();
+  }
+
+  /** Returns a required string member of the params, or fails with -32602 naming it. */
+  private static String requiredText(JsonRpcMessage.Request request, String name) {
+    JsonNode value = param(request, name);
+    if (value == null || !value.isTextual()) {
+      throw ProtocolException.invalidParams(request.method() + " needs \"params." + name + "\" as a string"
+          + (value == null ? "." : ", got " + Json.preview(value) + "."));
+    }
+    return value.textValue();
+  }
+
+  /** {@code completion/complete}: finds the pack that owns the prompt or template, and asks it. */
+  private Result complete(JsonRpcMessage.Request request) {
+    JsonNode ref = param(request, "ref");
+    JsonNode argument = param(request, "argument");
+    String type = ref == null ? "" : ref.path("type").asText();
+    boolean prompt = type.equals("ref/prompt");
+    if (!prompt && !type.equals("ref/resource")) {
+      throw ProtocolException.invalidParams("completion/complete needs \"params.ref\" of type \"ref/prompt\" (with a name) "
+          + "or \"ref/resource\" (with a uri).");
+    }
+    String reference = ref.path(prompt ? "name" : "uri").asText("");
+    if (argument == null || !argument.path("name").isTextual()) {
+      throw ProtocolException.invalidParams("completion/complete needs \"params.argument\" with the name and value being typed.");
+    }
+    ToolPack pack = prompt ? catalog.prompts().packFor(reference) : catalog.resources().packForTemplate(reference);
+    if (pack == null) {
+      throw ProtocolException.invalidParams(prompt
+          ? "No prompt named '" + reference + "' to complete an argument of."
+          : "No resource template '" + reference + "' to complete a variable of; pass the uriTemplate as "
+              + "resources/templates/list gives it.");
+    }
+    Map<String, String> context = new LinkedHashMap<>();
+    JsonNode given = param(request, "context") == null ? null : param(request, "context").get("arguments");
+    if (given != null && given.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        context.put(field.getKey(), field.getValue().asText());
+      }
+    }
+    try {
+      return new Result.CompletionResult(pack.complete(new CompletionRequest(prompt, reference,
+          argument.path("name").textValue(), argument.path("value").asText(""), context)));
+    } catch (ProtocolException e) {
+      throw e;
+    } catch (Exception | LinkageError | AssertionError e) {
+      throw InternalErrors.protocolError("Completing '" + argument.path("name").textValue() + "' of '" + reference + "'", e);
+    }
   }
 
   private String startSession() {
@@ -268,7 +372,7 @@ public final class McpEngine {
   }
 
   private static ProtocolException storeFailure(SessionStoreException e) {
-    ToolInvoker.logger().log(System.Logger.Level.ERROR, "Session store failure: " + e.getMessage(), e);
+    InternalErrors.logger().log(System.Logger.Level.ERROR, "Session store failure: " + e.getMessage(), e);
     return new ProtocolException(ProtocolException.INTERNAL_ERROR, 503, e.getMessage(), null);
   }
 
@@ -288,7 +392,7 @@ public final class McpEngine {
 
   /** Returns whether a method's capability is served: tool methods only when there are tools. */
   private boolean serves(String method) {
-    return !method.startsWith("tools/") || !tools.isEmpty();
+    return catalog.capabilities().serves(method);
   }
 
   /** Returns a member of the request's params, or {@code null} when it or the params are absent. */
@@ -352,10 +456,10 @@ public final class McpEngine {
   }
 
   private String modernMethods() {
-    return tools.isEmpty() ? "server/discover" : "server/discover, tools/list, tools/call";
+    return "server/discover" + catalog.capabilities().methods();
   }
 
   private String legacyMethods() {
-    return tools.isEmpty() ? "initialize, ping" : "initialize, ping, tools/list, tools/call";
+    return "initialize, ping" + catalog.capabilities().methods();
   }
 }

@@ -25,6 +25,8 @@ public final class ProtocolException extends RuntimeException {
   public static final int INVALID_PARAMS = -32602;
   /** An internal error. */
   public static final int INTERNAL_ERROR = -32603;
+  /** Resource not found, before 2026-07-28 (which uses {@link #INVALID_PARAMS} with {@code data.uri}). */
+  public static final int RESOURCE_NOT_FOUND = -32002;
   /** A transport-level refusal (forbidden origin, wrong HTTP method, media type, size). */
   public static final int TRANSPORT_ERROR = -32000;
   /** An HTTP header disagrees with the body, or a required header is missing (2026-07-28). */

@@ -1,9 +1,16 @@
 package dev.toolsmith.runtime.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.toolsmith.runtime.Completion;
+import dev.toolsmith.runtime.PromptMessage;
+import dev.toolsmith.runtime.PromptResult;
+import dev.toolsmith.runtime.ResourceContents;
 import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.spi.PromptDescriptor;
+import dev.toolsmith.runtime.spi.ResourceDescriptor;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The result objects the engine answers with, each writing its own fields with the streaming
@@ -35,11 +42,11 @@ sealed interface Result {
   }
 
   /** {@code initialize}: the negotiated version, capabilities, server info and instructions. */
-  record Initialize(String version, ServerInfo info, boolean tools) implements Result {
+  record Initialize(String version, ServerInfo info, Capabilities capabilities) implements Result {
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
       gen.writeStringField("protocolVersion", version);
-      writeCapabilities(gen, tools);
+      capabilities.write(gen);
       writeServerInfo(gen, "serverInfo", info);
       if (info.instructions() != null) {
         gen.writeStringField("instructions", info.instructions());
@@ -48,7 +55,7 @@ sealed interface Result {
   }
 
   /** {@code server/discover}: the modern versions, capabilities, instructions and caching hints. */
-  record Discover(ServerInfo info, boolean tools, ListOptions caching) implements Result {
+  record Discover(ServerInfo info, Capabilities capabilities, ListOptions caching) implements Result {
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
       gen.writeArrayFieldStart("supportedVersions");
@@ -56,7 +63,7 @@ sealed interface Result {
         gen.writeString(version);
       }
       gen.writeEndArray();
-      writeCapabilities(gen, tools);
+      capabilities.write(gen);
       if (info.instructions() != null) {
         gen.writeStringField("instructions", info.instructions());
       }
@@ -65,11 +72,11 @@ sealed interface Result {
   }
 
   /** {@code tools/list}: one page, with caching hints on the modern wire ({@code caching} null otherwise). */
-  record ToolList(ToolRegistry.Page page, ListOptions caching) implements Result {
+  record ToolList(Paging.Page<ToolDescriptor> page, ListOptions caching) implements Result {
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
       gen.writeArrayFieldStart("tools");
-      for (ToolDescriptor tool : page.tools()) {
+      for (ToolDescriptor tool : page.items()) {
         gen.writeRawValue(tool.json());
       }
       gen.writeEndArray();
@@ -110,13 +117,102 @@ sealed interface Result {
     }
   }
 
-  private static void writeCapabilities(JsonGenerator gen, boolean tools) throws IOException {
-    gen.writeObjectFieldStart("capabilities");
-    if (tools) {
-      gen.writeObjectFieldStart("tools");
+  /** {@code resources/list} or {@code resources/templates/list}: one page, with caching hints on the modern wire. */
+  record ResourceList(String field, Paging.Page<ResourceDescriptor> page, ListOptions caching) implements Result {
+    @Override
+    public void writeFields(JsonGenerator gen) throws IOException {
+      gen.writeArrayFieldStart(field);
+      for (ResourceDescriptor resource : page.items()) {
+        gen.writeRawValue(resource.json());
+      }
+      gen.writeEndArray();
+      if (page.nextCursor() != null) {
+        gen.writeStringField("nextCursor", page.nextCursor());
+      }
+      if (caching != null) {
+        caching.writeCaching(gen);
+      }
+    }
+  }
+
+  /** {@code resources/read}: the contents, with caching hints on the modern wire. */
+  record ResourceRead(List<ResourceContents> contents, ListOptions caching) implements Result {
+    @Override
+    public void writeFields(JsonGenerator gen) throws IOException {
+      gen.writeArrayFieldStart("contents");
+      for (ResourceContents item : contents) {
+        gen.writeStartObject();
+        gen.writeStringField("uri", item.uri());
+        if (item.mimeType() != null) {
+          gen.writeStringField("mimeType", item.mimeType());
+        }
+        if (item.text() != null) {
+          gen.writeStringField("text", item.text());
+        } else {
+          gen.writeStringField("blob", item.blob());
+        }
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      if (caching != null) {
+        caching.writeCaching(gen);
+      }
+    }
+  }
+
+  /** {@code prompts/list}: one page, with caching hints on the modern wire. */
+  record PromptList(Paging.Page<PromptDescriptor> page, ListOptions caching) implements Result {
+    @Override
+    public void writeFields(JsonGenerator gen) throws IOException {
+      gen.writeArrayFieldStart("prompts");
+      for (PromptDescriptor prompt : page.items()) {
+        gen.writeRawValue(prompt.json());
+      }
+      gen.writeEndArray();
+      if (page.nextCursor() != null) {
+        gen.writeStringField("nextCursor", page.nextCursor());
+      }
+      if (caching != null) {
+        caching.writeCaching(gen);
+      }
+    }
+  }
+
+  /** {@code prompts/get}: the description, if any, and the messages. */
+  record PromptGet(PromptResult prompt) implements Result {
+    @Override
+    public void writeFields(JsonGenerator gen) throws IOException {
+      if (prompt.description() != null) {
+        gen.writeStringField("description", prompt.description());
+      }
+      gen.writeArrayFieldStart("messages");
+      for (PromptMessage message : prompt.messages()) {
+        gen.writeStartObject();
+        gen.writeStringField("role", message.role().wire());
+        gen.writeFieldName("content");
+        ResultWriter.writeContent(gen, message.content());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+    }
+  }
+
+  /** {@code completion/complete}: the suggestions. */
+  record CompletionResult(Completion completion) implements Result {
+    @Override
+    public void writeFields(JsonGenerator gen) throws IOException {
+      gen.writeObjectFieldStart("completion");
+      gen.writeArrayFieldStart("values");
+      for (String value : completion.values()) {
+        gen.writeString(value);
+      }
+      gen.writeEndArray();
+      if (completion.total() != null) {
+        gen.writeNumberField("total", completion.total());
+      }
+      gen.writeBooleanField("hasMore", completion.hasMore());
       gen.writeEndObject();
     }
-    gen.writeEndObject();
   }
 
   /** Writes {@code {"name": ..., "version": ...}} under the given field. */

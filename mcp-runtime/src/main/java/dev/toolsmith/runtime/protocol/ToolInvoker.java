@@ -10,7 +10,6 @@ import dev.toolsmith.runtime.session.SessionExpiredException;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolPack;
-import java.util.UUID;
 
 /**
  * Calls a tool and turns every way it can fail into something a model can act on.
@@ -58,20 +57,13 @@ final class ToolInvoker {
     } catch (ToolException | SessionExpiredException | SessionConflictException e) {
       return new Result.ToolCall(ToolResult.error(e.getMessage()), handBack);
     } catch (SessionStoreException e) {
-      logger().log(System.Logger.Level.ERROR, "Tool '" + name + "' could not use its session: " + e.getMessage(), e);
+      InternalErrors.logger().log(System.Logger.Level.ERROR, "Tool '" + name + "' could not use its session: " + e.getMessage(), e);
       return new Result.ToolCall(ToolResult.error(e.getMessage()), null);
     } catch (ProtocolException e) {
       throw e;
     } catch (Exception | LinkageError | AssertionError e) {
-      String errorId = UUID.randomUUID().toString();
-      logger().log(System.Logger.Level.ERROR, "Tool '" + name + "' failed; error id " + errorId, e);
-      return new Result.ToolCall(ToolResult.error("Tool '" + name + "' failed with an internal error (error id " + errorId
-          + "). The server's log has the details under that id; retrying may help if the failure was temporary."), handBack);
+      String what = "Tool '" + name + "'";
+      return new Result.ToolCall(ToolResult.error(InternalErrors.message(what, InternalErrors.log(what, e))), handBack);
     }
-  }
-
-  /** Looked up when needed, not in a static field: logging set-up costs cold-start time, and most servers never fail. */
-  static System.Logger logger() {
-    return System.getLogger("dev.toolsmith.runtime");
   }
 }

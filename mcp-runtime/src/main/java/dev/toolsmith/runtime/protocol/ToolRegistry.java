@@ -2,9 +2,7 @@ package dev.toolsmith.runtime.protocol;
 
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -97,33 +95,7 @@ public final class ToolRegistry {
    * @param pageSize the most tools on a page
    * @throws ProtocolException -32602 when the cursor is not one this server issued
    */
-  public Page page(String cursor, int pageSize) {
-    int from = cursor == null ? 0 : decodeCursor(cursor);
-    int to = Math.min(tools.size(), from + pageSize);
-    String next = to < tools.size() ? encodeCursor(to) : null;
-    return new Page(tools.subList(from, to), next);
+  Paging.Page<ToolDescriptor> page(String cursor, int pageSize) {
+    return Paging.page("tools", tools, cursor, pageSize);
   }
-
-  private int decodeCursor(String cursor) {
-    try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      if (text.startsWith("tools:")) {
-        int offset = Integer.parseInt(text.substring("tools:".length()));
-        if (offset > 0 && offset < tools.size()) {
-          return offset;
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      // Falls through to the error below: the client sent something we never issued.
-    }
-    throw ProtocolException.invalidParams("Invalid cursor '" + cursor
-        + "'. Pass the nextCursor of the previous tools/list result unchanged, or omit it for the first page.");
-  }
-
-  private static String encodeCursor(int offset) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("tools:" + offset).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** One page of {@code tools/list}: its tools, and the cursor of the next page or {@code null}. */
-  public record Page(List<ToolDescriptor> tools, String nextCursor) {}
 }

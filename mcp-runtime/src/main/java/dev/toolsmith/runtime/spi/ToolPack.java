@@ -1,11 +1,16 @@
 package dev.toolsmith.runtime.spi;
 
+import dev.toolsmith.runtime.Completion;
+import dev.toolsmith.runtime.PromptResult;
+import dev.toolsmith.runtime.ResourceContents;
 import dev.toolsmith.runtime.ToolResult;
 import java.util.List;
 
 /**
- * A set of tools the server can list and call; the processor generates one per class with
- * {@code @McpTool} methods, named {@code <Class>_McpTools}.
+ * The tools, resources and prompts of one class, which the server lists and calls; the processor
+ * generates one per class with {@code @McpTool}, {@code @McpResource} or {@code @McpPrompt}
+ * methods, named {@code <Class>_McpTools}. A pack without resources or prompts need not implement
+ * their methods.
  *
  * <p>Generated packs whose tool class has a public no-argument constructor are listed in
  * {@code META-INF/services/dev.toolsmith.runtime.spi.ToolPack}, so a server finds them with
@@ -29,4 +34,53 @@ public interface ToolPack {
    * @throws Exception whatever the tool method throws
    */
   ToolResult call(String tool, ToolCall call) throws Exception;
+
+  /** Returns this pack's resources and resource templates in their source order. */
+  default List<ResourceDescriptor> resources() {
+    return List.of();
+  }
+
+  /**
+   * Reads one of this pack's resources.
+   *
+   * @param resource the {@link ResourceDescriptor#uri()} of one of {@link #resources()}: the URI,
+   *     or the template the requested URI matched
+   * @param call the requested URI, the template's variables and the request context
+   * @return the contents, at least one item
+   * @throws dev.toolsmith.runtime.ResourceNotFoundException when the URI names nothing
+   * @throws dev.toolsmith.runtime.InvalidArgumentsException when a variable does not convert
+   * @throws Exception whatever the resource method throws
+   */
+  default List<ResourceContents> read(String resource, ResourceCall call) throws Exception {
+    throw new IllegalArgumentException("No resource " + resource + " in " + getClass().getName());
+  }
+
+  /** Returns this pack's prompts in their source order. */
+  default List<PromptDescriptor> prompts() {
+    return List.of();
+  }
+
+  /**
+   * Renders one of this pack's prompts.
+   *
+   * @param prompt the name of one of {@link #prompts()}
+   * @throws dev.toolsmith.runtime.InvalidArgumentsException when an argument does not convert
+   * @throws Exception whatever the prompt method throws
+   */
+  default PromptResult prompt(String prompt, PromptCall call) throws Exception {
+    throw new IllegalArgumentException("No prompt " + prompt + " in " + getClass().getName());
+  }
+
+  /** Returns whether this pack completes any prompt argument or template variable. */
+  default boolean completes() {
+    return false;
+  }
+
+  /**
+   * Suggests values for a prompt argument or template variable of this pack; {@link Completion#empty()}
+   * for one it declares no completion for.
+   */
+  default Completion complete(CompletionRequest request) throws Exception {
+    return Completion.empty();
+  }
 }

@@ -3,6 +3,7 @@ package dev.toolsmith.runtime.protocol;
 import static dev.toolsmith.runtime.protocol.ModernEraTest.assertError;
 import static dev.toolsmith.runtime.protocol.ModernEraTest.body;
 import static dev.toolsmith.runtime.protocol.ModernEraTest.result;
+import static dev.toolsmith.runtime.testing.Mcp.initialize;
 import static dev.toolsmith.runtime.testing.Mcp.jsonHeaders;
 import static dev.toolsmith.runtime.testing.Mcp.legacy;
 import static dev.toolsmith.runtime.testing.Mcp.post;
@@ -142,10 +143,5 @@ class LegacyEraTest {
     HttpResponse response = server.handle(legacy("tools/call", "\"name\":\"count\",\"_meta\":{\"progressToken\":7}"));
     assertThat(response.header("Content-Type")).isEqualTo("text/event-stream");
     assertThat(response.bodyText()).contains("\"progressToken\":7,\"progress\":3,\"total\":3");
-  }
-
-  private static HttpRequest initialize(String version) {
-    return post(jsonHeaders().build(), "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{"
-        + "\"protocolVersion\":\"" + version + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}");
   }
 }

@@ -208,8 +208,7 @@ class SessionsOverHttpTest {
   }
 
   static HttpRequest initializeRequest() {
-    return post(jsonHeaders().build(), "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{"
-        + "\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}");
+    return Mcp.initialize("2025-11-25");
   }
 
   private static Headers legacyHeaders(String sessionId) {

@@ -27,6 +27,12 @@ public final class Mcp {
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":{" + params + "}}");
   }
 
+  /** A handshake-era {@code initialize}, as clients send it first. */
+  public static HttpRequest initialize(String version) {
+    return post(jsonHeaders().build(), "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{"
+        + "\"protocolVersion\":\"" + version + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}");
+  }
+
   public static HttpRequest post(Headers headers, String body) {
     return HttpRequest.of("POST", "/mcp", headers, body.getBytes(StandardCharsets.UTF_8));
   }

@@ -1,0 +1,61 @@
+package dev.toolsmith.runtime.spi;
+
+import dev.toolsmith.runtime.json.Json;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A prompt as {@code prompts/list} shows it: its name, the arguments it requires, and its list
+ * entry as JSON text.
+ */
+@UsedByGeneratedCode
+public final class PromptDescriptor {
+  private final String name;
+  private final List<String> required;
+  private final String sourceJson;
+  private volatile String json;
+
+  private PromptDescriptor(String name, List<String> required, String sourceJson) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.required = List.copyOf(required);
+    this.sourceJson = Objects.requireNonNull(sourceJson, "json");
+  }
+
+  /**
+   * Returns a descriptor.
+   *
+   * @param name the prompt's name, as in the JSON
+   * @param required the arguments a {@code prompts/get} must give; a missing one is refused with
+   *     -32602 before the prompt runs
+   * @param json the {@code prompts/list} entry: {@code name} and optionally {@code title},
+   *     {@code description} and {@code arguments}
+   */
+  public static PromptDescriptor of(String name, List<String> required, String json) {
+    return new PromptDescriptor(name, required, json);
+  }
+
+  /** Returns the prompt's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the arguments every {@code prompts/get} must give. */
+  public List<String> requiredArguments() {
+    return required;
+  }
+
+  /** Returns the list entry as compact JSON text, minified on first use. */
+  public String json() {
+    String compact = json;
+    if (compact == null) {
+      compact = Json.minify(sourceJson);
+      json = compact;
+    }
+    return compact;
+  }
+
+  @Override
+  public String toString() {
+    return "PromptDescriptor{" + name + "}";
+  }
+}
