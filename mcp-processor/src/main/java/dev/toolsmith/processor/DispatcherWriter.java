@@ -106,6 +106,7 @@ final class DispatcherWriter {
         .build());
     type.addMethod(callMethod());
     type.addMethods(toolMethods);
+    new FeatureWriter(toolClass, this::constant).writeTo(type);
     type.addMethods(recordMethods);
 
     return JavaFile.builder(toolClass.packName().packageName(), type.build())
@@ -115,7 +116,7 @@ final class DispatcherWriter {
   }
 
   private boolean needsInstance() {
-    return toolClass.tools().stream().anyMatch(tool -> !tool.isStatic());
+    return !toolClass.allStatic();
   }
 
   private List<MethodSpec> constructors() {
@@ -215,7 +216,7 @@ final class DispatcherWriter {
     return method.build();
   }
 
-  private static String free(String name, Set<String> taken) {
+  static String free(String name, Set<String> taken) {
     String candidate = name;
     while (taken.contains(candidate)) {
       candidate = candidate + "_";

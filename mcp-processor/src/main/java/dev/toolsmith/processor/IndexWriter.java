@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -14,8 +15,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the tool-pack index: one {@code META-INF/toolsmith/<class>.json} per tool class, in
- * {@code tools/list} shape, as soon as the class is processed; and, once the last round is over, the
+ * Writes the tool-pack index: one {@code META-INF/toolsmith/<class>.json} per class, holding its
+ * tools in {@code tools/list} shape (and its resources, templates and prompts in theirs), as soon as the class is processed; and, once the last round is over, the
  * sorted {@code META-INF/services} entry listing every pack {@code ServiceLoader} can create.
  */
 final class IndexWriter {
@@ -27,10 +28,35 @@ final class IndexWriter {
     this.filer = filer;
   }
 
-  void writeToolList(String toolClass, List<Map<String, Object>> descriptors, Element origin) throws IOException {
+  /**
+   * Writes a class's index: its tools in {@code tools/list} shape, and, when it has them, its
+   * resources, resource templates and prompts in the shape of their list methods.
+   */
+  void writeIndex(String toolClass, List<Map<String, Object>> tools, List<FeatureModel.Resource> resources,
+      List<FeatureModel.Prompt> prompts, Element origin) throws IOException {
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("tools", tools);
+    List<Map<String, Object>> statics = new ArrayList<>();
+    List<Map<String, Object>> templates = new ArrayList<>();
+    for (FeatureModel.Resource resource : resources) {
+      (resource.isTemplate() ? templates : statics).add(FeatureDescriptors.resource(resource));
+    }
+    if (!statics.isEmpty()) {
+      index.put("resources", statics);
+    }
+    if (!templates.isEmpty()) {
+      index.put("resourceTemplates", templates);
+    }
+    List<Map<String, Object>> promptList = new ArrayList<>();
+    for (FeatureModel.Prompt prompt : prompts) {
+      promptList.add(FeatureDescriptors.prompt(prompt));
+    }
+    if (!promptList.isEmpty()) {
+      index.put("prompts", promptList);
+    }
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RuntimeNames.INDEX_FOLDER + toolClass + ".json", origin);
     try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      out.write(JsonText.print(Map.of("tools", descriptors)));
+      out.write(JsonText.print(index));
     }
   }
 

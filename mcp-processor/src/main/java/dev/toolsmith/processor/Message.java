@@ -10,11 +10,11 @@ import javax.tools.Diagnostic;
  */
 enum Message {
   PRIVATE_TOOL("ToolsmithPrivateTool",
-      "@McpTool method '%s' must not be private; make it package-private or public."),
+      "%s method '%s' must not be private; make it package-private or public."),
   ABSTRACT_TOOL("ToolsmithAbstractTool",
-      "@McpTool method '%s' must not be abstract; the generated code calls it on an instance of %s, so give it a body."),
+      "%s method '%s' must not be abstract; the generated code calls it on an instance of %s, so give it a body."),
   GENERIC_TOOL("ToolsmithGenericTool",
-      "@McpTool method '%s' must not declare type parameters <%s>; a JSON Schema needs concrete types, so use them instead."),
+      "%s method '%s' must not declare type parameters <%s>; the generated code needs concrete types, so use them instead."),
   UNSUPPORTED_PARAMETER_TYPE("ToolsmithUnsupportedParameterType",
       "Parameter '%s' of @McpTool method '%s' has type %s, which Toolsmith cannot express in JSON Schema (%s). "
           + "Supported: %s; or an injected type (%s), which is not part of the schema."),
@@ -47,8 +47,39 @@ enum Message {
   INVALID_PATTERN("ToolsmithInvalidPattern",
       "@Pattern on '%s' is not a valid regular expression: %s; fix the regexp."),
   MISSING_DESCRIPTION("ToolsmithMissingDescription",
-      "@McpTool method '%s' has no description, and models choose tools by their descriptions; add Javadoc or "
-          + "@McpTool(description = \"...\"), or silence this with @SuppressWarnings(\"ToolsmithMissingDescription\")."),
+      "%s method '%s' has no description, and models and users choose by descriptions; add Javadoc or "
+          + "%s(description = \"...\"), or silence this with @SuppressWarnings(\"ToolsmithMissingDescription\")."),
+  INVALID_RESOURCE_URI("ToolsmithInvalidResourceUri",
+      "@McpResource(uri = \"%s\") on '%s' is not a usable URI: %s."),
+  UNBOUND_TEMPLATE_VARIABLE("ToolsmithUnboundTemplateVariable",
+      "URI template variable {%s} of @McpResource method '%s' has no parameter of that name; add a parameter '%s' "
+          + "(String, int, long or UUID) or remove the variable from the template."),
+  UNBOUND_RESOURCE_PARAMETER("ToolsmithUnboundResourceParameter",
+      "Parameter '%s' of @McpResource method '%s' matches no variable of the URI \"%s\"; add {%s} to the URI template, "
+          + "remove the parameter, or make it an injected type (RequestContext, Identity)."),
+  UNSUPPORTED_VARIABLE_TYPE("ToolsmithUnsupportedVariableType",
+      "Parameter '%s' of @McpResource method '%s' has type %s; a URI template variable binds to String, int, long "
+          + "(or their boxes) or UUID."),
+  UNSUPPORTED_RESOURCE_RETURN_TYPE("ToolsmithUnsupportedResourceReturnType",
+      "@McpResource method '%s' returns %s, which is not resource contents; return String (text), byte[] (binary), "
+          + "ResourceContents, List<ResourceContents>, or a CompletionStage of one of these."),
+  DUPLICATE_RESOURCE("ToolsmithDuplicateResource",
+      "Resource URI \"%s\" is already declared by %s; each resource and template needs its own URI."),
+  INVALID_PROMPT_NAME("ToolsmithInvalidPromptName",
+      "Prompt name '%s' must match ^[A-Za-z0-9_.-]{1,64}$; use a name such as '%s'."),
+  UNSUPPORTED_PROMPT_PARAMETER_TYPE("ToolsmithUnsupportedPromptParameterType",
+      "Parameter '%s' of @McpPrompt method '%s' has type %s, but MCP prompt arguments are strings; use String "
+          + "(required), Optional<String> or a @Nullable String (optional), or an injected type (RequestContext, Identity)."),
+  UNSUPPORTED_PROMPT_RETURN_TYPE("ToolsmithUnsupportedPromptReturnType",
+      "@McpPrompt method '%s' returns %s, which is not a prompt; return String (one user message), PromptMessage, "
+          + "List<PromptMessage>, PromptResult, or a CompletionStage of one of these."),
+  DUPLICATE_PROMPT_NAME("ToolsmithDuplicatePromptName",
+      "Prompt name '%s' is already used by %s; give one of them @McpPrompt(name = \"...\")."),
+  COMPLETION_TARGET("ToolsmithCompletionTarget",
+      "@McpCompletion on '%s' %s."),
+  COMPLETION_SIGNATURE("ToolsmithCompletionSignature",
+      "@McpCompletion method '%s' must take the typed prefix as a String, optionally followed by a Map<String, String> "
+          + "of the other arguments, and return List<String> or Completion; it is %s."),
   UNDEFINED_TYPE("ToolsmithUndefinedType",
       "%s could not be resolved, so no tool pack was generated for %s; if it is a generated type, check the errors above, "
           + "otherwise put it on the classpath."),

@@ -22,8 +22,17 @@ final class RuntimeNames {
   static final ClassName CHECKS = ClassName.get(SPI, "Checks");
   static final ClassName RESULTS = ClassName.get(SPI, "Results");
   static final ClassName DISPATCH = ClassName.get(SPI, "Dispatch");
+  static final ClassName RESOURCE_DESCRIPTOR = ClassName.get(SPI, "ResourceDescriptor");
+  static final ClassName PROMPT_DESCRIPTOR = ClassName.get(SPI, "PromptDescriptor");
+  static final ClassName RESOURCE_CALL = ClassName.get(SPI, "ResourceCall");
+  static final ClassName PROMPT_CALL = ClassName.get(SPI, "PromptCall");
+  static final ClassName COMPLETION_REQUEST = ClassName.get(SPI, "CompletionRequest");
+  static final ClassName VARIABLES = ClassName.get(SPI, "Variables");
 
   static final ClassName TOOL_RESULT = ClassName.get(RUNTIME, "ToolResult");
+  static final ClassName RESOURCE_CONTENTS = ClassName.get(RUNTIME, "ResourceContents");
+  static final ClassName PROMPT_RESULT = ClassName.get(RUNTIME, "PromptResult");
+  static final ClassName COMPLETION = ClassName.get(RUNTIME, "Completion");
   static final ClassName REQUEST_CONTEXT = ClassName.get(RUNTIME, "RequestContext");
   static final ClassName SESSION = ClassName.get(RUNTIME + ".session", "Session");
   static final ClassName IDENTITY = ClassName.get(RUNTIME + ".auth", "Identity");

@@ -62,16 +62,7 @@ final class ToolMethodValidator {
     AnnotationMirror mirror = mirrorOf(method);
     String methodName = method.getSimpleName().toString();
 
-    if (method.getModifiers().contains(Modifier.PRIVATE)) {
-      report.add(Message.PRIVATE_TOOL, method, methodName);
-    }
-    if (method.getModifiers().contains(Modifier.ABSTRACT)) {
-      report.add(Message.ABSTRACT_TOOL, method, methodName, owner.getSimpleName());
-    }
-    if (!method.getTypeParameters().isEmpty()) {
-      report.add(Message.GENERIC_TOOL, method, methodName,
-          method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
-    }
+    checkCallable(method, owner, "@McpTool", report);
 
     String name = tool.name().isEmpty() ? Naming.snakeCase(methodName) : tool.name();
     if (!Naming.TOOL_NAME.matcher(name).matches()) {
@@ -85,7 +76,7 @@ final class ToolMethodValidator {
 
     String description = tool.description().isEmpty() ? doc.description() : tool.description();
     if (description.isEmpty() && !isSuppressed(method, Message.MISSING_DESCRIPTION)) {
-      report.add(Message.MISSING_DESCRIPTION, method, methodName);
+      report.add(Message.MISSING_DESCRIPTION, method, "@McpTool", methodName, "@McpTool");
     }
     if (report.errorCount() > errorsBefore) {
       return null;
@@ -93,7 +84,22 @@ final class ToolMethodValidator {
     return new ToolModel(name, method, tool.title(), description, explicitHints(mirror), parameters, result);
   }
 
-  private void checkJavadocParams(ExecutableElement method, Javadoc doc, Report report) {
+  /** Reports what stops generated code from calling an annotated method: private, abstract, generic. */
+  static void checkCallable(ExecutableElement method, TypeElement owner, String annotation, Report report) {
+    String methodName = method.getSimpleName().toString();
+    if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      report.add(Message.PRIVATE_TOOL, method, annotation, methodName);
+    }
+    if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+      report.add(Message.ABSTRACT_TOOL, method, annotation, methodName, owner.getSimpleName());
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      report.add(Message.GENERIC_TOOL, method, annotation, methodName,
+          method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    }
+  }
+
+  static void checkJavadocParams(ExecutableElement method, Javadoc doc, Report report) {
     List<String> names = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
       names.add(parameter.getSimpleName().toString());
@@ -172,7 +178,7 @@ final class ToolMethodValidator {
     }
   }
 
-  private static Injection injectionFor(TypeMirror type) {
+  static Injection injectionFor(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }
@@ -263,7 +269,7 @@ final class ToolMethodValidator {
   }
 
   /** Returns the value written explicitly for an attribute, or {@code null} when it has its default. */
-  private static AnnotationValue valueOf(AnnotationMirror mirror, String attribute) {
+  static AnnotationValue valueOf(AnnotationMirror mirror, String attribute) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(attribute)) {
         return entry.getValue();

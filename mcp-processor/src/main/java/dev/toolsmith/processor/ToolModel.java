@@ -92,7 +92,7 @@ record ToolModel(
     }
   }
 
-  /** All tools of one class. */
+  /** All tools, resources, prompts and completions of one class. */
   record ToolClass(
       javax.lang.model.element.TypeElement type,
       ClassName className,
@@ -100,5 +100,34 @@ record ToolModel(
       boolean instantiable,
       boolean publicClass,
       List<ToolModel> tools,
-      List<JsonType.RecordModel> records) {}
+      List<JsonType.RecordModel> records,
+      List<FeatureModel.Resource> resources,
+      List<FeatureModel.Prompt> prompts,
+      List<FeatureModel.Completion> completions) {
+
+    /** Returns whether every annotated method is static, so the pack needs no instance. */
+    boolean allStatic() {
+      for (ToolModel tool : tools) {
+        if (!tool.isStatic()) {
+          return false;
+        }
+      }
+      for (FeatureModel.Resource resource : resources) {
+        if (!resource.isStatic()) {
+          return false;
+        }
+      }
+      for (FeatureModel.Prompt prompt : prompts) {
+        if (!prompt.isStatic()) {
+          return false;
+        }
+      }
+      for (FeatureModel.Completion completion : completions) {
+        if (!completion.isStatic()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 }

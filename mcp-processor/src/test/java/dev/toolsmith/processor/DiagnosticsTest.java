@@ -219,6 +219,99 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidResourceUri_namesWhatIsWrong() {
+    JavaFileObject file = tools("Docs", "  /** Notes. */ @McpResource(uri = \"notes/{day\") public String notes(String day) { return \"\"; }");
+    assertError(Message.INVALID_RESOURCE_URI, file, "@McpResource(uri = \"notes/{day\")");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("it needs a scheme");
+    JavaFileObject operator = tools("Docs", "  /** Notes. */ @McpResource(uri = \"file:///{+path}\") public String notes(String path) { return \"\"; }");
+    assertThat(Fixtures.compile(operator)).hadErrorContaining("only level-1 variables such as {id} are supported");
+  }
+
+  @Test
+  void unboundTemplateVariable() {
+    JavaFileObject file = tools("Docs", "  /** A page. */",
+        "  @McpResource(uri = \"books://{id}/pages/{page}\") public String page(String id) { return \"\"; }");
+    assertError(Message.UNBOUND_TEMPLATE_VARIABLE, file, "public String page(String id)");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("{page}");
+  }
+
+  @Test
+  void unboundResourceParameter() {
+    JavaFileObject file = tools("Docs", "  /** A book. */",
+        "  @McpResource(uri = \"books://{id}\") public String book(String id, String edition) { return \"\"; }");
+    assertError(Message.UNBOUND_RESOURCE_PARAMETER, file, "public String book(String id, String edition)");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("Parameter 'edition'");
+  }
+
+  @Test
+  void unsupportedVariableType() {
+    JavaFileObject file = tools("Docs", "  /** A day. */",
+        "  @McpResource(uri = \"log://{day}\") public String day(java.time.LocalDate day) { return \"\"; }");
+    assertError(Message.UNSUPPORTED_VARIABLE_TYPE, file, "java.time.LocalDate day");
+  }
+
+  @Test
+  void unsupportedResourceReturnType() {
+    JavaFileObject file = tools("Docs", "  /** A count. */", "  @McpResource(uri = \"stats://count\") public int count() { return 1; }");
+    assertError(Message.UNSUPPORTED_RESOURCE_RETURN_TYPE, file, "public int count()");
+  }
+
+  @Test
+  void duplicateResource() {
+    JavaFileObject file = tools("Docs",
+        "  /** One. */ @McpResource(uri = \"docs://readme\") public String one() { return \"\"; }",
+        "  /** Two. */ @McpResource(uri = \"docs://readme\") public String two() { return \"\"; }");
+    assertError(Message.DUPLICATE_RESOURCE, file, "public String two()");
+  }
+
+  @Test
+  void invalidPromptName() {
+    JavaFileObject file = tools("Prompts", "  /** Greets. */ @McpPrompt(name = \"say hello\") public String greet() { return \"\"; }");
+    assertError(Message.INVALID_PROMPT_NAME, file, "public String greet()");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("such as 'say_hello'");
+  }
+
+  @Test
+  void unsupportedPromptParameterType() {
+    JavaFileObject file = tools("Prompts", "  /** Greets. */ @McpPrompt public String greet(int times) { return \"\"; }");
+    assertError(Message.UNSUPPORTED_PROMPT_PARAMETER_TYPE, file, "int times");
+  }
+
+  @Test
+  void unsupportedPromptReturnType() {
+    JavaFileObject file = tools("Prompts", "  /** Greets. */ @McpPrompt public int greet() { return 1; }");
+    assertError(Message.UNSUPPORTED_PROMPT_RETURN_TYPE, file, "public int greet()");
+  }
+
+  @Test
+  void duplicatePromptName() {
+    JavaFileObject file = tools("Prompts",
+        "  /** One. */ @McpPrompt(name = \"greet\") public String one() { return \"\"; }",
+        "  /** Two. */ @McpPrompt(name = \"greet\") public String two() { return \"\"; }");
+    assertError(Message.DUPLICATE_PROMPT_NAME, file, "public String two()");
+  }
+
+  @Test
+  void completionTarget_unknownPromptOrArgument_andNeitherOrBoth() {
+    JavaFileObject unknown = tools("Prompts",
+        "  /** Greets. */ @McpPrompt public String greet(String name) { return \"\"; }",
+        "  @McpCompletion(prompt = \"greet\", argument = \"nmae\") public List<String> names(String prefix) { return List.of(); }");
+    assertError(Message.COMPLETION_TARGET, unknown, "public List<String> names(String prefix)");
+    assertThat(Fixtures.compile(unknown)).hadErrorContaining("names argument 'nmae', which prompt 'greet' does not have; its arguments are name");
+    JavaFileObject neither = tools("Prompts",
+        "  @McpCompletion(argument = \"x\") public List<String> names(String prefix) { return List.of(); }");
+    assertThat(Fixtures.compile(neither)).hadErrorContaining("sets neither prompt nor resource");
+  }
+
+  @Test
+  void completionSignature() {
+    JavaFileObject file = tools("Prompts",
+        "  /** Greets. */ @McpPrompt public String greet(String name) { return \"\"; }",
+        "  @McpCompletion(prompt = \"greet\", argument = \"name\") public String names(int prefix) { return \"\"; }");
+    assertError(Message.COMPLETION_SIGNATURE, file, "public String names(int prefix)");
+  }
+
+  @Test
   void everyProblemInOneClass_isReportedInOneCompile() {
     Compilation compilation = Fixtures.compile(tools("Tools",
         "  /** A. */ @McpTool private String a() { return \"\"; }",

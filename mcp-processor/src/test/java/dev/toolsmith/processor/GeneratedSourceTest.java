@@ -34,6 +34,11 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void library_resourcesTemplatesPromptsAndCompletions() {
+    assertGenerated("com/acme/Library.java", "com.acme.Library");
+  }
+
+  @Test
   void nestedClass_namedOuterInner() {
     Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/nested/Outer.java"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -20,11 +20,13 @@ final class Schemas {
 
   private Schemas() {}
 
-  /** Checks every input and output schema of a {@code META-INF/toolsmith} tool list. */
+  /** Checks every input and output schema of a {@code META-INF/toolsmith} index, and that it lists something. */
   static void assertToolListValid(String toolListJson) {
-    JsonNode tools = parse(toolListJson).get("tools");
+    JsonNode index = parse(toolListJson);
+    JsonNode tools = index.get("tools");
     assertThat(tools.isArray()).isTrue();
-    assertThat(tools.size()).isPositive();
+    assertThat(tools.size() + index.path("resources").size() + index.path("resourceTemplates").size()
+        + index.path("prompts").size()).isPositive();
     for (JsonNode tool : tools) {
       assertThat(tool.get("name").textValue()).matches("^[A-Za-z0-9_.-]{1,64}$");
       assertMetaValid(tool.get("name").textValue() + " inputSchema", tool.get("inputSchema"));

@@ -3,7 +3,7 @@ package dev.toolsmith.runtime.spi;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Helpers for the {@code switch} in generated {@link ToolPack#call} methods. */
+/** Helpers for the {@code switch}es in generated {@link ToolPack} methods. */
 @UsedByGeneratedCode
 public final class Dispatch {
   private Dispatch() {}
@@ -15,5 +15,23 @@ public final class Dispatch {
       names.add(tool.name());
     }
     return new IllegalArgumentException("Unknown tool '" + name + "'. Known tools: " + String.join(", ", names));
+  }
+
+  /** Returns the exception for a resource key a pack does not declare. */
+  public static IllegalArgumentException unknownResource(String resource) {
+    return new IllegalArgumentException("Unknown resource '" + resource + "'");
+  }
+
+  /** Returns the exception for a prompt name a pack does not declare. */
+  public static IllegalArgumentException unknownPrompt(String prompt) {
+    return new IllegalArgumentException("Unknown prompt '" + prompt + "'");
+  }
+
+  /**
+   * Returns the key a generated {@code complete} switches on: {@code prompt:<name>#<argument>} or
+   * {@code resource:<uriTemplate>#<variable>}.
+   */
+  public static String completionKey(CompletionRequest request) {
+    return (request.prompt() ? "prompt:" : "resource:") + request.reference() + "#" + request.argument();
   }
 }

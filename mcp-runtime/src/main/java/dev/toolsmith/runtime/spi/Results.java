@@ -2,11 +2,16 @@ package dev.toolsmith.runtime.spi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Completion;
+import dev.toolsmith.runtime.PromptMessage;
+import dev.toolsmith.runtime.PromptResult;
+import dev.toolsmith.runtime.ResourceContents;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -111,5 +116,62 @@ public final class Results {
       throw (Error) inner;
     }
     return (Exception) inner;
+  }
+
+  /** Returns text resource contents for the URI that was read. */
+  public static List<ResourceContents> resource(String uri, String mimeType, String text) {
+    return List.of(ResourceContents.text(uri, mimeType, requireResult(text)));
+  }
+
+  /** Returns binary resource contents for the URI that was read. */
+  public static List<ResourceContents> resource(String uri, String mimeType, byte[] bytes) {
+    return List.of(ResourceContents.blob(uri, mimeType, requireResult(bytes)));
+  }
+
+  /** Returns one item of resource contents as a list. */
+  public static List<ResourceContents> resources(ResourceContents contents) {
+    return List.of(requireResult(contents));
+  }
+
+  /** Returns resource contents as they are; the runtime refuses an empty list as not found. */
+  public static List<ResourceContents> resources(List<ResourceContents> contents) {
+    return contents == null ? List.of() : contents;
+  }
+
+  /** Returns a prompt of one user text message. */
+  public static PromptResult prompt(String text) {
+    return PromptResult.text(requireResult(text));
+  }
+
+  /** Returns a prompt of one message. */
+  public static PromptResult prompt(PromptMessage message) {
+    return PromptResult.of(requireResult(message));
+  }
+
+  /** Returns a prompt of these messages. */
+  public static PromptResult prompt(List<PromptMessage> messages) {
+    return new PromptResult(null, requireResult(messages));
+  }
+
+  /** Returns a prompt as it is. */
+  public static PromptResult prompt(PromptResult result) {
+    return requireResult(result);
+  }
+
+  /** Returns suggestions, the first 100 of them with the total. */
+  public static Completion completion(List<String> values) {
+    return values == null ? Completion.empty() : Completion.of(values);
+  }
+
+  /** Returns suggestions as they are. */
+  public static Completion completion(Completion completion) {
+    return completion == null ? Completion.empty() : completion;
+  }
+
+  private static <T> T requireResult(T value) {
+    if (value == null) {
+      throw new IllegalStateException("The method returned null; return a value (resources and prompts have no empty result)");
+    }
+    return value;
   }
 }
