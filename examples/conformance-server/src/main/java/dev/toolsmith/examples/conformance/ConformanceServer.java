@@ -1,0 +1,31 @@
+package dev.toolsmith.examples.conformance;
+
+import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.local.LocalMcpServer;
+
+/**
+ * The server the official MCP conformance suite runs against: {@code java -jar
+ * conformance-server.jar} serves {@code http://127.0.0.1:${PORT:-8080}/mcp}, with every fixture
+ * found on the classpath like any other tool pack.
+ */
+public final class ConformanceServer {
+  private ConformanceServer() {}
+
+  /** Returns the server. */
+  public static McpServer create() {
+    return McpServer.builder()
+        .name("toolsmith-conformance-server")
+        .version("1.0.0")
+        .instructions("Fixtures of the MCP conformance suite.")
+        .build();
+  }
+
+  /** Serves on loopback until the process is stopped. */
+  public static void main(String[] args) throws Exception {
+    String port = System.getenv().getOrDefault("PORT", "8080");
+    LocalMcpServer local = LocalMcpServer.start(create(), Integer.parseInt(port));
+    Runtime.getRuntime().addShutdownHook(new Thread(local::close, "conformance-shutdown"));
+    System.out.println("Conformance MCP server listening at " + local.url());
+    local.awaitStop();
+  }
+}
