@@ -87,6 +87,6 @@ class FeatureRoundTripTest {
   void capabilities_includeResourcesPromptsAndCompletions() {
     assertThat(rpc("initialize", "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\","
         + "\"version\":\"1\"}}").at("/result/capabilities").toString())
-        .isEqualTo("{\"resources\":{},\"prompts\":{},\"completions\":{}}");
+        .isEqualTo("{\"logging\":{},\"resources\":{},\"prompts\":{},\"completions\":{}}");
   }
 }

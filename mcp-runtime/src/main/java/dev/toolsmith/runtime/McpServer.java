@@ -16,6 +16,7 @@ import dev.toolsmith.runtime.protocol.McpEngine;
 import dev.toolsmith.runtime.protocol.NotificationSink;
 import dev.toolsmith.runtime.protocol.ProtocolException;
 import dev.toolsmith.runtime.protocol.Reply;
+import dev.toolsmith.runtime.protocol.RequestStates;
 import dev.toolsmith.runtime.protocol.ServerInfo;
 import dev.toolsmith.runtime.protocol.ToolRegistry;
 import dev.toolsmith.runtime.session.SessionStore;
@@ -48,6 +49,8 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class McpServer {
+  /** How long a client has to answer a multi-round-trip request before its state expires. */
+  private static final Duration REQUEST_STATE_TTL = Duration.ofMinutes(10);
   private final ServerInfo info;
   private final ToolRegistry tools;
   private final McpEngine engine;
@@ -62,7 +65,11 @@ public final class McpServer {
     SessionStore store = builder.sessionStore != null ? builder.sessionStore
         : tools.usesSessions() ? SessionStore.fromEnvironment() : null;
     this.sessions = store == null ? null : new Sessions(store, builder.sessionTtl);
-    this.engine = new McpEngine(info, catalog, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false), sessions);
+    RequestStates states = builder.requestStateKey != null
+        ? new RequestStates(builder.requestStateKey, REQUEST_STATE_TTL)
+        : RequestStates.fromEnvironment(REQUEST_STATE_TTL);
+    this.engine = new McpEngine(info, catalog, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false), sessions,
+        states);
     this.httpOptions = new HttpOptions(builder.maxBodyBytes, builder.allowedOrigins, builder.allowLocalhostOrigins, builder.cors);
     this.http = new StreamableHttp(engine, httpOptions, builder.authenticator);
   }
@@ -175,6 +182,7 @@ public final class McpServer {
     private SessionStore sessionStore;
     private Duration sessionTtl = Duration.ofHours(24);
     private Authenticator authenticator = Authenticator.NONE;
+    private byte[] requestStateKey;
 
     private Builder() {}
 
@@ -305,6 +313,19 @@ public final class McpServer {
      */
     public Builder bearerTokenFromEnvironment() {
       return auth(BearerTokenAuthenticator.fromEnvironment());
+    }
+
+    /**
+     * Sets the key that signs the {@code requestState} of multi-round-trip requests (at least 32
+     * bytes). Every instance a client's retry may reach must share it; without it the key comes
+     * from {@code MCP_REQUEST_STATE_KEY}, or is random per process, which suits one local server.
+     */
+    public Builder requestStateKey(byte[] key) {
+      if (key.length < 32) {
+        throw new IllegalArgumentException("requestStateKey needs at least 32 bytes, got " + key.length);
+      }
+      this.requestStateKey = key.clone();
+      return this;
     }
 
     /**

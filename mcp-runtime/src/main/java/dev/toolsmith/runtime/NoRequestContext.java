@@ -1,6 +1,9 @@
 package dev.toolsmith.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.auth.Identity;
+import java.util.Map;
 import java.util.Optional;
 
 /** The context of a call made directly, outside any transport: no headers, no capabilities, no progress. */
@@ -23,8 +26,8 @@ enum NoRequestContext implements RequestContext {
   }
 
   @Override
-  public dev.toolsmith.runtime.auth.Identity identity() {
-    return dev.toolsmith.runtime.auth.Identity.anonymous();
+  public Identity identity() {
+    return Identity.anonymous();
   }
 
   @Override
@@ -42,4 +45,36 @@ enum NoRequestContext implements RequestContext {
 
   @Override
   public void progress(double progress, double total, String message) {}
+
+  @Override
+  public void log(LogLevel level, String message) {
+    // No client to tell.
+  }
+
+  @Override
+  public Inputs inputs() {
+    return NO_INPUTS;
+  }
+
+  private static final Inputs NO_INPUTS = new Inputs() {
+    @Override
+    public JsonNode get(InputRequest request) {
+      throw new IllegalStateException("There is no client to ask for '" + request.key() + "': this call has no request behind it");
+    }
+
+    @Override
+    public Map<String, JsonNode> getAll(InputRequest... requests) {
+      throw new IllegalStateException("There is no client to ask: this call has no request behind it");
+    }
+
+    @Override
+    public Optional<JsonNode> state(String key) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void putState(String key, JsonNode value) {
+      // Nothing carries it anywhere.
+    }
+  };
 }

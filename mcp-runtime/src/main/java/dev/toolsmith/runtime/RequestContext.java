@@ -71,6 +71,21 @@ public interface RequestContext {
    */
   void progress(double progress, double total, String message);
 
+  /**
+   * Sends the client a log message, if it asked for messages of this level: on 2026-07-28 with
+   * {@code _meta["io.modelcontextprotocol/logLevel"]} in the request, and in the handshake era at
+   * {@code info} and above (a server that answers each request on its own cannot remember a
+   * {@code logging/setLevel} from an earlier one). Messages travel like progress: buffered in the
+   * request's event stream over HTTP, written as they happen over stdio.
+   */
+  void log(LogLevel level, String message);
+
+  /**
+   * Returns the client input of a multi-round-trip request (2026-07-28): ask for a form, a model
+   * completion or the client's roots, and get the answer when the client sends the request again.
+   */
+  Inputs inputs();
+
   /** Returns a context with no request behind it, for calling a tool pack directly (tests, scripts). */
   static RequestContext none() {
     return NoRequestContext.INSTANCE;

@@ -3,6 +3,8 @@ package dev.toolsmith.runtime.protocol;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Inputs;
+import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.RequestContext;
 import dev.toolsmith.runtime.auth.Identity;
 import dev.toolsmith.runtime.http.Headers;
@@ -20,6 +22,9 @@ final class CallContext implements RequestContext {
   private final JsonNode progressToken;
   private final NotificationSink sink;
   private final Identity identity;
+  private final String serverName;
+  private LogLevel logLevel;
+  private Inputs inputs = CallInputs.unavailable("this method cannot ask the client for input.");
 
   CallContext(
       JsonNode requestId,
@@ -29,7 +34,8 @@ final class CallContext implements RequestContext {
       JsonNode clientCapabilities,
       JsonNode progressToken,
       NotificationSink sink,
-      Identity identity) {
+      Identity identity,
+      String serverName) {
     this.requestId = requestId;
     this.protocolVersion = protocolVersion;
     this.headers = headers;
@@ -38,6 +44,42 @@ final class CallContext implements RequestContext {
     this.progressToken = progressToken;
     this.sink = sink;
     this.identity = identity;
+    this.serverName = serverName;
+  }
+
+  /** Sends log messages of this level and above; {@code null}, the default, sends none. */
+  CallContext logLevel(LogLevel level) {
+    this.logLevel = level;
+    return this;
+  }
+
+  /** Lets the method ask the client for input through these. */
+  CallContext inputs(Inputs inputs) {
+    this.inputs = inputs;
+    return this;
+  }
+
+  @Override
+  public Inputs inputs() {
+    return inputs;
+  }
+
+  @Override
+  public void log(LogLevel level, String message) {
+    if (logLevel == null || level.ordinal() < logLevel.ordinal()) {
+      return;
+    }
+    sink.send(Json.write(gen -> {
+      gen.writeStartObject();
+      gen.writeStringField("jsonrpc", "2.0");
+      gen.writeStringField("method", "notifications/message");
+      gen.writeObjectFieldStart("params");
+      gen.writeStringField("level", level.wire());
+      gen.writeStringField("logger", serverName);
+      gen.writeStringField("data", message);
+      gen.writeEndObject();
+      gen.writeEndObject();
+    }));
   }
 
   @Override
@@ -63,6 +105,11 @@ final class CallContext implements RequestContext {
   @Override
   public Context lambdaContext() {
     return lambdaContext;
+  }
+
+  /** Returns the capabilities a modern client declared, or {@code null} in the handshake era. */
+  JsonNode clientCapabilities() {
+    return clientCapabilities;
   }
 
   @Override

@@ -10,8 +10,15 @@ import java.io.IOException;
  */
 record Capabilities(boolean tools, boolean resources, boolean prompts, boolean completions) {
 
-  void write(JsonGenerator gen) throws IOException {
+  /**
+   * Writes the capabilities object.
+   *
+   * @param legacy whether for a handshake-era {@code initialize}, which also advertises
+   *     {@code logging} (2026-07-28 replaced it with a per-request log level)
+   */
+  void write(JsonGenerator gen, boolean legacy) throws IOException {
     gen.writeObjectFieldStart("capabilities");
+    empty(gen, "logging", legacy);
     empty(gen, "tools", tools);
     empty(gen, "resources", resources);
     empty(gen, "prompts", prompts);
@@ -28,6 +35,9 @@ record Capabilities(boolean tools, boolean resources, boolean prompts, boolean c
 
   /** Returns whether a method belongs to an advertised feature (or to none, such as {@code ping}). */
   boolean serves(String method) {
+    if (method.equals("logging/setLevel")) {
+      return true;
+    }
     if (method.startsWith("tools/")) {
       return tools;
     }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.auth.Identity;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.json.Json;
@@ -13,6 +14,7 @@ import dev.toolsmith.runtime.session.Sessions;
 import dev.toolsmith.runtime.spi.CompletionRequest;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +41,7 @@ public final class McpEngine {
   static final String META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
   static final String META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
   static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+  static final String META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
   /** The handshake-era session header. */
   public static final String SESSION_HEADER = "Mcp-Session-Id";
   /** JSON-RPC error for an unknown or expired session, as the TypeScript SDK answers it. */
@@ -50,6 +53,7 @@ public final class McpEngine {
   private final ToolInvoker invoker;
   private final ListOptions listOptions;
   private final Sessions sessions;
+  private final RequestStates requestStates;
 
   /**
    * Returns an engine.
@@ -58,8 +62,9 @@ public final class McpEngine {
    * @param catalog the tools, resources and prompts it serves
    * @param listOptions page size and caching hints for list results
    * @param sessions the server's sessions, or {@code null} when it keeps none (then no tool may take one)
+   * @param requestStates signs the state of multi-round-trip requests
    */
-  public McpEngine(ServerInfo info, Catalog catalog, ListOptions listOptions, Sessions sessions) {
+  public McpEngine(ServerInfo info, Catalog catalog, ListOptions listOptions, Sessions sessions, RequestStates requestStates) {
     ToolRegistry tools = catalog.tools();
     if (sessions == null && tools.usesSessions()) {
       throw new IllegalArgumentException("Some tools take a Session, so the engine needs sessions");
@@ -70,6 +75,7 @@ public final class McpEngine {
     this.invoker = new ToolInvoker(tools, sessions == null ? null : new SessionHandles(sessions));
     this.listOptions = listOptions;
     this.sessions = sessions;
+    this.requestStates = requestStates;
   }
 
   /** Returns whether handshake-era clients get sessions ({@code Mcp-Session-Id}). */
@@ -132,7 +138,7 @@ public final class McpEngine {
    */
   public String callTool(String name, JsonNode arguments, Context lambdaContext) {
     CallContext context = new CallContext(null, ProtocolVersions.LATEST_LEGACY, Headers.empty(), lambdaContext,
-        null, null, NotificationSink.DISCARD, Identity.anonymous());
+        null, null, NotificationSink.DISCARD, Identity.anonymous(), info.name());
     return ResultWriter.toolResultJson(invoker.call(name, arguments, context, null));
   }
 
@@ -166,41 +172,10 @@ public final class McpEngine {
       throw methodNotFoundModern(request.method());
     }
     CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, capabilities,
-        meta.get("progressToken"), sink, identity);
-    Result result;
-    switch (request.method()) {
-      case "server/discover":
-        result = new Result.Discover(info, catalog.capabilities(), listOptions);
-        break;
-      case "tools/list":
-        result = new Result.ToolList(page(request), listOptions);
-        break;
-      case "tools/call":
-        result = callTool(request, context, null);
-        break;
-      case "resources/list":
-        result = new Result.ResourceList("resources", catalog.resources().resourcePage(cursor(request), listOptions.pageSize()),
-            listOptions);
-        break;
-      case "resources/templates/list":
-        result = new Result.ResourceList("resourceTemplates",
-            catalog.resources().templatePage(cursor(request), listOptions.pageSize()), listOptions);
-        break;
-      case "resources/read":
-        result = new Result.ResourceRead(catalog.resources().read(requiredText(request, "uri"), context, true), listOptions);
-        break;
-      case "prompts/list":
-        result = new Result.PromptList(catalog.prompts().page(cursor(request), listOptions.pageSize()), listOptions);
-        break;
-      case "prompts/get":
-        result = new Result.PromptGet(catalog.prompts().render(requiredText(request, "name"), param(request, "arguments"), context));
-        break;
-      case "completion/complete":
-        result = complete(request);
-        break;
-      default:
-        throw methodNotFoundModern(request.method());
-    }
+        meta.get("progressToken"), sink, identity, info.name()).logLevel(requestedLogLevel(meta));
+    Result result = "server/discover".equals(request.method())
+        ? new Result.Discover(info, catalog.capabilities(), listOptions)
+        : feature(request, context, true, null);
     return Reply.result(request.id(), result, info);
   }
 
@@ -213,8 +188,12 @@ public final class McpEngine {
     if (!serves(request.method())) {
       throw methodNotFoundLegacy(request.method());
     }
+    // A server answering each POST on its own cannot remember logging/setLevel, so it sends info and above.
     CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, null,
-        meta == null ? null : meta.get("progressToken"), sink, identity);
+        meta == null ? null : meta.get("progressToken"), sink, identity, info.name())
+        .logLevel(LogLevel.INFO)
+        .inputs(CallInputs.unavailable("handshake-era clients cannot answer in the middle of a request; the client "
+            + "must speak " + ProtocolVersions.MODERN + "."));
     Result result;
     switch (request.method()) {
       case "initialize":
@@ -223,36 +202,84 @@ public final class McpEngine {
       case "ping":
         result = Result.Empty.INSTANCE;
         break;
-      case "tools/list":
-        result = new Result.ToolList(page(request), null);
+      case "logging/setLevel":
+        requireLogLevel(param(request, "level"), "\"params.level\"");
+        result = Result.Empty.INSTANCE;
         break;
-      case "tools/call":
-        result = callTool(request, context, session);
-        break;
-      case "resources/list":
-        result = new Result.ResourceList("resources", catalog.resources().resourcePage(cursor(request), listOptions.pageSize()),
-            null);
-        break;
-      case "resources/templates/list":
-        result = new Result.ResourceList("resourceTemplates",
-            catalog.resources().templatePage(cursor(request), listOptions.pageSize()), null);
-        break;
-      case "resources/read":
-        result = new Result.ResourceRead(catalog.resources().read(requiredText(request, "uri"), context, false), null);
-        break;
-      case "prompts/list":
-        result = new Result.PromptList(catalog.prompts().page(cursor(request), listOptions.pageSize()), null);
-        break;
-      case "prompts/get":
-        result = new Result.PromptGet(catalog.prompts().render(requiredText(request, "name"), param(request, "arguments"), context));
-        break;
-      case "completion/complete":
-        result = complete(request);
+      case "resources/subscribe":
+      case "resources/unsubscribe":
+        catalog.resources().requireKnown(requiredText(request, "uri"));
+        result = Result.Empty.INSTANCE;
         break;
       default:
-        throw methodNotFoundLegacy(request.method());
+        result = feature(request, context, false, session);
     }
     return Reply.result(request.id(), result, null);
+  }
+
+  /**
+   * Answers the feature methods both eras share: tools, resources, prompts and completion. On the
+   * modern wire, {@code tools/call}, {@code prompts/get} and {@code resources/read} may ask the
+   * client for input, and answer {@code input_required} until it has given it.
+   */
+  private Result feature(JsonRpcMessage.Request request, CallContext context, boolean modern, Session session) {
+    ListOptions caching = modern ? listOptions : null;
+    switch (request.method()) {
+      case "tools/list":
+        return new Result.ToolList(page(request), caching);
+      case "resources/list":
+        return new Result.ResourceList("resources", catalog.resources().resourcePage(cursor(request), listOptions.pageSize()),
+            caching);
+      case "resources/templates/list":
+        return new Result.ResourceList("resourceTemplates",
+            catalog.resources().templatePage(cursor(request), listOptions.pageSize()), caching);
+      case "prompts/list":
+        return new Result.PromptList(catalog.prompts().page(cursor(request), listOptions.pageSize()), caching);
+      case "completion/complete":
+        return complete(request);
+      case "tools/call":
+      case "prompts/get":
+      case "resources/read":
+        break;
+      default:
+        throw modern ? methodNotFoundModern(request.method()) : methodNotFoundLegacy(request.method());
+    }
+    String name = requiredText(request, "resources/read".equals(request.method()) ? "uri" : "name");
+    CallInputs inputs = null;
+    if (modern) {
+      inputs = CallInputs.of(request, name, context.clientCapabilities(), requestStates, Instant.now());
+      context.inputs(inputs);
+    }
+    try {
+      switch (request.method()) {
+        case "tools/call":
+          return callTool(request, context, session);
+        case "prompts/get":
+          return new Result.PromptGet(catalog.prompts().render(name, param(request, "arguments"), context));
+        default:
+          return new Result.ResourceRead(catalog.resources().read(name, context, modern), caching);
+      }
+    } catch (InputRequiredSignal signal) {
+      if (inputs == null) {
+        throw new IllegalStateException("Only modern requests can ask for input", signal);
+      }
+      return new Result.InputRequired(signal.requests(), inputs.nextState(requestStates, Instant.now()));
+    }
+  }
+
+  /** Returns the log level a modern request asked for in its {@code _meta}, or {@code null} for none. */
+  private static LogLevel requestedLogLevel(JsonNode meta) {
+    JsonNode level = meta.get(META_LOG_LEVEL);
+    return level == null || level.isNull() ? null : requireLogLevel(level, "_meta[\"" + META_LOG_LEVEL + "\"]");
+  }
+
+  private static LogLevel requireLogLevel(JsonNode value, String where) {
+    LogLevel level = value != null && value.isTextual() ? LogLevel.fromWire(value.textValue()) : null;
+    if (level == null) {
+      throw ProtocolException.invalidParams(where + " must be one of debug, info, notice, warning, error, critical, "
+          + "alert, emergency" + (value == null ? "." : "; got " + Json.preview(value) + "."));
+    }
+    return level;
   }
 
   private String legacyVersion(JsonRpcMessage.Request request, Headers headers) {
@@ -460,6 +487,7 @@ public final class McpEngine {
   }
 
   private String legacyMethods() {
-    return "initialize, ping" + catalog.capabilities().methods();
+    return "initialize, ping, logging/setLevel" + catalog.capabilities().methods()
+        + (catalog.capabilities().resources() ? ", resources/subscribe, resources/unsubscribe" : "");
   }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * <p>Tool execution failures are not protocol errors; they are {@code isError: true} results.
  * Instances carry no stack trace: they are expected outcomes, created on the request path.
  */
-public final class ProtocolException extends RuntimeException {
+public class ProtocolException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Invalid JSON was received. */

@@ -41,7 +41,7 @@ public record Reply(int status, String json, String sessionId) {
       startResponse(gen, id);
       gen.writeObjectFieldStart("result");
       if (modern != null) {
-        gen.writeStringField("resultType", "complete");
+        gen.writeStringField("resultType", result.resultType());
       }
       result.writeFields(gen);
       if (modern != null || result.hasMeta()) {

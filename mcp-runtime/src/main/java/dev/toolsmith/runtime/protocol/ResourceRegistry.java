@@ -67,6 +67,23 @@ public final class ResourceRegistry {
     return null;
   }
 
+  /**
+   * Checks that a URI names a resource or fits a template, for {@code resources/subscribe}.
+   *
+   * @throws ProtocolException -32002 when it names nothing
+   */
+  void requireKnown(String uri) {
+    if (packsByUri.containsKey(uri)) {
+      return;
+    }
+    for (UriTemplate matcher : matchers) {
+      if (matcher.match(uri) != null) {
+        return;
+      }
+    }
+    throw notFound(uri, "No resource has the URI '" + uri + "'.", false);
+  }
+
   Paging.Page<ResourceDescriptor> resourcePage(String cursor, int pageSize) {
     return Paging.page("resources", resources, cursor, pageSize);
   }

@@ -2,10 +2,12 @@ package dev.toolsmith.runtime.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.toolsmith.runtime.Completion;
+import dev.toolsmith.runtime.InputRequest;
 import dev.toolsmith.runtime.PromptMessage;
 import dev.toolsmith.runtime.PromptResult;
 import dev.toolsmith.runtime.ResourceContents;
 import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.json.Json;
 import dev.toolsmith.runtime.spi.PromptDescriptor;
 import dev.toolsmith.runtime.spi.ResourceDescriptor;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
@@ -24,6 +26,11 @@ sealed interface Result {
 
   /** Writes the result object's fields; the caller writes its braces and any era-specific fields. */
   void writeFields(JsonGenerator gen) throws IOException;
+
+  /** Returns the modern {@code resultType}: {@code complete} for every result but {@link InputRequired}. */
+  default String resultType() {
+    return "complete";
+  }
 
   /** Returns whether the result has fields of its own for {@code _meta}. */
   default boolean hasMeta() {
@@ -46,7 +53,7 @@ sealed interface Result {
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
       gen.writeStringField("protocolVersion", version);
-      capabilities.write(gen);
+      capabilities.write(gen, true);
       writeServerInfo(gen, "serverInfo", info);
       if (info.instructions() != null) {
         gen.writeStringField("instructions", info.instructions());
@@ -63,7 +70,7 @@ sealed interface Result {
         gen.writeString(version);
       }
       gen.writeEndArray();
-      capabilities.write(gen);
+      capabilities.write(gen, false);
       if (info.instructions() != null) {
         gen.writeStringField("instructions", info.instructions());
       }
@@ -194,6 +201,31 @@ sealed interface Result {
         gen.writeEndObject();
       }
       gen.writeEndArray();
+    }
+  }
+
+  /**
+   * A multi-round-trip request's {@code input_required} result: what the client must answer before
+   * it sends the request again, and the signed state to send with it.
+   */
+  record InputRequired(List<InputRequest> requests, String requestState) implements Result {
+    @Override
+    public String resultType() {
+      return "input_required";
+    }
+
+    @Override
+    public void writeFields(JsonGenerator gen) throws IOException {
+      gen.writeObjectFieldStart("inputRequests");
+      for (InputRequest request : requests) {
+        gen.writeObjectFieldStart(request.key());
+        gen.writeStringField("method", request.method());
+        gen.writeFieldName("params");
+        Json.write(gen, request.params());
+        gen.writeEndObject();
+      }
+      gen.writeEndObject();
+      gen.writeStringField("requestState", requestState);
     }
   }
 

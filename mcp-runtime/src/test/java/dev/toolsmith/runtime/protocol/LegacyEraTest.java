@@ -40,7 +40,7 @@ class LegacyEraTest {
   void initialize_describesTheServerWithoutASession() throws Exception {
     HttpResponse response = server.handle(initialize("2025-11-25"));
     JsonNode result = result(response);
-    assertThat(result.path("capabilities").toString()).isEqualTo("{\"tools\":{}}");
+    assertThat(result.path("capabilities").toString()).isEqualTo("{\"logging\":{},\"tools\":{}}");
     assertThat(result.path("serverInfo").toString()).isEqualTo("{\"name\":\"test-server\",\"version\":\"9.9.9\"}");
     assertThat(result.path("instructions").asText()).isEqualTo("Use echo to echo.");
     assertThat(result.has("resultType")).isFalse();
@@ -121,7 +121,7 @@ class LegacyEraTest {
   @Test
   void unknownMethod_isMethodNotFoundWith200() throws Exception {
     assertError(server.handle(legacy("resources/list", "")), 200, -32601,
-        "Method 'resources/list' is not served. Served: initialize, ping, tools/list, tools/call.");
+        "Method 'resources/list' is not served. Served: initialize, ping, logging/setLevel, tools/list, tools/call.");
   }
 
   @Test

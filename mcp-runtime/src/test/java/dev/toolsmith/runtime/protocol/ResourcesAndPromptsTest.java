@@ -24,7 +24,8 @@ class ResourcesAndPromptsTest {
   void capabilities_advertiseExactlyWhatIsServed(boolean isModern) throws Exception {
     JsonNode result = isModern ? result(server.handle(modern("server/discover", null, "")))
         : result(server.handle(initialize("2025-11-25")));
-    assertThat(result.path("capabilities").toString()).isEqualTo("{\"resources\":{},\"prompts\":{},\"completions\":{}}");
+    assertThat(result.path("capabilities").toString()).isEqualTo(
+        (isModern ? "{" : "{\"logging\":{},") + "\"resources\":{},\"prompts\":{},\"completions\":{}}");
   }
 
   @Test
