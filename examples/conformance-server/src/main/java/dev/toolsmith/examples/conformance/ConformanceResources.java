@@ -17,6 +17,12 @@ public class ConformanceResources {
     return Samples.PNG;
   }
 
+  /** A resource clients subscribe to; a stateless server accepts the subscription but never pushes updates. */
+  @McpResource(uri = "test://watched-resource", name = "watched_resource")
+  public String watchedResource() {
+    return "This resource is watched.";
+  }
+
   /**
    * Data for an id, from a URI template.
    *

@@ -2,6 +2,7 @@ package dev.toolsmith.examples.conformance;
 
 import dev.toolsmith.runtime.McpServer;
 import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.session.SessionStore;
 
 /**
  * The server the official MCP conformance suite runs against: {@code java -jar
@@ -17,6 +18,8 @@ public final class ConformanceServer {
         .name("toolsmith-conformance-server")
         .version("1.0.0")
         .instructions("Fixtures of the MCP conformance suite.")
+        // Handshake-era clients get an Mcp-Session-Id, so streams of one conversation can be told apart.
+        .sessions(SessionStore.inMemory())
         .build();
   }
 

@@ -1,0 +1,106 @@
+package dev.toolsmith.examples.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.toolsmith.runtime.testing.NodeTools;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The official MCP conformance suite ({@code @modelcontextprotocol/conformance@0.2.0-alpha.12},
+ * under Node 22 from npm) against the packaged {@code conformance-server.jar} on localhost, for
+ * both protocol revisions. The suite's own exit code is the verdict; the test also reads the
+ * summary so a change in what is scored cannot pass unnoticed.
+ */
+class ConformanceSuiteIT {
+  private static final Pattern SCENARIO = Pattern.compile("^([✓✗]) ([a-z0-9-]+): (\\d+) passed, (\\d+) failed", Pattern.MULTILINE);
+  private static final Pattern NOT_SCORED = Pattern.compile("^\\s+[✓✗] ([a-z0-9-]+) \\(", Pattern.MULTILINE);
+  private static Process server;
+  private static String url;
+  private static NodeTools node;
+
+  @BeforeAll
+  static void start() throws Exception {
+    node = NodeTools.installed();
+    Path jar = Path.of(System.getProperty("conformance.jar", "target/conformance-server.jar"));
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        jar.toString()).redirectError(Files.createTempFile("conformance-server", ".err").toFile());
+    builder.environment().put("PORT", "0");
+    server = builder.start();
+    String banner = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
+    assertThat(banner).startsWith("Conformance MCP server listening at http://127.0.0.1:");
+    // The suite's DNS-rebinding scenario needs a localhost URL.
+    url = banner.substring(banner.indexOf("http://")).replace("127.0.0.1", "localhost");
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    server.destroy();
+    server.waitFor(15, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void revision20260728_passesEveryScoredScenario() throws Exception {
+    Summary summary = run("2026-07-28");
+    assertThat(summary.exitCode).as(summary.output).isZero();
+    assertThat(summary.scored).as(summary.output).hasSize(37);
+    assertThat(summary.failedScored).as(summary.output).isEmpty();
+  }
+
+  @Test
+  void revision20251125_passesAllButTheFourThatNeedAHeldStream() throws Exception {
+    // With the expected-failures file the suite itself checks that exactly those fail (and no listed one passes)...
+    Summary baseline = run("2025-11-25", "--expected-failures", Path.of("conformance-expected-failures.yml").toAbsolutePath().toString());
+    assertThat(baseline.exitCode).as(baseline.output).isZero();
+    assertThat(baseline.output).contains("Baseline check passed");
+    // ...and without it, its report shows what is scored and what fails.
+    Summary summary = run("2025-11-25");
+    assertThat(summary.scored).as(summary.output).hasSize(30);
+    assertThat(summary.failedScored).as(summary.output).containsExactlyInAnyOrder(
+        "tools-call-sampling", "tools-call-elicitation", "elicitation-sep1034-defaults", "elicitation-sep1330-enums");
+  }
+
+  private static Summary run(String revision, String... extra) throws Exception {
+    List<String> command = node.command("conformance", "server", "--url", url, "--requirements", revision);
+    command.addAll(List.of(extra));
+    NodeTools.Result result = NodeTools.run(command, Duration.ofMinutes(5));
+    String output = result.stdout() + result.stderr();
+    Set<String> notScored = new LinkedHashSet<>();
+    int notScoredAt = output.indexOf("Not scored");
+    if (notScoredAt >= 0) {
+      Matcher matcher = NOT_SCORED.matcher(output.substring(notScoredAt));
+      while (matcher.find()) {
+        notScored.add(matcher.group(1));
+      }
+    }
+    List<String> scored = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    int summaryAt = Math.max(0, output.lastIndexOf("=== SUMMARY ==="));
+    Matcher scenario = SCENARIO.matcher(output.substring(summaryAt));
+    while (scenario.find()) {
+      if (!notScored.contains(scenario.group(2))) {
+        scored.add(scenario.group(2));
+        if (scenario.group(1).equals("✗")) {
+          failed.add(scenario.group(2));
+        }
+      }
+    }
+    return new Summary(result.exitCode(), scored, failed, output);
+  }
+
+  private record Summary(int exitCode, List<String> scored, List<String> failedScored, String output) {}
+}
