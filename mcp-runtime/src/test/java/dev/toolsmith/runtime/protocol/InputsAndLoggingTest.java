@@ -136,6 +136,19 @@ class InputsAndLoggingTest {
         .isEqualTo(-32602);
   }
 
+  // --- progress from resources (and prompts: the same context) ---
+
+  @Test
+  void resources_reportProgress_beforeTheResult_whenAskedTo() throws Exception {
+    HttpResponse response = server.handle(legacy("resources/read", "\"uri\":\"slow://report\",\"_meta\":{\"progressToken\":\"r1\"}"));
+    assertThat(response.header("Content-Type")).isEqualTo("text/event-stream");
+    String body = response.bodyText();
+    assertThat(body.indexOf("\"progress\":1")).isLessThan(body.indexOf("\"progress\":2"));
+    assertThat(body.indexOf("\"progress\":2")).isLessThan(body.indexOf("the report"));
+    assertThat(server.handle(legacy("resources/read", "\"uri\":\"slow://report\"")).header("Content-Type"))
+        .isEqualTo("application/json");
+  }
+
   // --- legacy subscriptions ---
 
   @Test

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.InputRequest;
 import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.PromptResult;
+import dev.toolsmith.runtime.ResourceContents;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.json.Json;
 import dev.toolsmith.runtime.spi.Dispatch;
 import dev.toolsmith.runtime.spi.PromptCall;
 import dev.toolsmith.runtime.spi.PromptDescriptor;
+import dev.toolsmith.runtime.spi.ResourceCall;
+import dev.toolsmith.runtime.spi.ResourceDescriptor;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
@@ -64,6 +67,18 @@ public final class AskingPack implements ToolPack {
       default:
         throw Dispatch.unknownTool(tool, TOOLS);
     }
+  }
+
+  @Override
+  public List<ResourceDescriptor> resources() {
+    return List.of(ResourceDescriptor.of("slow://report", "{\"uri\":\"slow://report\",\"name\":\"report\"}"));
+  }
+
+  @Override
+  public List<ResourceContents> read(String resource, ResourceCall call) {
+    call.context().progress(1, 2, "halfway");
+    call.context().progress(2, 2, "done");
+    return List.of(ResourceContents.text(call.uri(), "text/plain", "the report"));
   }
 
   @Override
