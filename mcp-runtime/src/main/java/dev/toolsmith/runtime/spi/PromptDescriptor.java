@@ -1,6 +1,5 @@
 package dev.toolsmith.runtime.spi;
 
-import dev.toolsmith.runtime.json.Json;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,13 +11,12 @@ import java.util.Objects;
 public final class PromptDescriptor {
   private final String name;
   private final List<String> required;
-  private final String sourceJson;
-  private volatile String json;
+  private final MinifiedJson json;
 
   private PromptDescriptor(String name, List<String> required, String sourceJson) {
     this.name = Objects.requireNonNull(name, "name");
     this.required = List.copyOf(required);
-    this.sourceJson = Objects.requireNonNull(sourceJson, "json");
+    this.json = new MinifiedJson(sourceJson);
   }
 
   /**
@@ -46,12 +44,7 @@ public final class PromptDescriptor {
 
   /** Returns the list entry as compact JSON text, minified on first use. */
   public String json() {
-    String compact = json;
-    if (compact == null) {
-      compact = Json.minify(sourceJson);
-      json = compact;
-    }
-    return compact;
+    return json.get();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.toolsmith.runtime.spi;
 
-import dev.toolsmith.runtime.json.Json;
 import java.util.Objects;
 
 /**
@@ -12,13 +11,12 @@ import java.util.Objects;
 public final class ResourceDescriptor {
   private final String uri;
   private final boolean template;
-  private final String sourceJson;
-  private volatile String json;
+  private final MinifiedJson json;
 
   private ResourceDescriptor(String uri, boolean template, String sourceJson) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.template = template;
-    this.sourceJson = Objects.requireNonNull(sourceJson, "json");
+    this.json = new MinifiedJson(sourceJson);
   }
 
   /**
@@ -55,12 +53,7 @@ public final class ResourceDescriptor {
 
   /** Returns the list entry as compact JSON text, minified on first use. */
   public String json() {
-    String compact = json;
-    if (compact == null) {
-      compact = Json.minify(sourceJson);
-      json = compact;
-    }
-    return compact;
+    return json.get();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.toolsmith.runtime.spi;
 
-import dev.toolsmith.runtime.json.Json;
 import java.util.Objects;
 
 /**
@@ -16,13 +15,12 @@ public final class ToolDescriptor {
   public static final String SESSION_HANDLE = "session_handle";
 
   private final String name;
-  private final String sourceJson;
+  private final MinifiedJson json;
   private final boolean usesSession;
-  private volatile String json;
 
   private ToolDescriptor(String name, String sourceJson, boolean usesSession) {
     this.name = Objects.requireNonNull(name, "name");
-    this.sourceJson = Objects.requireNonNull(sourceJson, "json");
+    this.json = new MinifiedJson(sourceJson);
     this.usesSession = usesSession;
   }
 
@@ -59,12 +57,7 @@ public final class ToolDescriptor {
 
   /** Returns the tool's {@code tools/list} entry as compact JSON text. */
   public String json() {
-    String compact = json;
-    if (compact == null) {
-      compact = Json.minify(sourceJson);
-      json = compact;
-    }
-    return compact;
+    return json.get();
   }
 
   @Override
