@@ -24,7 +24,8 @@ final class CallContext implements RequestContext {
   private final Identity identity;
   private final String serverName;
   private LogLevel logLevel;
-  private Inputs inputs = CallInputs.unavailable("this method cannot ask the client for input.");
+  private Inputs inputs;
+  private String inputsUnavailable = "this method cannot ask the client for input.";
 
   CallContext(
       JsonNode requestId,
@@ -59,8 +60,18 @@ final class CallContext implements RequestContext {
     return this;
   }
 
+  /** Says why the method cannot ask the client for input, should it try. */
+  CallContext inputsUnavailable(String reason) {
+    this.inputsUnavailable = reason;
+    return this;
+  }
+
   @Override
   public Inputs inputs() {
+    if (inputs == null) {
+      // Made only when a method asks: most requests never do, and this keeps them from paying for it.
+      inputs = CallInputs.unavailable(inputsUnavailable);
+    }
     return inputs;
   }
 

@@ -42,6 +42,8 @@ public final class McpEngine {
   static final String META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
   static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
   static final String META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
+  private static final String LEGACY_CANNOT_ANSWER = "handshake-era clients cannot answer in the middle of a request; the "
+      + "client must speak " + ProtocolVersions.MODERN + ".";
   /** The handshake-era session header. */
   public static final String SESSION_HEADER = "Mcp-Session-Id";
   /** JSON-RPC error for an unknown or expired session, as the TypeScript SDK answers it. */
@@ -192,8 +194,7 @@ public final class McpEngine {
     CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, null,
         meta == null ? null : meta.get("progressToken"), sink, identity, info.name())
         .logLevel(LogLevel.INFO)
-        .inputs(CallInputs.unavailable("handshake-era clients cannot answer in the middle of a request; the client "
-            + "must speak " + ProtocolVersions.MODERN + "."));
+        .inputsUnavailable(LEGACY_CANNOT_ANSWER);
     Result result;
     switch (request.method()) {
       case "initialize":

@@ -52,18 +52,32 @@ final class ToolInvoker {
       }
       ToolResult result = pack.call(name, call);
       return new Result.ToolCall(result == null ? ToolResult.empty() : result, handBack);
-    } catch (InvalidArgumentsException e) {
-      return new Result.ToolCall(ToolResult.error("Invalid arguments for tool '" + name + "':\n" + e.getMessage()), handBack);
-    } catch (ToolException | SessionExpiredException | SessionConflictException e) {
-      return new Result.ToolCall(ToolResult.error(e.getMessage()), handBack);
-    } catch (SessionStoreException e) {
-      InternalErrors.logger().log(System.Logger.Level.ERROR, "Tool '" + name + "' could not use its session: " + e.getMessage(), e);
-      return new Result.ToolCall(ToolResult.error(e.getMessage()), null);
-    } catch (ProtocolException e) {
-      throw e;
     } catch (Exception | LinkageError | AssertionError e) {
-      String what = "Tool '" + name + "'";
-      return new Result.ToolCall(ToolResult.error(InternalErrors.message(what, InternalErrors.log(what, e))), handBack);
+      return failed(name, e, handBack);
     }
+  }
+
+  /**
+   * Turns a failure into the result the client gets. Sorted here with {@code instanceof} rather than
+   * in catch clauses, so a cold start that never fails does not load every exception class.
+   */
+  private static Result.ToolCall failed(String name, Throwable failure, String handBack) {
+    if (failure instanceof ProtocolException protocol) {
+      throw protocol;
+    }
+    if (failure instanceof InvalidArgumentsException) {
+      return new Result.ToolCall(ToolResult.error("Invalid arguments for tool '" + name + "':\n" + failure.getMessage()), handBack);
+    }
+    if (failure instanceof ToolException || failure instanceof SessionExpiredException
+        || failure instanceof SessionConflictException) {
+      return new Result.ToolCall(ToolResult.error(failure.getMessage()), handBack);
+    }
+    if (failure instanceof SessionStoreException) {
+      InternalErrors.logger().log(System.Logger.Level.ERROR,
+          "Tool '" + name + "' could not use its session: " + failure.getMessage(), failure);
+      return new Result.ToolCall(ToolResult.error(failure.getMessage()), null);
+    }
+    String what = "Tool '" + name + "'";
+    return new Result.ToolCall(ToolResult.error(InternalErrors.message(what, InternalErrors.log(what, failure))), handBack);
   }
 }
