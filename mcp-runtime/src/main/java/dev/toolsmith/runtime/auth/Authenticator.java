@@ -18,4 +18,14 @@ public interface Authenticator {
 
   /** Returns whether the request may proceed, and if not, the refusal to answer with. */
   AuthDecision authenticate(Headers headers);
+
+  /**
+   * Returns the RFC 9728 Protected Resource Metadata document (JSON) that tells OAuth clients which
+   * authorization server issues tokens for this server, or {@code null} when this kind of
+   * authentication has none. The Streamable HTTP rules serve it, without authentication, at
+   * {@code /.well-known/oauth-protected-resource} and its path-suffixed form.
+   */
+  default String protectedResourceMetadata() {
+    return null;
+  }
 }

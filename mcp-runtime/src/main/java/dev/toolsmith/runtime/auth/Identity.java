@@ -38,7 +38,7 @@ public final class Identity {
   private Identity(String subject, boolean authenticated, Set<String> scopes, ObjectNode claims) {
     this.subject = subject;
     this.authenticated = authenticated;
-    this.scopes = Set.copyOf(scopes);
+    this.scopes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
     this.claims = claims;
   }
 
@@ -71,7 +71,7 @@ public final class Identity {
     return authenticated;
   }
 
-  /** Returns the scopes the caller's credential grants. */
+  /** Returns the scopes the caller's credential grants, in the order it lists them. */
   public Set<String> scopes() {
     return scopes;
   }

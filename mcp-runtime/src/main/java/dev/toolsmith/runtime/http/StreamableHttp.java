@@ -53,8 +53,14 @@ public final class StreamableHttp {
     this.allow = (engine.keepsSessions() ? "POST, DELETE" : "POST") + (options.cors() ? ", OPTIONS" : "");
   }
 
+  /** Where RFC 9728 Protected Resource Metadata lives, alone or followed by the MCP endpoint's path. */
+  public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource";
+
   /** Answers one HTTP request; never throws for anything a client can send. */
   public HttpResponse handle(HttpRequest request) {
+    if (request.path() != null && request.path().startsWith(RESOURCE_METADATA_PATH)) {
+      return resourceMetadata(request);
+    }
     Headers headers = request.headers();
     String origin = headers.first("Origin");
     if (!origins.allows(origin)) {
@@ -130,6 +136,22 @@ public final class StreamableHttp {
     }
     responseHeaders.put("Content-Type", MediaTypes.JSON);
     return new HttpResponse(reply.status(), responseHeaders, reply.json().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The protected-resource metadata: public, so it is served before authentication, to any origin. */
+  private HttpResponse resourceMetadata(HttpRequest request) {
+    String metadata = authenticator.protectedResourceMetadata();
+    if (metadata == null) {
+      return refusal(404, "This server publishes no protected-resource metadata: it does not use OAuth.");
+    }
+    if (!request.method().equals("GET")) {
+      return refuse(405, "Protected-resource metadata is read with GET.", Map.of("Allow", "GET"));
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", MediaTypes.JSON);
+    headers.put("Access-Control-Allow-Origin", "*");
+    headers.put("Cache-Control", "max-age=300");
+    return new HttpResponse(200, headers, metadata.getBytes(StandardCharsets.UTF_8));
   }
 
   /** {@code DELETE} with {@code Mcp-Session-Id}: 204 when the session was there and is now gone. */

@@ -211,7 +211,8 @@ public final class LocalMcpServer implements AutoCloseable {
 
     private HttpResponse respond(HttpExchange exchange, byte[] body) {
       String requestPath = exchange.getRequestURI().getPath();
-      if (!requestPath.equals(path) && !requestPath.equals(path + "/")) {
+      if (!requestPath.equals(path) && !requestPath.equals(path + "/")
+          && !requestPath.startsWith(StreamableHttp.RESOURCE_METADATA_PATH)) {
         return StreamableHttp.refusal(404, "There is no MCP endpoint at " + requestPath + "; it is at " + path + ".");
       }
       Headers.Builder headers = Headers.builder();

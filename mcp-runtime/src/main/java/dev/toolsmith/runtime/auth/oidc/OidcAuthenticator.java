@@ -1,0 +1,364 @@
+package dev.toolsmith.runtime.auth.oidc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.toolsmith.runtime.auth.AuthDecision;
+import dev.toolsmith.runtime.auth.Authenticator;
+import dev.toolsmith.runtime.auth.Identity;
+import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An OAuth 2.1 resource server for MCP: admits requests whose bearer token is a JWT from one OIDC
+ * issuer, issued for this server, and currently valid.
+ *
+ * <p>Checks, in the order a token fails them: the {@code Authorization: Bearer} header; the JWT's
+ * shape; its signature, with a key from the issuer's JWKS (found through OIDC discovery, cached
+ * across requests, refetched, rate-limited, when a token names a key it does not know, as after a
+ * rotation) and an algorithm from the allow-list (asymmetric only: never {@code none}, never an
+ * HMAC, so a public key cannot be turned into a shared secret); the issuer, exactly; the audience,
+ * which must name this server's canonical URL (RFC 8707); {@code exp}, {@code nbf} and
+ * {@code iat}, with a bounded clock skew. JWT handling is nimbus-jose-jwt's; nothing here is
+ * hand-written crypto.
+ *
+ * <p>A refusal is 401 with {@code WWW-Authenticate: Bearer resource_metadata="...", scope="..."}
+ * pointing at the Protected Resource Metadata (RFC 9728) the server publishes, and a message that
+ * says which check failed without any value that would help an attacker. The caller's
+ * {@link Identity} carries {@code sub}, the scopes from {@code scope} or {@code scp}, and the claims.
+ */
+public final class OidcAuthenticator implements Authenticator {
+  private static final Set<JWSAlgorithm> DEFAULT_ALGORITHMS = Set.of(
+      JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
+      JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
+      JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
+
+  private final String issuer;
+  private final String audience;
+  private final String resourceMetadataUrl;
+  private final List<String> scopesSupported;
+  private final Set<JWSAlgorithm> algorithms;
+  private final Duration clockSkew;
+  private final URI jwksUri;
+  private volatile DefaultJWTProcessor<SecurityContext> processor;
+
+  private OidcAuthenticator(Builder builder) {
+    this.issuer = builder.issuer;
+    this.audience = builder.audience;
+    this.resourceMetadataUrl = builder.resourceMetadataUrl;
+    this.scopesSupported = List.copyOf(builder.scopes);
+    this.algorithms = Set.copyOf(builder.algorithms);
+    this.clockSkew = builder.clockSkew;
+    this.jwksUri = builder.jwksUri;
+  }
+
+  /**
+   * Returns a builder for tokens from an OIDC issuer, such as {@code https://accounts.google.com}
+   * or {@code https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123}.
+   */
+  public static Builder issuer(String issuer) {
+    return new Builder(issuer);
+  }
+
+  /** Returns the issuer tokens must come from. */
+  public String issuerUrl() {
+    return issuer;
+  }
+
+  /** Returns this server's canonical URL, which tokens must name as their audience. */
+  public String audience() {
+    return audience;
+  }
+
+  @Override
+  public AuthDecision authenticate(Headers headers) {
+    String authorization = headers.first("Authorization");
+    if (authorization == null || authorization.isBlank()) {
+      return refuse(null, "This server needs an OAuth access token: send \"Authorization: Bearer <token>\". Its "
+          + "protected-resource metadata says which authorization server issues them.");
+    }
+    String value = authorization.trim();
+    int space = value.indexOf(' ');
+    if (space < 0 || !value.substring(0, space).equalsIgnoreCase("Bearer") || value.substring(space + 1).isBlank()) {
+      return refuse("invalid_request", "The Authorization header must be \"Bearer <token>\".");
+    }
+    JWTClaimsSet claims;
+    try {
+      claims = processor().process(value.substring(space + 1).trim(), null);
+    } catch (ParseException e) {
+      return refuse("invalid_token", "The bearer token is not a well-formed JWT.");
+    } catch (BadJWTException e) {
+      return refuse("invalid_token", claimProblem(e.getMessage()));
+    } catch (BadJOSEException e) {
+      return refuse("invalid_token", "The bearer token's signature could not be verified with the issuer's keys and the "
+          + "algorithms this server accepts.");
+    } catch (com.nimbusds.jose.JOSEException | IOException | RuntimeException e) {
+      // The issuer or its keys could not be reached: the operator's problem, not the caller's.
+      System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.WARNING, "Token verification failed", e);
+      return AuthDecision.refuse(503, null, "The server could not check the bearer token right now (its authorization "
+          + "server was not reachable); try again shortly.");
+    }
+    return AuthDecision.allow(Identity.of(claims.getSubject(), scopes(claims), claimsJson(claims)));
+  }
+
+  /** Returns the RFC 9728 Protected Resource Metadata document for this server. */
+  @Override
+  public String protectedResourceMetadata() {
+    ObjectNode metadata = Json.object();
+    metadata.put("resource", audience);
+    metadata.putArray("authorization_servers").add(issuer);
+    if (!scopesSupported.isEmpty()) {
+      ArrayNode scopes = metadata.putArray("scopes_supported");
+      scopesSupported.forEach(scopes::add);
+    }
+    metadata.putArray("bearer_methods_supported").add("header");
+    return Json.toString(metadata);
+  }
+
+  /** Returns the {@code WWW-Authenticate} value for a request refused for this reason. */
+  String challenge(String error) {
+    StringBuilder challenge = new StringBuilder("Bearer resource_metadata=\"").append(resourceMetadataUrl).append('"');
+    if (!scopesSupported.isEmpty()) {
+      challenge.append(", scope=\"").append(String.join(" ", scopesSupported)).append('"');
+    }
+    if (error != null) {
+      challenge.append(", error=\"").append(error).append('"');
+    }
+    return challenge.toString();
+  }
+
+  private AuthDecision refuse(String error, String message) {
+    return AuthDecision.refuse(401, challenge(error), message);
+  }
+
+  /** Turns nimbus's claim complaints into messages that say which check failed, and not what it expected. */
+  private static String claimProblem(String problem) {
+    String lower = problem == null ? "" : problem.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("expired")) {
+      return "The bearer token has expired; get a new one.";
+    }
+    if (lower.contains("before use time") || lower.contains("nbf")) {
+      return "The bearer token is not valid yet.";
+    }
+    if (lower.contains("iat")) {
+      return "The bearer token's issue time is not acceptable.";
+    }
+    if (lower.contains("audience") || lower.contains("aud")) {
+      return "The bearer token was not issued for this server (audience).";
+    }
+    if (lower.contains("iss")) {
+      return "The bearer token was not issued by this server's authorization server.";
+    }
+    if (lower.contains("missing")) {
+      return "The bearer token lacks a claim this server requires.";
+    }
+    return "The bearer token's claims are not acceptable.";
+  }
+
+  private DefaultJWTProcessor<SecurityContext> processor() throws IOException {
+    DefaultJWTProcessor<SecurityContext> current = processor;
+    if (current == null) {
+      synchronized (this) {
+        current = processor;
+        if (current == null) {
+          current = newProcessor();
+          processor = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private DefaultJWTProcessor<SecurityContext> newProcessor() throws IOException {
+    URL jwks = (jwksUri != null ? jwksUri : discoverJwksUri()).toURL();
+    JWKSource<SecurityContext> keys = JWKSourceBuilder.create(jwks).retrying(true).build();
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
+    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(Set.of(audience),
+        new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"), null);
+    claims.setMaxClockSkew((int) clockSkew.toSeconds());
+    processor.setJWTClaimsSetVerifier(claims);
+    return processor;
+  }
+
+  /** Reads {@code jwks_uri} from the issuer's OIDC discovery document, checking it names the same issuer. */
+  private URI discoverJwksUri() throws IOException {
+    String url = issuer.endsWith("/") ? issuer + ".well-known/openid-configuration" : issuer + "/.well-known/openid-configuration";
+    HttpResponse<byte[]> response;
+    try {
+      response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build()
+          .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while fetching " + url, e);
+    }
+    if (response.statusCode() != 200) {
+      throw new IOException("OIDC discovery at " + url + " answered HTTP " + response.statusCode());
+    }
+    JsonNode document = Json.parse(response.body());
+    if (!issuer.equals(document.path("issuer").asText())) {
+      throw new IOException("OIDC discovery at " + url + " names issuer '" + document.path("issuer").asText()
+          + "', not '" + issuer + "'");
+    }
+    String jwks = document.path("jwks_uri").asText("");
+    if (jwks.isEmpty()) {
+      throw new IOException("OIDC discovery at " + url + " has no jwks_uri");
+    }
+    return URI.create(jwks);
+  }
+
+  /** Returns the scopes of a token: the space-separated {@code scope} claim, or {@code scp} as a list or string. */
+  static Set<String> scopes(JWTClaimsSet claims) {
+    Set<String> scopes = new LinkedHashSet<>();
+    Object scope = claims.getClaim("scope");
+    Object scp = claims.getClaim("scp");
+    for (Object source : new Object[] {scope, scp}) {
+      if (source instanceof String text) {
+        for (String part : text.trim().split("\\s+")) {
+          if (!part.isEmpty()) {
+            scopes.add(part);
+          }
+        }
+      } else if (source instanceof List<?> list) {
+        for (Object item : list) {
+          if (item instanceof String text && !text.isBlank()) {
+            scopes.add(text);
+          }
+        }
+      }
+    }
+    return scopes;
+  }
+
+  private static ObjectNode claimsJson(JWTClaimsSet claims) {
+    try {
+      return (ObjectNode) Json.parse(claims.toString());
+    } catch (IOException e) {
+      return Json.object();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "OIDC (issuer " + issuer + ", audience " + audience + ")";
+  }
+
+  /** Configures an {@link OidcAuthenticator}. */
+  public static final class Builder {
+    private final String issuer;
+    private String audience;
+    private String resourceMetadataUrl;
+    private final List<String> scopes = new ArrayList<>();
+    private final Set<JWSAlgorithm> algorithms = new LinkedHashSet<>(DEFAULT_ALGORITHMS);
+    private Duration clockSkew = Duration.ofSeconds(60);
+    private URI jwksUri;
+
+    private Builder(String issuer) {
+      if (issuer == null || issuer.isBlank()) {
+        throw new IllegalArgumentException("The OIDC issuer URL must not be blank");
+      }
+      this.issuer = issuer.trim();
+    }
+
+    /**
+     * Sets this server's canonical URL, such as {@code https://mcp.example.com/mcp}: tokens must name
+     * it in {@code aud} (RFC 8707), and the protected-resource metadata names it as the resource.
+     * Required.
+     */
+    public Builder audience(String canonicalUrl) {
+      this.audience = Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+      return this;
+    }
+
+    /**
+     * Sets where the protected-resource metadata is published; by default the RFC 9728
+     * path-suffixed well-known URL of the audience.
+     */
+    public Builder resourceMetadataUrl(String url) {
+      this.resourceMetadataUrl = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /** Sets the scopes this server knows, advertised in the metadata and challenges. */
+    public Builder scopesSupported(String... scopes) {
+      this.scopes.clear();
+      this.scopes.addAll(List.of(scopes));
+      return this;
+    }
+
+    /**
+     * Restricts the accepted signature algorithms, such as {@code "RS256"}. Only asymmetric ones
+     * are allowed: a resource server holds no shared secret, and accepting an HMAC would let a
+     * token be signed with the issuer's public key.
+     */
+    public Builder algorithms(String... names) {
+      Set<JWSAlgorithm> chosen = new LinkedHashSet<>();
+      for (String name : names) {
+        JWSAlgorithm algorithm = JWSAlgorithm.parse(name);
+        if (!DEFAULT_ALGORITHMS.contains(algorithm)) {
+          throw new IllegalArgumentException("Algorithm '" + name + "' is not allowed; use an asymmetric one: "
+              + DEFAULT_ALGORITHMS);
+        }
+        chosen.add(algorithm);
+      }
+      this.algorithms.clear();
+      this.algorithms.addAll(chosen);
+      return this;
+    }
+
+    /** Sets how far the clocks of this server and the issuer may disagree (default 60 s, at most 5 min). */
+    public Builder clockSkew(Duration skew) {
+      if (skew.isNegative() || skew.compareTo(Duration.ofMinutes(5)) > 0) {
+        throw new IllegalArgumentException("clockSkew must be between 0 and 5 minutes, got " + skew);
+      }
+      this.clockSkew = skew;
+      return this;
+    }
+
+    /** Uses this JWKS URL instead of the one OIDC discovery names. */
+    public Builder jwksUri(String uri) {
+      this.jwksUri = URI.create(uri);
+      return this;
+    }
+
+    /** Returns the authenticator; it fetches discovery and keys on the first token it checks. */
+    public OidcAuthenticator build() {
+      if (audience == null || audience.isBlank()) {
+        throw new IllegalStateException("Set audience(\"https://your-server/mcp\"): tokens must be issued for this server");
+      }
+      if (resourceMetadataUrl == null) {
+        URI resource = URI.create(audience);
+        resourceMetadataUrl = resource.getScheme() + "://" + resource.getRawAuthority() + "/.well-known/oauth-protected-resource"
+            + (resource.getRawPath() == null || resource.getRawPath().equals("/") ? "" : resource.getRawPath());
+      }
+      return new OidcAuthenticator(this);
+    }
+  }
+}
