@@ -75,8 +75,8 @@ final class DispatcherWriter {
       ToolModel tool = toolClass.tools().get(i);
       String constant = constant(Naming.constantName(tool.name()) + "_TOOL");
       descriptors.add(FieldSpec.builder(RuntimeNames.TOOL_DESCRIPTOR, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.$L($S, $L)", RuntimeNames.TOOL_DESCRIPTOR, tool.usesSession() ? "withSession" : "of", tool.name(),
-              textBlock(JsonText.print(toolEntries.get(i))))
+          .initializer("$T.$L($S, $L)$L", RuntimeNames.TOOL_DESCRIPTOR, tool.usesSession() ? "withSession" : "of", tool.name(),
+              textBlock(JsonText.print(toolEntries.get(i))), requiringScopes(tool.scopes()))
           .build());
       String names = constant(Naming.constantName(tool.name()) + "_ARGUMENTS");
       argumentNames.add(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), names,
@@ -223,6 +223,18 @@ final class DispatcherWriter {
     }
     taken.add(candidate);
     return candidate;
+  }
+
+  /** Returns {@code .requiringScopes("a", "b")} for a descriptor, or nothing when no scope is required. */
+  static CodeBlock requiringScopes(List<String> scopes) {
+    if (scopes.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    List<CodeBlock> quoted = new ArrayList<>();
+    for (String scope : scopes) {
+      quoted.add(CodeBlock.of("$S", scope));
+    }
+    return CodeBlock.of("\n    .requiringScopes($L)", CodeBlock.join(quoted, ", "));
   }
 
   private static String quotedNames(ToolModel tool) {

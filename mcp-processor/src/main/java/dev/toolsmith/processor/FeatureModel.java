@@ -56,7 +56,7 @@ final class FeatureModel {
    */
   record Resource(ExecutableElement method, String uri, List<String> variables, String name, String title,
       String description, String mimeType, List<Binding> parameters, ResourceReturn returns, boolean async,
-      TypeName valueType) {
+      TypeName valueType, List<String> scopes) {
     boolean isTemplate() {
       return !variables.isEmpty();
     }
@@ -72,7 +72,7 @@ final class FeatureModel {
 
   /** A prompt. */
   record Prompt(ExecutableElement method, String name, String title, String description, List<Binding> parameters,
-      PromptReturn returns, boolean async, TypeName valueType) {
+      PromptReturn returns, boolean async, TypeName valueType, List<String> scopes) {
     String methodName() {
       return method.getSimpleName().toString();
     }

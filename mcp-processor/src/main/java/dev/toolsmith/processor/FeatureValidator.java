@@ -91,6 +91,7 @@ final class FeatureValidator {
     }
     String description = annotation.description().isEmpty() ? doc.description() : annotation.description();
     warnIfUndescribed(method, "@McpResource", description, report);
+    List<String> scopes = ScopeReader.read(method, report);
     if (report.errorCount() > errorsBefore) {
       return null;
     }
@@ -100,7 +101,7 @@ final class FeatureValidator {
         : "";
     String name = annotation.name().isEmpty() ? Naming.snakeCase(method.getSimpleName().toString()) : annotation.name();
     return new FeatureModel.Resource(method, annotation.uri(), variables, name, annotation.title(), description, mimeType,
-        parameters, returns, async, TypeName.get(value).withoutAnnotations());
+        parameters, returns, async, TypeName.get(value).withoutAnnotations(), scopes);
   }
 
   /** Returns the prompt, or {@code null} when the method has errors (all of them reported). */
@@ -143,11 +144,12 @@ final class FeatureValidator {
     }
     String description = annotation.description().isEmpty() ? doc.description() : annotation.description();
     warnIfUndescribed(method, "@McpPrompt", description, report);
+    List<String> scopes = ScopeReader.read(method, report);
     if (report.errorCount() > errorsBefore) {
       return null;
     }
     return new FeatureModel.Prompt(method, name, annotation.title(), description, parameters, returns, async,
-        TypeName.get(value).withoutAnnotations());
+        TypeName.get(value).withoutAnnotations(), scopes);
   }
 
   /** Returns the completion, or {@code null} when the method has errors (all of them reported). */

@@ -58,8 +58,9 @@ final class FeatureWriter {
     for (FeatureModel.Resource resource : toolClass.resources()) {
       String name = constant.apply(Naming.constantName(resource.name()) + "_RESOURCE");
       type.addField(FieldSpec.builder(RuntimeNames.RESOURCE_DESCRIPTOR, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.$L($S, $L)", RuntimeNames.RESOURCE_DESCRIPTOR, resource.isTemplate() ? "template" : "of",
-              resource.uri(), DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.resource(resource))))
+          .initializer("$T.$L($S, $L)$L", RuntimeNames.RESOURCE_DESCRIPTOR, resource.isTemplate() ? "template" : "of",
+              resource.uri(), DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.resource(resource))),
+              DispatcherWriter.requiringScopes(resource.scopes()))
           .build());
       descriptors.add(name);
       String helper = helperName("read", resource.methodName());
@@ -141,8 +142,9 @@ final class FeatureWriter {
         }
       }
       type.addField(FieldSpec.builder(RuntimeNames.PROMPT_DESCRIPTOR, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.of($S, $T.of($L), $L)", RuntimeNames.PROMPT_DESCRIPTOR, prompt.name(), List.class,
-              String.join(", ", required), DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.prompt(prompt))))
+          .initializer("$T.of($S, $T.of($L), $L)$L", RuntimeNames.PROMPT_DESCRIPTOR, prompt.name(), List.class,
+              String.join(", ", required), DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.prompt(prompt))),
+              DispatcherWriter.requiringScopes(prompt.scopes()))
           .build());
       descriptors.add(name);
       String helper = helperName("render", prompt.methodName());

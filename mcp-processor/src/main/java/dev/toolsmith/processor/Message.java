@@ -75,6 +75,9 @@ enum Message {
           + "List<PromptMessage>, PromptResult, or a CompletionStage of one of these."),
   DUPLICATE_PROMPT_NAME("ToolsmithDuplicatePromptName",
       "Prompt name '%s' is already used by %s; give one of them @McpPrompt(name = \"...\")."),
+  INVALID_SCOPE("ToolsmithInvalidScope",
+      "@McpScopes value \"%s\" (for '%s') is not an OAuth scope token; use visible ASCII without spaces, quotes or "
+          + "backslashes, such as \"board:write\", and list several scopes as separate values."),
   COMPLETION_TARGET("ToolsmithCompletionTarget",
       "@McpCompletion on '%s' %s."),
   COMPLETION_SIGNATURE("ToolsmithCompletionSignature",

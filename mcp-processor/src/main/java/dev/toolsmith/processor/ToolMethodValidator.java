@@ -73,6 +73,7 @@ final class ToolMethodValidator {
     checkJavadocParams(method, doc, report);
     List<ToolModel.Parameter> parameters = parameters(method, doc, types, report);
     Result result = result(method, types, report);
+    List<String> scopes = ScopeReader.read(method, report);
 
     String description = tool.description().isEmpty() ? doc.description() : tool.description();
     if (description.isEmpty() && !isSuppressed(method, Message.MISSING_DESCRIPTION)) {
@@ -81,7 +82,7 @@ final class ToolMethodValidator {
     if (report.errorCount() > errorsBefore) {
       return null;
     }
-    return new ToolModel(name, method, tool.title(), description, explicitHints(mirror), parameters, result);
+    return new ToolModel(name, method, tool.title(), description, explicitHints(mirror), parameters, result, scopes);
   }
 
   /** Reports what stops generated code from calling an annotated method: private, abstract, generic. */

@@ -15,6 +15,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param hints the tool annotation hints set explicitly, such as {@code readOnlyHint: true}
  * @param parameters the method's parameters, in order
  * @param result how its return value becomes a tool result
+ * @param scopes the OAuth scopes a caller needs, empty for none
  */
 record ToolModel(
     String name,
@@ -23,7 +24,8 @@ record ToolModel(
     String description,
     Map<String, Boolean> hints,
     List<Parameter> parameters,
-    Result result) {
+    Result result,
+    List<String> scopes) {
 
   String methodName() {
     return method.getSimpleName().toString();

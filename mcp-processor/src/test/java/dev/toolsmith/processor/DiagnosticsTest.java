@@ -304,6 +304,12 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidScope() {
+    JavaFileObject file = tools("Board", "  /** Posts. */ @McpScopes(\"board write\") @McpTool public String post() { return \"\"; }");
+    assertError(Message.INVALID_SCOPE, file, "@McpScopes(\"board write\")");
+  }
+
+  @Test
   void completionSignature() {
     JavaFileObject file = tools("Prompts",
         "  /** Greets. */ @McpPrompt public String greet(String name) { return \"\"; }",

@@ -39,6 +39,11 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void board_scopesFromTheClassAndTheMethod() {
+    assertGenerated("com/acme/Board.java", "com.acme.Board");
+  }
+
+  @Test
   void nestedClass_namedOuterInner() {
     Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/nested/Outer.java"));
     assertThat(compilation).succeededWithoutWarnings();

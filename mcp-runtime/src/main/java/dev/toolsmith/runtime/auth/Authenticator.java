@@ -28,4 +28,13 @@ public interface Authenticator {
   default String protectedResourceMetadata() {
     return null;
   }
+
+  /**
+   * Returns the {@code WWW-Authenticate} value of a 403 for a caller whose token lacks scopes.
+   *
+   * @param scopes every scope the operation needs, space-separated
+   */
+  default String insufficientScopeChallenge(String scopes) {
+    return "Bearer error=\"insufficient_scope\", scope=\"" + scopes + "\"";
+  }
 }

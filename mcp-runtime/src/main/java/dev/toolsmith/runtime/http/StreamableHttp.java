@@ -128,6 +128,9 @@ public final class StreamableHttp {
     if (reply.sessionId() != null) {
       responseHeaders.put(McpEngine.SESSION_HEADER, reply.sessionId());
     }
+    if (reply.insufficientScope() != null) {
+      responseHeaders.put("WWW-Authenticate", authenticator.insufficientScopeChallenge(reply.insufficientScope()));
+    }
     if (!notifications.list.isEmpty() && MediaTypes.accepts(accept, MediaTypes.EVENT_STREAM)) {
       responseHeaders.put("Content-Type", MediaTypes.EVENT_STREAM);
       responseHeaders.put("Cache-Control", "no-cache");

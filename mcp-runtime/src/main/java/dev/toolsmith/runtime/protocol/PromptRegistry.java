@@ -89,6 +89,7 @@ public final class PromptRegistry {
         values.put(field.getKey(), field.getValue().textValue());
       }
     }
+    InsufficientScopeException.check("Prompt '" + name + "'", prompt.requiredScopes(), context.identity());
     for (String required : prompt.requiredArguments()) {
       if (!values.containsKey(required)) {
         throw ProtocolException.invalidParams("Prompt '" + name + "' needs the argument '" + required + "'; add it to "

@@ -15,13 +15,15 @@ import java.io.UncheckedIOException;
  * @param json the JSON-RPC response as compact text, or {@code null} when there is none
  * @param sessionId the session a handshake-era {@code initialize} started, for the transport to
  *     send as {@code Mcp-Session-Id}; {@code null} otherwise
+ * @param insufficientScope the scopes, space-separated, a 403 refusal needs the caller to be
+ *     granted, for the transport's {@code WWW-Authenticate} challenge; {@code null} otherwise
  */
-public record Reply(int status, String json, String sessionId) {
-  static final Reply ACCEPTED = new Reply(202, null, null);
+public record Reply(int status, String json, String sessionId, String insufficientScope) {
+  static final Reply ACCEPTED = new Reply(202, null, null, null);
 
   /** Returns this reply with the session an {@code initialize} started. */
   Reply withSession(String id) {
-    return new Reply(status, json, id);
+    return new Reply(status, json, id, insufficientScope);
   }
 
   /** Returns whether this acknowledges a notification or response, with no JSON-RPC reply. */
@@ -57,7 +59,7 @@ public record Reply(int status, String json, String sessionId) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(200, out.toString(), null);
+    return new Reply(200, out.toString(), null, null);
   }
 
   /**
@@ -81,7 +83,8 @@ public record Reply(int status, String json, String sessionId) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(error.httpStatus(), out.toString(), null);
+    return new Reply(error.httpStatus(), out.toString(), null,
+        error instanceof InsufficientScopeException scopes ? String.join(" ", scopes.requiredScopes()) : null);
   }
 
   private static void startResponse(JsonGenerator gen, JsonNode id) throws IOException {

@@ -22,6 +22,7 @@ public final class ResourceRegistry {
   private final List<ResourceDescriptor> resources = new ArrayList<>();
   private final List<ResourceDescriptor> templates = new ArrayList<>();
   private final Map<String, ToolPack> packsByUri = new HashMap<>();
+  private final Map<String, List<String>> scopesByKey = new HashMap<>();
   private final List<UriTemplate> matchers = new ArrayList<>();
   private final List<ToolPack> templatePacks = new ArrayList<>();
 
@@ -41,6 +42,7 @@ public final class ResourceRegistry {
           throw new IllegalArgumentException("Resource " + resource.uri() + " is declared by both "
               + previous.getClass().getName() + " and " + pack.getClass().getName() + "; URIs must be unique in a server.");
         }
+        scopesByKey.put(resource.uri(), resource.requiredScopes());
         if (resource.isTemplate()) {
           templates.add(resource);
           matchers.add(new UriTemplate(resource.uri()));
@@ -117,6 +119,7 @@ public final class ResourceRegistry {
       throw notFound(uri, "No resource has the URI '" + uri + "'. resources/list and resources/templates/list show what "
           + "this server has.", modern);
     }
+    InsufficientScopeException.check("Resource '" + uri + "'", scopesByKey.getOrDefault(key, List.of()), context.identity());
     List<ResourceContents> contents;
     try {
       contents = pack.read(key, ResourceCall.of(uri, variables, context));

@@ -37,6 +37,7 @@ final class ToolInvoker {
    */
   Result.ToolCall call(String name, JsonNode arguments, CallContext context, Session protocolSession) {
     ToolPack pack = tools.packFor(name);
+    InsufficientScopeException.check("Tool '" + name + "'", tools.requiredScopes(name), context.identity());
     String handBack = null;
     try {
       ToolCall call;

@@ -19,6 +19,7 @@ import java.util.Set;
 public final class ToolRegistry {
   private final List<ToolDescriptor> tools;
   private final Map<String, ToolPack> packsByTool;
+  private final Map<String, ToolDescriptor> descriptors;
   private final Set<String> sessionTools;
   private final String knownNames;
 
@@ -43,6 +44,11 @@ public final class ToolRegistry {
     }
     this.tools = List.copyOf(all);
     this.packsByTool = Map.copyOf(byTool);
+    Map<String, ToolDescriptor> byName = new HashMap<>();
+    for (ToolDescriptor tool : all) {
+      byName.put(tool.name(), tool);
+    }
+    this.descriptors = Map.copyOf(byName);
     List<String> names = new ArrayList<>();
     Set<String> withSession = new HashSet<>();
     for (ToolDescriptor tool : all) {
@@ -63,6 +69,12 @@ public final class ToolRegistry {
   /** Returns whether any tool takes a session. */
   public boolean usesSessions() {
     return !sessionTools.isEmpty();
+  }
+
+  /** Returns the scopes a caller needs for a known tool. */
+  List<String> requiredScopes(String name) {
+    ToolDescriptor tool = descriptors.get(name);
+    return tool == null ? List.of() : tool.requiredScopes();
   }
 
   /** Returns whether the named tool takes a session. */

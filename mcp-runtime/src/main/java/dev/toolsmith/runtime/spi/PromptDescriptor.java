@@ -12,11 +12,23 @@ public final class PromptDescriptor {
   private final String name;
   private final List<String> required;
   private final MinifiedJson json;
+  private final List<String> requiredScopes;
 
-  private PromptDescriptor(String name, List<String> required, String sourceJson) {
+  private PromptDescriptor(String name, List<String> required, MinifiedJson json, List<String> requiredScopes) {
     this.name = Objects.requireNonNull(name, "name");
     this.required = List.copyOf(required);
-    this.json = new MinifiedJson(sourceJson);
+    this.json = json;
+    this.requiredScopes = List.copyOf(requiredScopes);
+  }
+
+  /** Returns this descriptor for a prompt only callers granted every one of these OAuth scopes may get. */
+  public PromptDescriptor requiringScopes(String... scopes) {
+    return new PromptDescriptor(name, required, json, List.of(scopes));
+  }
+
+  /** Returns the scopes a caller needs, empty when anyone may get the prompt. */
+  public List<String> requiredScopes() {
+    return requiredScopes;
   }
 
   /**
@@ -29,7 +41,7 @@ public final class PromptDescriptor {
    *     {@code description} and {@code arguments}
    */
   public static PromptDescriptor of(String name, List<String> required, String json) {
-    return new PromptDescriptor(name, required, json);
+    return new PromptDescriptor(name, required, new MinifiedJson(json), List.of());
   }
 
   /** Returns the prompt's name. */

@@ -1,5 +1,6 @@
 package dev.toolsmith.runtime.spi;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,23 @@ public final class ResourceDescriptor {
   private final String uri;
   private final boolean template;
   private final MinifiedJson json;
+  private final List<String> requiredScopes;
 
-  private ResourceDescriptor(String uri, boolean template, String sourceJson) {
+  private ResourceDescriptor(String uri, boolean template, MinifiedJson json, List<String> requiredScopes) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.template = template;
-    this.json = new MinifiedJson(sourceJson);
+    this.json = json;
+    this.requiredScopes = List.copyOf(requiredScopes);
+  }
+
+  /** Returns this descriptor for a resource only callers granted every one of these OAuth scopes may read. */
+  public ResourceDescriptor requiringScopes(String... scopes) {
+    return new ResourceDescriptor(uri, template, json, List.of(scopes));
+  }
+
+  /** Returns the scopes a caller needs, empty when anyone may read the resource. */
+  public List<String> requiredScopes() {
+    return requiredScopes;
   }
 
   /**
@@ -27,7 +40,7 @@ public final class ResourceDescriptor {
    *     {@code title}, {@code description}, {@code mimeType}
    */
   public static ResourceDescriptor of(String uri, String json) {
-    return new ResourceDescriptor(uri, false, json);
+    return new ResourceDescriptor(uri, false, new MinifiedJson(json), List.of());
   }
 
   /**
@@ -38,7 +51,7 @@ public final class ResourceDescriptor {
    *     optionally {@code title}, {@code description}, {@code mimeType}
    */
   public static ResourceDescriptor template(String uriTemplate, String json) {
-    return new ResourceDescriptor(uriTemplate, true, json);
+    return new ResourceDescriptor(uriTemplate, true, new MinifiedJson(json), List.of());
   }
 
   /** Returns the URI, or the URI template of a template. */

@@ -1,5 +1,6 @@
 package dev.toolsmith.runtime.spi;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,11 +18,17 @@ public final class ToolDescriptor {
   private final String name;
   private final MinifiedJson json;
   private final boolean usesSession;
+  private final List<String> requiredScopes;
 
   private ToolDescriptor(String name, String sourceJson, boolean usesSession) {
+    this(name, new MinifiedJson(sourceJson), usesSession, List.of());
+  }
+
+  private ToolDescriptor(String name, MinifiedJson json, boolean usesSession, List<String> requiredScopes) {
     this.name = Objects.requireNonNull(name, "name");
-    this.json = new MinifiedJson(sourceJson);
+    this.json = json;
     this.usesSession = usesSession;
+    this.requiredScopes = List.copyOf(requiredScopes);
   }
 
   /**
@@ -43,6 +50,19 @@ public final class ToolDescriptor {
    */
   public static ToolDescriptor withSession(String name, String json) {
     return new ToolDescriptor(name, json, true);
+  }
+
+  /**
+   * Returns this descriptor for a tool that only callers whose token grants every one of these
+   * OAuth scopes may call ({@code @McpScopes}).
+   */
+  public ToolDescriptor requiringScopes(String... scopes) {
+    return new ToolDescriptor(name, json, usesSession, List.of(scopes));
+  }
+
+  /** Returns the scopes a caller needs, empty when anyone may call the tool. */
+  public List<String> requiredScopes() {
+    return requiredScopes;
   }
 
   /** Returns whether the tool takes a session, and so accepts a {@value #SESSION_HANDLE} argument. */

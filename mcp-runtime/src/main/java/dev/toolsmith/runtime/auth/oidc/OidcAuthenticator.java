@@ -140,6 +140,12 @@ public final class OidcAuthenticator implements Authenticator {
     return Json.toString(metadata);
   }
 
+  @Override
+  public String insufficientScopeChallenge(String scopes) {
+    return "Bearer error=\"insufficient_scope\", scope=\"" + scopes + "\", resource_metadata=\"" + resourceMetadataUrl
+        + "\", error_description=\"The token lacks a scope this operation needs\"";
+  }
+
   /** Returns the {@code WWW-Authenticate} value for a request refused for this reason. */
   String challenge(String error) {
     StringBuilder challenge = new StringBuilder("Bearer resource_metadata=\"").append(resourceMetadataUrl).append('"');

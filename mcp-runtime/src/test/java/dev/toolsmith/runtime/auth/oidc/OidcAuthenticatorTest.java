@@ -78,6 +78,19 @@ class OidcAuthenticatorTest {
   }
 
   @Test
+  void toolWithoutItsScope_is403_withAnInsufficientScopeChallenge() throws Exception {
+    String reader = token("user-9", List.of(AUDIENCE), Map.of("scope", "board:read"), 3600);
+    HttpResponse refused = server.handle(post(jsonHeaders().add("Authorization", "Bearer " + reader).build(), POST));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer error=\"insufficient_scope\", scope=\"board:write\", "
+        + "resource_metadata=\"https://mcp.example.com/.well-known/oauth-protected-resource/mcp\"");
+    assertThat(Json.parse(refused.body()).at("/error/message").asText()).contains("needs the OAuth scope board:write");
+    String writer = token("user-9", List.of(AUDIENCE), Map.of("scope", "board:read board:write"), 3600);
+    HttpResponse allowed = server.handle(post(jsonHeaders().add("Authorization", "Bearer " + writer).build(), POST));
+    assertThat(allowed.status()).as(allowed.bodyText()).isEqualTo(200);
+  }
+
+  @Test
   void missingToken_is401_pointingAtTheResourceMetadata() throws Exception {
     HttpResponse response = server.handle(post(jsonHeaders().build(), CALL));
     assertThat(response.status()).isEqualTo(401);
@@ -159,6 +172,7 @@ class OidcAuthenticatorTest {
   // --- helpers ---
 
   private static final String CALL = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\"}}";
+  private static final String POST = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"post\"}}";
 
   private static HttpResponse call(String token) {
     return server.handle(post(jsonHeaders().add("Authorization", "Bearer " + token).build(), CALL));
@@ -188,7 +202,8 @@ class OidcAuthenticatorTest {
   private static final class WhoAmI implements ToolPack {
     @Override
     public List<ToolDescriptor> tools() {
-      return List.of(ToolDescriptor.of("whoami", "{\"name\":\"whoami\",\"inputSchema\":{\"type\":\"object\"}}"));
+      return List.of(ToolDescriptor.of("whoami", "{\"name\":\"whoami\",\"inputSchema\":{\"type\":\"object\"}}"),
+          ToolDescriptor.of("post", "{\"name\":\"post\",\"inputSchema\":{\"type\":\"object\"}}").requiringScopes("board:write"));
     }
 
     @Override
