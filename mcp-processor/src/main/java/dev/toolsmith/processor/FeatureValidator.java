@@ -84,7 +84,7 @@ final class FeatureValidator {
 
     TypeMirror returned = method.getReturnType();
     boolean async = isAsync(returned);
-    TypeMirror value = async ? firstTypeArgument(returned) : returned;
+    TypeMirror value = valueOf(returned);
     ResourceReturn returns = value == null ? null : resourceReturn(value);
     if (returns == null) {
       report.add(Message.UNSUPPORTED_RESOURCE_RETURN_TYPE, method, method.getSimpleName(), returned);
@@ -137,7 +137,7 @@ final class FeatureValidator {
     }
     TypeMirror returned = method.getReturnType();
     boolean async = isAsync(returned);
-    TypeMirror value = async ? firstTypeArgument(returned) : returned;
+    TypeMirror value = valueOf(returned);
     PromptReturn returns = value == null ? null : promptReturn(value);
     if (returns == null) {
       report.add(Message.UNSUPPORTED_PROMPT_RETURN_TYPE, method, method.getSimpleName(), returned);
@@ -323,6 +323,11 @@ final class FeatureValidator {
       return PromptReturn.RESULT;
     }
     return null;
+  }
+
+  /** Returns what a method's result holds: the type argument of a {@code CompletionStage}, else the type itself. */
+  private static TypeMirror valueOf(TypeMirror returned) {
+    return isAsync(returned) ? firstTypeArgument(returned) : returned;
   }
 
   private static boolean isAsync(TypeMirror type) {

@@ -80,17 +80,11 @@ final class CallContext implements RequestContext {
     if (logLevel == null || level.ordinal() < logLevel.ordinal()) {
       return;
     }
-    sink.send(Json.write(gen -> {
-      gen.writeStartObject();
-      gen.writeStringField("jsonrpc", "2.0");
-      gen.writeStringField("method", "notifications/message");
-      gen.writeObjectFieldStart("params");
+    sendNotification("notifications/message", gen -> {
       gen.writeStringField("level", level.wire());
       gen.writeStringField("logger", serverName);
       gen.writeStringField("data", message);
-      gen.writeEndObject();
-      gen.writeEndObject();
-    }));
+    });
   }
 
   @Override
@@ -143,11 +137,7 @@ final class CallContext implements RequestContext {
     if (progressToken == null) {
       return;
     }
-    sink.send(Json.write(gen -> {
-      gen.writeStartObject();
-      gen.writeStringField("jsonrpc", "2.0");
-      gen.writeStringField("method", "notifications/progress");
-      gen.writeObjectFieldStart("params");
+    sendNotification("notifications/progress", gen -> {
       gen.writeFieldName("progressToken");
       Json.write(gen, progressToken);
       writeNumber(gen, "progress", progress);
@@ -157,6 +147,17 @@ final class CallContext implements RequestContext {
       if (message != null) {
         gen.writeStringField("message", message);
       }
+    });
+  }
+
+  /** Sends a notification of this request: the JSON-RPC envelope around the params the writer fills in. */
+  private void sendNotification(String method, Json.GeneratorAction params) {
+    sink.send(Json.write(gen -> {
+      gen.writeStartObject();
+      gen.writeStringField("jsonrpc", "2.0");
+      gen.writeStringField("method", method);
+      gen.writeObjectFieldStart("params");
+      params.writeTo(gen);
       gen.writeEndObject();
       gen.writeEndObject();
     }));

@@ -9,6 +9,7 @@ import dev.toolsmith.runtime.session.SessionConflictException;
 import dev.toolsmith.runtime.session.SessionExpiredException;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.spi.ToolCall;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
 
 /**
@@ -37,11 +38,12 @@ final class ToolInvoker {
    */
   Result.ToolCall call(String name, JsonNode arguments, CallContext context, Session protocolSession) {
     ToolPack pack = tools.packFor(name);
-    InsufficientScopeException.check("Tool '" + name + "'", tools.requiredScopes(name), context.identity());
+    ToolDescriptor tool = tools.descriptor(name);
+    InsufficientScopeException.check("Tool '" + name + "'", tool.requiredScopes(), context.identity());
     String handBack = null;
     try {
       ToolCall call;
-      if (tools.usesSession(name)) {
+      if (tool.usesSession()) {
         SessionHandles.Binding binding = sessions.bind(name, arguments, protocolSession);
         if (binding.refusal() != null) {
           return new Result.ToolCall(binding.refusal(), null);

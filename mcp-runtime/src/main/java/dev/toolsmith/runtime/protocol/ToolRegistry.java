@@ -4,10 +4,8 @@ import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every tool the server serves, in a fixed order, with the pack that calls each.
@@ -20,7 +18,7 @@ public final class ToolRegistry {
   private final List<ToolDescriptor> tools;
   private final Map<String, ToolPack> packsByTool;
   private final Map<String, ToolDescriptor> descriptors;
-  private final Set<String> sessionTools;
+  private final boolean usesSessions;
   private final String knownNames;
 
   /**
@@ -45,19 +43,15 @@ public final class ToolRegistry {
     this.tools = List.copyOf(all);
     this.packsByTool = Map.copyOf(byTool);
     Map<String, ToolDescriptor> byName = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    boolean anySession = false;
     for (ToolDescriptor tool : all) {
       byName.put(tool.name(), tool);
+      names.add(tool.name());
+      anySession |= tool.usesSession();
     }
     this.descriptors = Map.copyOf(byName);
-    List<String> names = new ArrayList<>();
-    Set<String> withSession = new HashSet<>();
-    for (ToolDescriptor tool : all) {
-      names.add(tool.name());
-      if (tool.usesSession()) {
-        withSession.add(tool.name());
-      }
-    }
-    this.sessionTools = Set.copyOf(withSession);
+    this.usesSessions = anySession;
     this.knownNames = names.isEmpty() ? "(none)" : String.join(", ", names);
   }
 
@@ -68,18 +62,12 @@ public final class ToolRegistry {
 
   /** Returns whether any tool takes a session. */
   public boolean usesSessions() {
-    return !sessionTools.isEmpty();
+    return usesSessions;
   }
 
-  /** Returns the scopes a caller needs for a known tool. */
-  List<String> requiredScopes(String name) {
-    ToolDescriptor tool = descriptors.get(name);
-    return tool == null ? List.of() : tool.requiredScopes();
-  }
-
-  /** Returns whether the named tool takes a session. */
-  boolean usesSession(String name) {
-    return sessionTools.contains(name);
+  /** Returns the descriptor of a tool {@link #packFor} found. */
+  ToolDescriptor descriptor(String name) {
+    return descriptors.get(name);
   }
 
   /** Returns whether there are no tools. */
