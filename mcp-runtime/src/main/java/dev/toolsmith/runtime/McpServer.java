@@ -9,6 +9,8 @@ import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.http.StreamableHttp;
 import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.lifecycle.Lifespan;
+import dev.toolsmith.runtime.lifecycle.Priming;
 import dev.toolsmith.runtime.protocol.Catalog;
 import dev.toolsmith.runtime.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.protocol.ListOptions;
@@ -26,8 +28,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -48,7 +52,7 @@ import java.util.TreeMap;
  * LocalMcpServer.start(server, 8080); // or extend McpLambdaHandler, or StdioMcpServer.run(server)
  * }</pre>
  */
-public final class McpServer {
+public final class McpServer implements AutoCloseable {
   /** How long a client has to answer a multi-round-trip request before its state expires. */
   private static final Duration REQUEST_STATE_TTL = Duration.ofMinutes(10);
   private final ServerInfo info;
@@ -57,6 +61,8 @@ public final class McpServer {
   private final StreamableHttp http;
   private final HttpOptions httpOptions;
   private final Sessions sessions;
+  private final Lifespan lifespan;
+  private final Priming priming;
 
   private McpServer(Builder builder, List<ToolPack> packs) {
     this.info = new ServerInfo(builder.name, builder.version, builder.instructions);
@@ -71,7 +77,33 @@ public final class McpServer {
     this.engine = new McpEngine(info, catalog, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false), sessions,
         states);
     this.httpOptions = new HttpOptions(builder.maxBodyBytes, builder.allowedOrigins, builder.allowLocalhostOrigins, builder.cors);
-    this.http = new StreamableHttp(engine, httpOptions, builder.authenticator);
+    this.lifespan = builder.lifespan;
+    for (String tool : builder.primingCalls.keySet()) {
+      if (!toolNames().contains(tool)) {
+        throw new IllegalArgumentException("primingCall names tool '" + tool + "', which this server does not have; "
+            + "its tools are " + toolNames());
+      }
+    }
+    this.priming = new Priming(builder.primingCalls, requiredScopes(packs));
+    Authenticator auth = builder.authenticator == Authenticator.NONE ? Authenticator.NONE : priming.guard(builder.authenticator);
+    this.http = new StreamableHttp(engine, httpOptions, auth);
+  }
+
+  /** Returns every scope an operation of these packs requires, for the priming identity. */
+  private static Set<String> requiredScopes(List<ToolPack> packs) {
+    Set<String> scopes = new LinkedHashSet<>();
+    for (ToolPack pack : packs) {
+      for (dev.toolsmith.runtime.spi.ToolDescriptor tool : pack.tools()) {
+        scopes.addAll(tool.requiredScopes());
+      }
+      for (dev.toolsmith.runtime.spi.ResourceDescriptor resource : pack.resources()) {
+        scopes.addAll(resource.requiredScopes());
+      }
+      for (dev.toolsmith.runtime.spi.PromptDescriptor prompt : pack.prompts()) {
+        scopes.addAll(prompt.requiredScopes());
+      }
+    }
+    return scopes;
   }
 
   /** Returns a builder. */
@@ -160,6 +192,50 @@ public final class McpServer {
     return engine.callTool(tool, arguments, lambdaContext);
   }
 
+  /**
+   * Returns the resources this server owns, closed by {@link #close()}; empty unless the builder
+   * was given a {@link Lifespan}.
+   */
+  public Lifespan lifespan() {
+    return lifespan;
+  }
+
+  /** Returns the requests answered once before a SnapStart checkpoint; see {@link Priming}. */
+  public Priming priming() {
+    return priming;
+  }
+
+  /**
+   * Answers every priming request through the Streamable HTTP rules, so the JVM has run the whole
+   * request path once. Adapters with an outer layer of their own (the Lambda handler's event
+   * parsing) prime through that instead.
+   *
+   * @return the HTTP status of each priming request, in order
+   */
+  public List<Integer> prime() {
+    List<Integer> statuses = new ArrayList<>();
+    priming.open();
+    try {
+      for (Priming.Request request : priming.requests()) {
+        dev.toolsmith.runtime.http.Headers.Builder headers = dev.toolsmith.runtime.http.Headers.builder();
+        for (Map.Entry<String, String> header : priming.headers(request).entrySet()) {
+          headers.add(header.getKey(), header.getValue());
+        }
+        statuses.add(handle(HttpRequest.of("POST", "/mcp", headers.build(),
+            request.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))).status());
+      }
+    } finally {
+      priming.close();
+    }
+    return statuses;
+  }
+
+  /** Stops the server for good: closes its lifespan's resources, last made first. Closing twice does nothing. */
+  @Override
+  public void close() {
+    lifespan.close();
+  }
+
   @Override
   public String toString() {
     return "McpServer{" + info.name() + " " + info.version() + ", tools=" + toolNames()
@@ -183,6 +259,8 @@ public final class McpServer {
     private Duration sessionTtl = Duration.ofHours(24);
     private Authenticator authenticator = Authenticator.NONE;
     private byte[] requestStateKey;
+    private Lifespan lifespan = new Lifespan();
+    private final Map<String, String> primingCalls = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -325,6 +403,29 @@ public final class McpServer {
         throw new IllegalArgumentException("requestStateKey needs at least 32 bytes, got " + key.length);
       }
       this.requestStateKey = key.clone();
+      return this;
+    }
+
+    /**
+     * Gives the server the resources its tools use (a database pool, an HTTP client), made before
+     * the server and handed to tool classes through their constructors. The server closes them
+     * when it stops and, under SnapStart, lets them release connections before the snapshot.
+     */
+    public Builder lifespan(Lifespan lifespan) {
+      this.lifespan = Objects.requireNonNull(lifespan, "lifespan");
+      return this;
+    }
+
+    /**
+     * Calls this tool once before a SnapStart checkpoint, after {@code server/discover} and
+     * {@code tools/list}, so the snapshot has run it and what it uses, such as a first query
+     * through the database driver. The call really runs: name tools that only read.
+     *
+     * @param tool the tool's name
+     * @param argumentsJson its arguments object, such as {@code "{}"}
+     */
+    public Builder primingCall(String tool, String argumentsJson) {
+      primingCalls.put(requireText(tool, "tool"), Objects.requireNonNull(argumentsJson, "argumentsJson"));
       return this;
     }
 

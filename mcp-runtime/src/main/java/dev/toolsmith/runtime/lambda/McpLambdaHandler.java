@@ -51,10 +51,47 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   private static final String AGENTCORE_SEPARATOR = "___";
 
   private final McpServer server;
+  /** Held strongly: the CRaC context keeps its resources only weakly. */
+  private final SnapStartHooks snapStart;
 
-  /** Serves the given server; build it here, once, not per invocation. */
+  /**
+   * Serves the given server; build it here, once, not per invocation.
+   *
+   * <p>When the server has a {@link dev.toolsmith.runtime.lifecycle.Lifespan} with resources in it,
+   * they are closed when Lambda shuts the runtime down. When Lambda is creating a SnapStart
+   * snapshot, the handler also registers for the checkpoint: before it, the server's priming
+   * requests run through this handler and the resources release their connections; after restore,
+   * they re-establish.
+   */
   protected McpLambdaHandler(McpServer server) {
     this.server = Objects.requireNonNull(server, "server");
+    if (!server.lifespan().isEmpty()) {
+      Runtime.getRuntime().addShutdownHook(new Thread(new LifespanShutdown(server), "toolsmith-lifespan-shutdown"));
+    }
+    if (SnapStartHooks.SNAP_START.equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+      this.snapStart = new SnapStartHooks(this);
+      org.crac.Core.getGlobalContext().register(snapStart);
+    } else {
+      this.snapStart = null;
+    }
+  }
+
+  /**
+   * Returns the hooks this handler registers for a SnapStart checkpoint (registered only while
+   * Lambda creates a snapshot, but returned always), so tests can run the checkpoint and restore
+   * a real JVM without CRaC cannot.
+   */
+  final org.crac.Resource snapStartHooks() {
+    return snapStart != null ? snapStart : new SnapStartHooks(this);
+  }
+
+  /**
+   * Answers the server's priming requests through this handler, as before a SnapStart checkpoint.
+   *
+   * @return each request's HTTP status, in order
+   */
+  public final List<Integer> prime() {
+    return new SnapStartHooks(this).prime();
   }
 
   /** Returns the server this handler serves. */

@@ -44,6 +44,7 @@ public final class LocalMcpServer implements AutoCloseable {
   private final ExecutorService executor;
   private final URI url;
   private final Duration grace;
+  private final McpServer server;
   private final Object stopped = new Object();
   private boolean closed;
 
@@ -52,6 +53,7 @@ public final class LocalMcpServer implements AutoCloseable {
     this.http = HttpServer.create(new InetSocketAddress(address, builder.port), 0);
     this.executor = builder.executor != null ? builder.executor : RequestExecutors.create();
     this.grace = builder.grace;
+    this.server = builder.server;
     McpEndpoint endpoint = new McpEndpoint(builder.server, builder.path, address.isLoopbackAddress());
     http.createContext("/", endpoint::handle);
     http.setExecutor(executor);
@@ -94,7 +96,11 @@ public final class LocalMcpServer implements AutoCloseable {
     }
   }
 
-  /** Stops accepting requests, waits up to the grace period for running ones, then stops. */
+  /**
+   * Stops accepting requests, waits up to the grace period for running ones, then stops and closes
+   * the MCP server's {@link dev.toolsmith.runtime.lifecycle.Lifespan}: a local server that stops is
+   * the end of the process's server.
+   */
   @Override
   public void close() {
     synchronized (stopped) {
@@ -114,6 +120,7 @@ public final class LocalMcpServer implements AutoCloseable {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    server.close();
     LOG.log(System.Logger.Level.DEBUG, "Stopped MCP server at {0}", url);
   }
 

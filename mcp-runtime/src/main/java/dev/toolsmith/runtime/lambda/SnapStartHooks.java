@@ -1,0 +1,104 @@
+package dev.toolsmith.runtime.lambda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.lifecycle.Priming;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crac.Context;
+import org.crac.Resource;
+
+/**
+ * What a Lambda handler does around a SnapStart snapshot: before it, answer the server's priming
+ * requests as API Gateway HTTP API events through the handler itself, then let the lifespan's
+ * resources release their connections; after restore, let them re-establish.
+ *
+ * <p>Registered with the CRaC global context only when Lambda is initialising a SnapStart version
+ * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}), so on-demand cold starts load none of this.
+ * The handler keeps a strong reference: the context holds resources weakly.
+ */
+final class SnapStartHooks implements Resource {
+  /** The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a snapshot. */
+  static final String SNAP_START = "snap-start";
+  private final McpLambdaHandler handler;
+
+  SnapStartHooks(McpLambdaHandler handler) {
+    this.handler = handler;
+  }
+
+  @Override
+  public void beforeCheckpoint(Context<? extends Resource> context) throws Exception {
+    prime();
+    handler.server().lifespan().beforeCheckpoint();
+  }
+
+  @Override
+  public void afterRestore(Context<? extends Resource> context) throws Exception {
+    handler.server().lifespan().afterRestore();
+  }
+
+  /**
+   * Answers each priming request as an HTTP API event. A failure is logged, not thrown: a snapshot
+   * primed less is still a working snapshot, and the resources reconnect on first use.
+   *
+   * @return the HTTP status of each answer, in order
+   */
+  List<Integer> prime() {
+    McpServer server = handler.server();
+    Priming priming = server.priming();
+    List<Integer> statuses = new ArrayList<>();
+    priming.open();
+    try {
+      for (Priming.Request request : priming.requests()) {
+        statuses.add(answer(event(request, priming.headers(request))));
+      }
+    } finally {
+      priming.close();
+    }
+    for (int i = 0; i < statuses.size(); i++) {
+      if (statuses.get(i) != 200) {
+        System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.WARNING, "Priming request "
+            + priming.requests().get(i).method() + " answered HTTP " + statuses.get(i) + " before the SnapStart checkpoint");
+      }
+    }
+    return statuses;
+  }
+
+  private int answer(byte[] event) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      handler.handleRequest(new ByteArrayInputStream(event), out, null);
+      JsonNode response = Json.parse(out.toByteArray());
+      return response.path("statusCode").asInt(0);
+    } catch (IOException | RuntimeException e) {
+      System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.WARNING, "A priming request failed", e);
+      return 0;
+    }
+  }
+
+  /** An API Gateway HTTP API (payload 2.0) event, the shape a Function URL sends too. */
+  private static byte[] event(Priming.Request request, Map<String, String> headers) {
+    ObjectNode event = Json.object();
+    event.put("version", "2.0");
+    event.put("routeKey", "$default");
+    event.put("rawPath", "/mcp");
+    event.put("rawQueryString", "");
+    ObjectNode eventHeaders = event.putObject("headers");
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      eventHeaders.put(header.getKey().toLowerCase(java.util.Locale.ROOT), header.getValue());
+    }
+    ObjectNode http = event.putObject("requestContext").putObject("http");
+    http.put("method", "POST");
+    http.put("path", "/mcp");
+    event.put("body", request.body());
+    event.put("isBase64Encoded", false);
+    return Json.toString(event).getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,161 @@
+package dev.toolsmith.runtime.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
+import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.lifecycle.Lifespan;
+import dev.toolsmith.runtime.lifecycle.ManagedResource;
+import dev.toolsmith.runtime.lifecycle.Priming;
+import dev.toolsmith.runtime.spi.Dispatch;
+import dev.toolsmith.runtime.spi.ToolCall;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
+import dev.toolsmith.runtime.spi.ToolPack;
+import dev.toolsmith.runtime.testing.Mcp;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checkpoint and restore a SnapStart JVM would run, driven through the hooks the handler
+ * registers: no JVM here has CRaC, so the test plays the part of Lambda's checkpoint.
+ */
+class SnapStartHooksTest {
+  private final List<String> events = new ArrayList<>();
+
+  @Test
+  void primesThroughTheWholeHandlerThenReleasesConnectionsAndReopensAfterRestore() throws Exception {
+    Handler handler = new Handler(events);
+
+    handler.snapStartHooks().beforeCheckpoint(null);
+
+    assertThat(events).containsExactly("connect", "read by " + Priming.SUBJECT, "disconnect");
+    events.clear();
+    handler.snapStartHooks().afterRestore(null);
+    assertThat(events).containsExactly("connect");
+  }
+
+  @Test
+  void everyPrimingRequestIsAnsweredAndTheToolsScopeIsGranted() {
+    Handler handler = new Handler(events);
+
+    assertThat(handler.prime()).containsExactly(200, 200, 200);
+    assertThat(events).contains("read by " + Priming.SUBJECT);
+  }
+
+  @Test
+  void thePrimingCredentialOpensNothingOutsidePriming() throws Exception {
+    Handler handler = new Handler(events);
+    McpServer server = handler.server();
+    Priming priming = server.priming();
+    priming.open();
+    String stolen = priming.headers(priming.requests().get(2)).get("Authorization");
+    priming.close();
+
+    HttpResponse replay = server.handle(Mcp.post(Mcp.jsonHeaders().add("Authorization", stolen)
+        .add("MCP-Protocol-Version", "2026-07-28").add("Mcp-Method", "tools/call").add("Mcp-Name", "read").build(),
+        priming.requests().get(2).body()));
+    HttpResponse forged = server.handle(Mcp.post(Mcp.jsonHeaders().add("Authorization", "Bearer ")
+        .add("MCP-Protocol-Version", "2026-07-28").add("Mcp-Method", "tools/list").build(), priming.requests().get(1).body()));
+
+    assertThat(replay.status()).isEqualTo(401);
+    assertThat(forged.status()).isEqualTo(401);
+    assertThat(events).doesNotContain("read by " + Priming.SUBJECT);
+  }
+
+  @Test
+  void theRealCredentialStillWorksAndGetsTheToolsScopeCheck() throws Exception {
+    Handler handler = new Handler(events);
+
+    HttpResponse response = handler.server().handle(Mcp.post(Mcp.jsonHeaders().add("Authorization", "Bearer s3cret-token-value")
+        .add("MCP-Protocol-Version", "2026-07-28").add("Mcp-Method", "tools/call").add("Mcp-Name", "read").build(),
+        handler.server().priming().requests().get(2).body()));
+
+    // The shared token grants no scopes, so the scoped tool is refused: priming's grant is its own.
+    assertThat(response.status()).isEqualTo(403);
+    JsonNode body = Json.parse(response.body());
+    assertThat(body.path("error").path("message").asText()).contains("messages:read");
+  }
+
+  static final class Handler extends McpLambdaHandler {
+    Handler(List<String> events) {
+      super(server(events));
+    }
+
+    private static McpServer server(List<String> events) {
+      Lifespan lifespan = new Lifespan();
+      Connection connection = lifespan.manage(new Connection(events));
+      return McpServer.builder().name("primed").discoverTools(false)
+          .auth(BearerTokenAuthenticator.of("s3cret-token-value"))
+          .lifespan(lifespan)
+          .tools(new ReadingPack(connection))
+          .primingCall("read", "{}")
+          .build();
+    }
+  }
+
+  /** A connection that opens lazily, like a database pool's. */
+  static final class Connection implements ManagedResource {
+    private final List<String> events;
+    private boolean open;
+
+    Connection(List<String> events) {
+      this.events = events;
+    }
+
+    void use() {
+      if (!open) {
+        events.add("connect");
+        open = true;
+      }
+    }
+
+    @Override
+    public void beforeCheckpoint() {
+      if (open) {
+        events.add("disconnect");
+        open = false;
+      }
+    }
+
+    @Override
+    public void afterRestore() {
+      use();
+    }
+
+    @Override
+    public void close() {
+      beforeCheckpoint();
+    }
+  }
+
+  static final class ReadingPack implements ToolPack {
+    private static final List<ToolDescriptor> TOOLS = List.of(ToolDescriptor.of("read",
+        "{\"name\":\"read\",\"inputSchema\":{\"type\":\"object\"}}").requiringScopes("messages:read"));
+    private final Connection connection;
+
+    ReadingPack(Connection connection) {
+      this.connection = connection;
+    }
+
+    @Override
+    public List<ToolDescriptor> tools() {
+      return TOOLS;
+    }
+
+    @Override
+    public ToolResult call(String tool, ToolCall call) {
+      if (!tool.equals("read")) {
+        throw Dispatch.unknownTool(tool, TOOLS);
+      }
+      connection.use();
+      connection.events.add("read by " + call.context().identity().subject());
+      return ToolResult.text("ok");
+    }
+  }
+}
