@@ -59,7 +59,11 @@ public final class OidcAuthenticator implements Authenticator {
       JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
 
   private final String issuer;
+  private final Set<String> issuers;
   private final String audience;
+  private final Set<String> tokenAudiences;
+  private final Set<String> clientIds;
+  private final java.util.Map<String, String> requiredClaims;
   private final String resourceMetadataUrl;
   private final List<String> scopesSupported;
   private final Set<JWSAlgorithm> algorithms;
@@ -69,7 +73,13 @@ public final class OidcAuthenticator implements Authenticator {
 
   private OidcAuthenticator(Builder builder) {
     this.issuer = builder.issuer;
+    this.issuers = Set.copyOf(builder.issuers);
     this.audience = builder.audience;
+    this.tokenAudiences = builder.clientIds.isEmpty()
+        ? Set.copyOf(builder.tokenAudiences.isEmpty() ? Set.of(builder.audience) : builder.tokenAudiences)
+        : Set.of();
+    this.clientIds = Set.copyOf(builder.clientIds);
+    this.requiredClaims = java.util.Map.copyOf(builder.requiredClaims);
     this.resourceMetadataUrl = builder.resourceMetadataUrl;
     this.scopesSupported = List.copyOf(builder.scopes);
     this.algorithms = Set.copyOf(builder.algorithms);
@@ -78,11 +88,61 @@ public final class OidcAuthenticator implements Authenticator {
   }
 
   /**
-   * Returns a builder for tokens from an OIDC issuer, such as {@code https://accounts.google.com}
-   * or {@code https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123}.
+   * Returns a builder for access tokens from any OIDC issuer, such as Keycloak's
+   * {@code https://sso.example.com/realms/main}: tokens must name this server's canonical URL,
+   * set with {@link Builder#audience}, in {@code aud}.
    */
   public static Builder issuer(String issuer) {
     return new Builder(issuer);
+  }
+
+  /**
+   * Returns a builder for Google. Google issues opaque access tokens to third-party APIs, so what a
+   * client sends here is a Google <em>ID token</em>: a JWT from {@code https://accounts.google.com}
+   * (or its older spelling {@code accounts.google.com}) whose {@code aud} is the OAuth client ID
+   * the client signed in with. Set {@link Builder#audience} to this server's URL for the metadata.
+   *
+   * @param oauthClientId the OAuth 2.0 client ID from the Google Cloud console, ending in
+   *     {@code .apps.googleusercontent.com}
+   */
+  public static Builder google(String oauthClientId) {
+    return new Builder("https://accounts.google.com").alsoAcceptIssuer("accounts.google.com")
+        .tokenAudience(oauthClientId);
+  }
+
+  /**
+   * Returns a builder for Amazon Cognito user pool access tokens.
+   *
+   * <p>Cognito's access tokens carry no {@code aud}: they name the app client in {@code client_id}
+   * and say {@code token_use: access}. So this preset binds tokens to the app clients you name
+   * instead of to this server's URL, and refuses ID tokens. That is weaker than an audience: any
+   * server trusting the same app client accepts the same token, so give this server an app client
+   * of its own. Scopes come from {@code scope}, as resource-server scopes like
+   * {@code board/messages.read}.
+   *
+   * @param region the pool's region, such as {@code eu-west-1}
+   * @param userPoolId the pool's id, such as {@code eu-west-1_AbC123}
+   * @param appClientIds the app clients whose tokens this server accepts
+   */
+  public static Builder cognito(String region, String userPoolId, String... appClientIds) {
+    if (appClientIds.length == 0) {
+      throw new IllegalArgumentException("Name the Cognito app client(s) whose access tokens this server accepts");
+    }
+    return new Builder("https://cognito-idp." + region + ".amazonaws.com/" + userPoolId)
+        .clientIds(appClientIds).requireClaim("token_use", "access");
+  }
+
+  /**
+   * Returns a builder for Auth0. The issuer is {@code https://<domain>/}, with the trailing slash
+   * Auth0 puts in {@code iss}. Create an Auth0 API whose identifier is this server's canonical URL
+   * and set the same URL with {@link Builder#audience}; if the API's identifier differs, name it
+   * with {@link Builder#tokenAudience}.
+   *
+   * @param domain the tenant's domain, such as {@code example.eu.auth0.com}, or a custom domain
+   */
+  public static Builder auth0(String domain) {
+    String host = domain.replaceFirst("^https://", "").replaceFirst("/+$", "");
+    return new Builder("https://" + host + "/");
   }
 
   /** Returns the issuer tokens must come from. */
@@ -123,7 +183,15 @@ public final class OidcAuthenticator implements Authenticator {
       return AuthDecision.refuse(503, null, "The server could not check the bearer token right now (its authorization "
           + "server was not reachable); try again shortly.");
     }
+    if (!clientIds.isEmpty() && !clientIds.contains(stringClaim(claims, "client_id"))) {
+      return refuse("invalid_token", "The bearer token was not issued for this server (client).");
+    }
     return AuthDecision.allow(Identity.of(claims.getSubject(), scopes(claims), claimsJson(claims)));
+  }
+
+  private static String stringClaim(JWTClaimsSet claims, String name) {
+    Object value = claims.getClaim(name);
+    return value instanceof String text ? text : null;
   }
 
   /** Returns the RFC 9728 Protected Resource Metadata document for this server. */
@@ -177,11 +245,15 @@ public final class OidcAuthenticator implements Authenticator {
     if (lower.contains("audience") || lower.contains("aud")) {
       return "The bearer token was not issued for this server (audience).";
     }
+    if (lower.contains("missing")) {
+      return "The bearer token lacks a claim this server requires.";
+    }
+    // After "missing", which contains "iss" too.
     if (lower.contains("iss")) {
       return "The bearer token was not issued by this server's authorization server.";
     }
-    if (lower.contains("missing")) {
-      return "The bearer token lacks a claim this server requires.";
+    if (lower.contains("token_use")) {
+      return "The bearer token is not an access token.";
     }
     return "The bearer token's claims are not acceptable.";
   }
@@ -206,8 +278,23 @@ public final class OidcAuthenticator implements Authenticator {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
-    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(Set.of(audience),
-        new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"), null);
+    Set<String> required = new LinkedHashSet<>(List.of("sub", "exp", "iat", "iss"));
+    required.addAll(requiredClaims.keySet());
+    if (!clientIds.isEmpty()) {
+      required.add("client_id");
+    }
+    JWTClaimsSet.Builder exact = new JWTClaimsSet.Builder();
+    requiredClaims.forEach(exact::claim);
+    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+        tokenAudiences.isEmpty() ? null : tokenAudiences, exact.build(), required, null) {
+      @Override
+      public void verify(JWTClaimsSet claimsSet, SecurityContext context) throws BadJWTException {
+        super.verify(claimsSet, context);
+        if (!issuers.contains(claimsSet.getIssuer())) {
+          throw new BadJWTException("JWT iss claim has value " + claimsSet.getIssuer() + ", must be one of " + issuers);
+        }
+      }
+    };
     claims.setMaxClockSkew((int) clockSkew.toSeconds());
     processor.setJWTClaimsSetVerifier(claims);
     return processor;
@@ -273,12 +360,17 @@ public final class OidcAuthenticator implements Authenticator {
 
   @Override
   public String toString() {
-    return "OIDC (issuer " + issuer + ", audience " + audience + ")";
+    return "OIDC (issuer " + issuer + ", " + (clientIds.isEmpty() ? "audience " + tokenAudiences : "app clients " + clientIds)
+        + ")";
   }
 
   /** Configures an {@link OidcAuthenticator}. */
   public static final class Builder {
     private final String issuer;
+    private final Set<String> issuers = new LinkedHashSet<>();
+    private final Set<String> tokenAudiences = new LinkedHashSet<>();
+    private final Set<String> clientIds = new LinkedHashSet<>();
+    private final java.util.Map<String, String> requiredClaims = new java.util.LinkedHashMap<>();
     private String audience;
     private String resourceMetadataUrl;
     private final List<String> scopes = new ArrayList<>();
@@ -291,15 +383,57 @@ public final class OidcAuthenticator implements Authenticator {
         throw new IllegalArgumentException("The OIDC issuer URL must not be blank");
       }
       this.issuer = issuer.trim();
+      this.issuers.add(this.issuer);
     }
 
     /**
      * Sets this server's canonical URL, such as {@code https://mcp.example.com/mcp}: tokens must name
-     * it in {@code aud} (RFC 8707), and the protected-resource metadata names it as the resource.
-     * Required.
+     * it in {@code aud} (RFC 8707) unless {@link #tokenAudience} or {@link #clientIds} bind them
+     * otherwise, and the protected-resource metadata names it as the resource. Required.
      */
     public Builder audience(String canonicalUrl) {
       this.audience = Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+      return this;
+    }
+
+    /**
+     * Accepts tokens whose {@code aud} names any of these instead of this server's URL: an
+     * identity provider's API identifier, or an OAuth client ID for ID tokens. Prefer an audience
+     * that is this server's URL, so a token for another server is never accepted here.
+     */
+    public Builder tokenAudience(String... audiences) {
+      for (String value : audiences) {
+        if (value == null || value.isBlank()) {
+          throw new IllegalArgumentException("A token audience must not be blank");
+        }
+        tokenAudiences.add(value);
+      }
+      return this;
+    }
+
+    /**
+     * Binds tokens to these OAuth clients through their {@code client_id} claim instead of
+     * {@code aud}, for issuers whose access tokens have no audience (Amazon Cognito).
+     */
+    public Builder clientIds(String... ids) {
+      for (String id : ids) {
+        if (id == null || id.isBlank()) {
+          throw new IllegalArgumentException("A client ID must not be blank");
+        }
+        clientIds.add(id);
+      }
+      return this;
+    }
+
+    /** Requires a claim to have exactly this value, such as {@code token_use} = {@code access}. */
+    public Builder requireClaim(String name, String value) {
+      requiredClaims.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Also accepts this spelling of the issuer in {@code iss}, as Google's older {@code accounts.google.com}. */
+    public Builder alsoAcceptIssuer(String issuer) {
+      issuers.add(Objects.requireNonNull(issuer, "issuer"));
       return this;
     }
 
