@@ -16,6 +16,15 @@ public interface Authenticator {
   /** Lets every request in; the default for a server that configures no authentication. */
   Authenticator NONE = NoAuthentication.INSTANCE;
 
+  /**
+   * Returns an authenticator for a server whose authentication is switched on but not configured:
+   * it refuses every request with 503 and this reason, so a missing setting fails closed and says
+   * which setting it is, instead of letting everyone in.
+   */
+  static Authenticator unconfigured(String reason) {
+    return new UnconfiguredAuthenticator(reason);
+  }
+
   /** Returns whether the request may proceed, and if not, the refusal to answer with. */
   AuthDecision authenticate(Headers headers);
 

@@ -64,7 +64,7 @@ public final class BearerTokenAuthenticator implements Authenticator {
       String reason = "Bearer-token authentication is on, but " + TOKEN_VARIABLE + " is not set, so this server refuses "
           + "every request. Its operator must set " + TOKEN_VARIABLE + " to the shared token.";
       System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.ERROR, reason);
-      return new Unconfigured(reason);
+      return Authenticator.unconfigured(reason);
     }
     return of(token.trim());
   }
@@ -121,16 +121,4 @@ public final class BearerTokenAuthenticator implements Authenticator {
   }
 
   /** Refuses everything: authentication was asked for but has no token to check against. */
-  private static final class Unconfigured implements Authenticator {
-    private final String reason;
-
-    Unconfigured(String reason) {
-      this.reason = reason;
-    }
-
-    @Override
-    public AuthDecision authenticate(Headers headers) {
-      return AuthDecision.refuse(503, null, reason);
-    }
-  }
 }

@@ -145,6 +145,17 @@ public final class OidcAuthenticator implements Authenticator {
     return new Builder("https://" + host + "/");
   }
 
+  /**
+   * Returns an authenticator configured by environment variables ({@code MCP_SERVER_URL},
+   * {@code MCP_OIDC_PROVIDER}, {@code MCP_OIDC_ISSUER}, {@code MCP_OIDC_CLIENT_IDS},
+   * {@code MCP_OIDC_AUDIENCE}, {@code MCP_OIDC_SCOPES}), as a deployment template sets them. When
+   * a required one is missing, every request is refused with 503 naming it: authentication that
+   * was asked for never silently turns off.
+   */
+  public static Authenticator fromEnvironment() {
+    return OidcEnvironment.read(System.getenv());
+  }
+
   /** Returns the issuer tokens must come from. */
   public String issuerUrl() {
     return issuer;

@@ -89,6 +89,34 @@ class OidcPresetsTest {
     assertRefused(check(plain, token(List.of(), Map.of("client_id", "board-app"))), "(audience)");
   }
 
+  @Test
+  void fromTheEnvironment_aMissingSettingFailsClosedAndNamesTheVariable() {
+    assertThat(OidcEnvironment.read(Map.of()).authenticate(Headers.builder().build()).message())
+        .contains("MCP_SERVER_URL is not set");
+    AuthDecision google = OidcEnvironment.read(Map.of("MCP_SERVER_URL", SERVER_URL, "MCP_OIDC_PROVIDER", "google"))
+        .authenticate(Headers.builder().build());
+    assertThat(google.status()).isEqualTo(503);
+    assertThat(google.message()).contains("MCP_OIDC_CLIENT_IDS");
+    assertThat(OidcEnvironment.read(Map.of("MCP_SERVER_URL", SERVER_URL, "MCP_OIDC_PROVIDER", "okta"))
+        .authenticate(Headers.builder().build()).message()).contains("'okta'");
+    assertThat(OidcEnvironment.read(Map.of("MCP_SERVER_URL", SERVER_URL)).authenticate(Headers.builder().build()).message())
+        .contains("MCP_OIDC_ISSUER");
+  }
+
+  @Test
+  void fromTheEnvironment_eachProviderIsBuiltFromItsVariables() {
+    assertThat(OidcEnvironment.read(Map.of("MCP_SERVER_URL", SERVER_URL, "MCP_OIDC_PROVIDER", "cognito",
+        "MCP_OIDC_ISSUER", "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123", "MCP_OIDC_CLIENT_IDS", "a1, b2")))
+        .hasToString("OIDC (issuer https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123, app clients [a1, b2])");
+    assertThat(OidcEnvironment.read(Map.of("MCP_SERVER_URL", SERVER_URL, "MCP_OIDC_PROVIDER", "google",
+        "MCP_OIDC_CLIENT_IDS", "123.apps.googleusercontent.com")).toString())
+        .contains("https://accounts.google.com").contains("123.apps.googleusercontent.com");
+    OidcAuthenticator plain = (OidcAuthenticator) OidcEnvironment.read(Map.of("MCP_SERVER_URL", SERVER_URL,
+        "MCP_OIDC_ISSUER", issuer, "MCP_OIDC_SCOPES", "messages:read messages:write"));
+    assertThat(plain.protectedResourceMetadata()).contains("\"scopes_supported\":[\"messages:read\",\"messages:write\"]");
+    assertThat(check(plain, token(List.of(SERVER_URL), Map.of())).allowed()).isTrue();
+  }
+
   private static AuthDecision check(OidcAuthenticator authenticator, String token) {
     return authenticator.authenticate(Headers.builder().add("Authorization", "Bearer " + token).build());
   }
