@@ -78,10 +78,10 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
 
   /**
    * Returns the hooks this handler registers for a SnapStart checkpoint (registered only while
-   * Lambda creates a snapshot, but returned always), so tests can run the checkpoint and restore
-   * a real JVM without CRaC cannot.
+   * Lambda creates a snapshot, but returned always), so a test can run the checkpoint and restore
+   * that a JVM without CRaC never runs.
    */
-  final org.crac.Resource snapStartHooks() {
+  public final org.crac.Resource snapStartHooks() {
     return snapStart != null ? snapStart : new SnapStartHooks(this);
   }
 

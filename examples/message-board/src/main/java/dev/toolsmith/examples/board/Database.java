@@ -91,7 +91,17 @@ public final class Database implements ManagedResource {
         connection = DriverManager.getConnection(url, properties);
       }
       applySchemaOnce(connection);
-      T result = work.run(connection);
+      T result;
+      try {
+        result = work.run(connection);
+      } catch (SQLException e) {
+        if (!isBrokenConnection(e) && isUsable(connection)) {
+          giveBack(connection, borrowedIn);
+          connection = null;
+          throw e;
+        }
+        throw new SQLException("The database connection broke: " + e.getMessage(), "08006", e);
+      }
       giveBack(connection, borrowedIn);
       connection = null;
       return result;
@@ -155,10 +165,21 @@ public final class Database implements ManagedResource {
     }
   }
 
-  /** Returns whether a failure means the connection itself is gone (SQLSTATE class 08, or an I/O failure). */
+  /**
+   * Returns whether a failure means the connection itself is gone: SQLSTATE class 08 (connection
+   * exception) or 57P0x (the server was shut down or the session terminated), or an I/O failure.
+   */
   static boolean isBrokenConnection(SQLException e) {
     String state = e.getSQLState();
-    return (state != null && state.startsWith("08")) || e.getCause() instanceof IOException;
+    return (state != null && (state.startsWith("08") || state.startsWith("57P0"))) || e.getCause() instanceof IOException;
+  }
+
+  private static boolean isUsable(Connection connection) {
+    try {
+      return !connection.isClosed() && connection.isValid(1);
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
   /** Closes every idle connection, and makes connections in use close when they come back. */

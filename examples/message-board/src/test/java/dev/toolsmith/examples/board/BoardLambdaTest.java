@@ -1,0 +1,114 @@
+package dev.toolsmith.examples.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
+import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.lambda.McpLambdaHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The board's Lambda handler through a SnapStart life: priming through the handler with the real
+ * database before the checkpoint, no connection left open in the snapshot, then Function URL
+ * events with real tokens after restore.
+ */
+class BoardLambdaTest {
+  private static final String URL = "https://abc123.lambda-url.eu-west-1.on.aws/mcp";
+  private static BoardBackends backends;
+
+  @BeforeAll
+  static void start() throws Exception {
+    backends = BoardBackends.get();
+  }
+
+  @Test
+  void primesWithTheDatabase_leavesNoConnectionInTheSnapshot_andServesAfterRestore() throws Exception {
+    String application = "board-lambda-" + System.nanoTime();
+    Database database = new Database(backends.jdbcUrl() + "&ApplicationName=" + application, "postgres", null, 1);
+    Handler handler = new Handler(database);
+
+    handler.snapStartHooks().beforeCheckpoint(null);
+
+    assertThat(database.idleConnections()).isZero();
+    assertThat(connectionsOf(application)).isZero();
+    handler.snapStartHooks().afterRestore(null);
+
+    String token = backends.token("frank", java.util.List.of(URL),
+        java.util.Map.of("scope", BoardTools.READ + " " + BoardTools.WRITE), 600);
+    JsonNode posted = invoke(handler, token, BoardBackends.toolCall("post_message", "{\"text\":\"from Lambda\"}"));
+    assertThat(posted.path("statusCode").asInt()).isEqualTo(200);
+    assertThat(Json.parse(posted.path("body").asText().getBytes()).at("/result/content/0/text").asText()).endsWith("as frank.");
+    assertThat(connectionsOf(application)).isEqualTo(1);
+
+    JsonNode anonymous = invoke(handler, null, BoardBackends.toolCall("get_messages", "{}"));
+    assertThat(anonymous.path("statusCode").asInt()).isEqualTo(401);
+    assertThat(anonymous.at("/headers/WWW-Authenticate").asText())
+        .contains("resource_metadata=\"https://abc123.lambda-url.eu-west-1.on.aws/.well-known/oauth-protected-resource/mcp\"");
+  }
+
+  @Test
+  void primingPostsNothing() throws Exception {
+    Database database = new Database(backends.jdbcUrl(), "postgres", null, 1);
+    new MessageStore(database).latest(1);
+    Handler handler = new Handler(database);
+    int before = count();
+
+    assertThat(handler.prime()).containsOnly(200);
+
+    assertThat(count()).isEqualTo(before);
+  }
+
+  private static JsonNode invoke(McpLambdaHandler handler, String token, String body) throws Exception {
+    ObjectNode event = Json.object();
+    event.put("version", "2.0");
+    event.put("rawPath", "/mcp");
+    ObjectNode headers = event.putObject("headers");
+    headers.put("content-type", "application/json");
+    headers.put("accept", "application/json, text/event-stream");
+    headers.put("mcp-protocol-version", "2025-11-25");
+    if (token != null) {
+      headers.put("authorization", "Bearer " + token);
+    }
+    event.putObject("requestContext").putObject("http").put("method", "POST").put("path", "/mcp");
+    event.put("body", body);
+    event.put("isBase64Encoded", false);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    handler.handleRequest(new ByteArrayInputStream(Json.toString(event).getBytes(StandardCharsets.UTF_8)), out, null);
+    return Json.parse(out.toByteArray());
+  }
+
+  private static int connectionsOf(String application) throws Exception {
+    return queryInt("SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + application + "'");
+  }
+
+  private static int count() throws Exception {
+    return queryInt("SELECT count(*) FROM messages");
+  }
+
+  private static int queryInt(String sql) throws Exception {
+    try (Connection admin = DriverManager.getConnection(backends.jdbcUrl(), "postgres", null);
+        Statement statement = admin.createStatement();
+        ResultSet row = statement.executeQuery(sql)) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+
+  /** The board's handler as MessageBoardHandler builds it, with the test's issuer and database. */
+  static final class Handler extends McpLambdaHandler {
+    Handler(Database database) {
+      super(BoardServer.create(OidcAuthenticator.issuer(backends.issuer()).audience(URL)
+          .scopesSupported(BoardTools.READ, BoardTools.WRITE).build(), database));
+    }
+  }
+}
