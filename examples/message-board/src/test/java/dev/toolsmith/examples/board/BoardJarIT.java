@@ -1,0 +1,79 @@
+package dev.toolsmith.examples.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.toolsmith.runtime.json.Json;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar, run as the README says with nothing configured: embedded PostgreSQL, the
+ * development issuer, and the token command it prints, followed to the letter.
+ */
+class BoardJarIT {
+  private static final Path JAR = Path.of(System.getProperty("board.jar", "target/message-board.jar"));
+
+  @Test
+  void oneCommandServesTheBoard_withATokenFromThePrintedCommand_andStopsCleanly() throws Exception {
+    assertThat(JAR).exists();
+    int port = BoardBackends.freePort();
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()).redirectError(Files.createTempFile("board", ".err").toFile());
+    for (String variable : List.of("DATABASE_URL", "DB_HOST", "MCP_OIDC_ISSUER", "MCP_OIDC_PROVIDER")) {
+      builder.environment().remove(variable);
+    }
+    builder.environment().put("PORT", Integer.toString(port));
+    Process process = builder.start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      List<String> banner = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        banner.add(out.readLine());
+      }
+      String url = "http://127.0.0.1:" + port + "/mcp";
+      assertThat(banner.get(0)).isEqualTo("Message board MCP server listening at " + url);
+      assertThat(banner.get(1)).startsWith("Database: embedded PostgreSQL on port ");
+      Matcher command = Pattern.compile("curl -s -d sub=alice -d 'scope=([^']*)' (http://127\\.0\\.0\\.1:\\d+/token)")
+          .matcher(banner.get(3));
+      assertThat(command.find()).as(banner.get(3)).isTrue();
+
+      HttpClient http = HttpClient.newHttpClient();
+      String token = Json.parse(http.send(HttpRequest.newBuilder(URI.create(command.group(2)))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("sub=alice&scope=" + command.group(1).replace(" ", "+"))).build(),
+          HttpResponse.BodyHandlers.ofByteArray()).body()).path("access_token").asText();
+      assertThat(send(http, url, null, "get_messages", "{}").statusCode()).isEqualTo(401);
+      assertThat(send(http, url, token, "post_message", "{\"text\":\"hello from the jar\"}").body())
+          .contains("as alice.");
+      assertThat(send(http, url, token, "get_messages", "{}").body())
+          .contains("{\"id\":1,\"author\":\"alice\",\"text\":\"hello from the jar\"");
+    } finally {
+      process.destroy();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    }
+  }
+
+  private static HttpResponse<String> send(HttpClient http, String url, String token, String tool, String arguments)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", "2025-11-25")
+        .POST(HttpRequest.BodyPublishers.ofString(BoardBackends.toolCall(tool, arguments)));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
