@@ -183,6 +183,14 @@ public final class Json {
     return write(gen -> write(gen, node));
   }
 
+  /** Returns the JSON text of a tree, indented for people to read (configuration files). */
+  public static String toPrettyString(JsonNode node) {
+    return write(gen -> {
+      gen.useDefaultPrettyPrinter();
+      write(gen, node);
+    });
+  }
+
   /** Writes with a fresh generator and returns the compact JSON text it produced. */
   public static String write(GeneratorAction action) {
     StringWriter out = new StringWriter();
