@@ -37,8 +37,10 @@ public final class Priming {
   public static final String SUBJECT = "dev.toolsmith.priming";
   private static final String VERSION = "2026-07-28";
 
-  private final List<Request> requests;
-  private final Identity identity;
+  private final Map<String, String> toolCalls;
+  private final Set<String> scopes;
+  private List<Request> requests;
+  private volatile Identity identity;
   private volatile String token;
 
   /**
@@ -48,6 +50,25 @@ public final class Priming {
    * @param scopes every scope the server's operations require, granted to the priming identity
    */
   public Priming(Map<String, String> toolCalls, Set<String> scopes) {
+    this.toolCalls = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(toolCalls));
+    this.scopes = Set.copyOf(scopes);
+    for (Map.Entry<String, String> call : toolCalls.entrySet()) {
+      arguments(call.getKey(), call.getValue());
+    }
+  }
+
+  /**
+   * Returns the requests to answer, in order. Made on first use, so a server that is never
+   * snapshotted never builds them.
+   */
+  public synchronized List<Request> requests() {
+    if (requests == null) {
+      requests = build();
+    }
+    return requests;
+  }
+
+  private List<Request> build() {
     List<Request> all = new ArrayList<>();
     all.add(request("server/discover", null, Json.object()));
     all.add(request("tools/list", null, Json.object()));
@@ -57,13 +78,7 @@ public final class Priming {
       params.set("arguments", arguments(call.getKey(), call.getValue()));
       all.add(request("tools/call", call.getKey(), params));
     }
-    this.requests = List.copyOf(all);
-    this.identity = Identity.of(SUBJECT, scopes, null);
-  }
-
-  /** Returns the requests to answer, in order. */
-  public List<Request> requests() {
-    return requests;
+    return List.copyOf(all);
   }
 
   /** Returns an authenticator that admits priming requests while priming is open, and asks {@code delegate} otherwise. */
@@ -73,6 +88,7 @@ public final class Priming {
 
   /** Starts admitting priming requests, with a token made now. */
   public void open() {
+    identity = Identity.of(SUBJECT, scopes, null);
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -145,7 +161,7 @@ public final class Priming {
     @Override
     public AuthDecision authenticate(Headers headers) {
       String current = token;
-      if (current != null && isPrimingToken(headers.first("Authorization"), current)) {
+      if (current != null && identity != null && isPrimingToken(headers.first("Authorization"), current)) {
         return AuthDecision.allow(identity);
       }
       return delegate.authenticate(headers);
