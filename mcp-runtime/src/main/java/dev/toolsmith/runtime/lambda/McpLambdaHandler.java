@@ -49,6 +49,8 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   /** The client-context key under which AgentCore Gateway names the tool to call. */
   public static final String AGENTCORE_TOOL_NAME = "bedrockAgentCoreToolName";
   private static final String AGENTCORE_SEPARATOR = "___";
+  /** The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a SnapStart snapshot. */
+  private static final String SNAP_START = "snap-start";
 
   private final McpServer server;
   /** Held strongly: the CRaC context keeps its resources only weakly. */
@@ -68,21 +70,22 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     if (!server.lifespan().isEmpty()) {
       Runtime.getRuntime().addShutdownHook(new Thread(new LifespanShutdown(server), "toolsmith-lifespan-shutdown"));
     }
-    if (SnapStartHooks.SNAP_START.equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
-      this.snapStart = new SnapStartHooks(this);
-      org.crac.Core.getGlobalContext().register(snapStart);
-    } else {
-      this.snapStart = null;
-    }
+    // Only SnapStartHooks touches org.crac, so an on-demand cold start never loads it.
+    this.snapStart = SNAP_START.equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE")) ? SnapStartHooks.register(this) : null;
   }
 
   /**
-   * Returns the hooks this handler registers for a SnapStart checkpoint (registered only while
-   * Lambda creates a snapshot, but returned always), so a test can run the checkpoint and restore
-   * that a JVM without CRaC never runs.
+   * Runs what the SnapStart checkpoint hook runs: the priming requests through this handler, then
+   * each lifespan resource's {@code beforeCheckpoint()}. Lambda calls it through CRaC; it is public
+   * so a test can run the checkpoint a JVM without CRaC never takes.
    */
-  public final org.crac.Resource snapStartHooks() {
-    return snapStart != null ? snapStart : new SnapStartHooks(this);
+  public final void beforeCheckpoint() throws Exception {
+    SnapStartHooks.beforeCheckpoint(this);
+  }
+
+  /** Runs what the SnapStart restore hook runs: each lifespan resource's {@code afterRestore()}. */
+  public final void afterRestore() throws Exception {
+    SnapStartHooks.afterRestore(this);
   }
 
   /**
@@ -91,7 +94,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
    * @return each request's HTTP status, in order
    */
   public final List<Integer> prime() {
-    return new SnapStartHooks(this).prime();
+    return SnapStartHooks.prime(this);
   }
 
   /** Returns the server this handler serves. */

@@ -25,22 +25,35 @@ import org.crac.Resource;
  * The handler keeps a strong reference: the context holds resources weakly.
  */
 final class SnapStartHooks implements Resource {
-  /** The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a snapshot. */
-  static final String SNAP_START = "snap-start";
   private final McpLambdaHandler handler;
 
-  SnapStartHooks(McpLambdaHandler handler) {
+  private SnapStartHooks(McpLambdaHandler handler) {
     this.handler = handler;
+  }
+
+  /** Registers a handler's hooks with the CRaC global context; keep the returned object referenced. */
+  static SnapStartHooks register(McpLambdaHandler handler) {
+    SnapStartHooks hooks = new SnapStartHooks(handler);
+    org.crac.Core.getGlobalContext().register(hooks);
+    return hooks;
   }
 
   @Override
   public void beforeCheckpoint(Context<? extends Resource> context) throws Exception {
-    prime();
-    handler.server().lifespan().beforeCheckpoint();
+    beforeCheckpoint(handler);
   }
 
   @Override
   public void afterRestore(Context<? extends Resource> context) throws Exception {
+    afterRestore(handler);
+  }
+
+  static void beforeCheckpoint(McpLambdaHandler handler) throws Exception {
+    prime(handler);
+    handler.server().lifespan().beforeCheckpoint();
+  }
+
+  static void afterRestore(McpLambdaHandler handler) throws Exception {
     handler.server().lifespan().afterRestore();
   }
 
@@ -50,14 +63,14 @@ final class SnapStartHooks implements Resource {
    *
    * @return the HTTP status of each answer, in order
    */
-  List<Integer> prime() {
+  static List<Integer> prime(McpLambdaHandler handler) {
     McpServer server = handler.server();
     Priming priming = server.priming();
     List<Integer> statuses = new ArrayList<>();
     priming.open();
     try {
       for (Priming.Request request : priming.requests()) {
-        statuses.add(answer(event(request, priming.headers(request))));
+        statuses.add(answer(handler, event(request, priming.headers(request))));
       }
     } finally {
       priming.close();
@@ -71,7 +84,7 @@ final class SnapStartHooks implements Resource {
     return statuses;
   }
 
-  private int answer(byte[] event) {
+  private static int answer(McpLambdaHandler handler, byte[] event) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       handler.handleRequest(new ByteArrayInputStream(event), out, null);

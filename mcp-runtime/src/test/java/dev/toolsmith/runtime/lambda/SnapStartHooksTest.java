@@ -32,11 +32,11 @@ class SnapStartHooksTest {
   void primesThroughTheWholeHandlerThenReleasesConnectionsAndReopensAfterRestore() throws Exception {
     Handler handler = new Handler(events);
 
-    handler.snapStartHooks().beforeCheckpoint(null);
+    handler.beforeCheckpoint();
 
     assertThat(events).containsExactly("connect", "read by " + Priming.SUBJECT, "disconnect");
     events.clear();
-    handler.snapStartHooks().afterRestore(null);
+    handler.afterRestore();
     assertThat(events).containsExactly("connect");
   }
 

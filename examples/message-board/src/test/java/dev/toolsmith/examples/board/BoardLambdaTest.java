@@ -37,11 +37,11 @@ class BoardLambdaTest {
     Database database = new Database(backends.jdbcUrl() + "&ApplicationName=" + application, "postgres", null, 1);
     Handler handler = new Handler(database);
 
-    handler.snapStartHooks().beforeCheckpoint(null);
+    handler.beforeCheckpoint();
 
     assertThat(database.idleConnections()).isZero();
     assertThat(connectionsAfterTheServerNotices(application)).isZero();
-    handler.snapStartHooks().afterRestore(null);
+    handler.afterRestore();
 
     String token = backends.token("frank", java.util.List.of(URL),
         java.util.Map.of("scope", BoardTools.READ + " " + BoardTools.WRITE), 600);
