@@ -73,18 +73,23 @@ public final class OidcAuthenticator implements Authenticator {
 
   private OidcAuthenticator(Builder builder) {
     this.issuer = builder.issuer;
-    this.issuers = Set.copyOf(builder.issuers);
+    this.issuers = ordered(builder.issuers);
     this.audience = builder.audience;
     this.tokenAudiences = builder.clientIds.isEmpty()
-        ? Set.copyOf(builder.tokenAudiences.isEmpty() ? Set.of(builder.audience) : builder.tokenAudiences)
+        ? ordered(builder.tokenAudiences.isEmpty() ? Set.of(builder.audience) : builder.tokenAudiences)
         : Set.of();
-    this.clientIds = Set.copyOf(builder.clientIds);
+    this.clientIds = ordered(builder.clientIds);
     this.requiredClaims = java.util.Map.copyOf(builder.requiredClaims);
     this.resourceMetadataUrl = builder.resourceMetadataUrl;
     this.scopesSupported = List.copyOf(builder.scopes);
     this.algorithms = Set.copyOf(builder.algorithms);
     this.clockSkew = builder.clockSkew;
     this.jwksUri = builder.jwksUri;
+  }
+
+  /** Keeps the order settings were given in, so messages and {@link #toString()} read as configured. */
+  private static Set<String> ordered(Set<String> values) {
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(values));
   }
 
   /**
