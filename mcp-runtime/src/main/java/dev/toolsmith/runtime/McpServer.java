@@ -78,32 +78,16 @@ public final class McpServer implements AutoCloseable {
         states);
     this.httpOptions = new HttpOptions(builder.maxBodyBytes, builder.allowedOrigins, builder.allowLocalhostOrigins, builder.cors);
     this.lifespan = builder.lifespan;
+    List<String> names = builder.primingCalls.isEmpty() ? List.of() : toolNames();
     for (String tool : builder.primingCalls.keySet()) {
-      if (!toolNames().contains(tool)) {
+      if (!names.contains(tool)) {
         throw new IllegalArgumentException("primingCall names tool '" + tool + "', which this server does not have; "
-            + "its tools are " + toolNames());
+            + "its tools are " + names);
       }
     }
-    this.priming = new Priming(builder.primingCalls, requiredScopes(packs));
+    this.priming = new Priming(builder.primingCalls, packs);
     Authenticator auth = builder.authenticator == Authenticator.NONE ? Authenticator.NONE : priming.guard(builder.authenticator);
     this.http = new StreamableHttp(engine, httpOptions, auth);
-  }
-
-  /** Returns every scope an operation of these packs requires, for the priming identity. */
-  private static Set<String> requiredScopes(List<ToolPack> packs) {
-    Set<String> scopes = new LinkedHashSet<>();
-    for (ToolPack pack : packs) {
-      for (dev.toolsmith.runtime.spi.ToolDescriptor tool : pack.tools()) {
-        scopes.addAll(tool.requiredScopes());
-      }
-      for (dev.toolsmith.runtime.spi.ResourceDescriptor resource : pack.resources()) {
-        scopes.addAll(resource.requiredScopes());
-      }
-      for (dev.toolsmith.runtime.spi.PromptDescriptor prompt : pack.prompts()) {
-        scopes.addAll(prompt.requiredScopes());
-      }
-    }
-    return scopes;
   }
 
   /** Returns a builder. */
@@ -203,31 +187,6 @@ public final class McpServer implements AutoCloseable {
   /** Returns the requests answered once before a SnapStart checkpoint; see {@link Priming}. */
   public Priming priming() {
     return priming;
-  }
-
-  /**
-   * Answers every priming request through the Streamable HTTP rules, so the JVM has run the whole
-   * request path once. Adapters with an outer layer of their own (the Lambda handler's event
-   * parsing) prime through that instead.
-   *
-   * @return the HTTP status of each priming request, in order
-   */
-  public List<Integer> prime() {
-    List<Integer> statuses = new ArrayList<>();
-    priming.open();
-    try {
-      for (Priming.Request request : priming.requests()) {
-        dev.toolsmith.runtime.http.Headers.Builder headers = dev.toolsmith.runtime.http.Headers.builder();
-        for (Map.Entry<String, String> header : priming.headers(request).entrySet()) {
-          headers.add(header.getKey(), header.getValue());
-        }
-        statuses.add(handle(HttpRequest.of("POST", "/mcp", headers.build(),
-            request.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))).status());
-      }
-    } finally {
-      priming.close();
-    }
-    return statuses;
   }
 
   /** Stops the server for good: closes its lifespan's resources, last made first. Closing twice does nothing. */

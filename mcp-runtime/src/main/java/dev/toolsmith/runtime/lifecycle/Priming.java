@@ -7,12 +7,17 @@ import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.Identity;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.spi.PromptDescriptor;
+import dev.toolsmith.runtime.spi.ResourceDescriptor;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
+import dev.toolsmith.runtime.spi.ToolPack;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +43,7 @@ public final class Priming {
   private static final String VERSION = "2026-07-28";
 
   private final Map<String, String> toolCalls;
-  private final Set<String> scopes;
+  private final List<ToolPack> packs;
   private List<Request> requests;
   private volatile Identity identity;
   private volatile String token;
@@ -47,11 +52,12 @@ public final class Priming {
    * Returns the priming of a server.
    *
    * @param toolCalls the tools to call, each with its arguments object as JSON text
-   * @param scopes every scope the server's operations require, granted to the priming identity
+   * @param packs the server's packs: every scope their operations require is granted to the
+   *     priming identity, gathered only when priming opens
    */
-  public Priming(Map<String, String> toolCalls, Set<String> scopes) {
+  public Priming(Map<String, String> toolCalls, List<ToolPack> packs) {
     this.toolCalls = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(toolCalls));
-    this.scopes = Set.copyOf(scopes);
+    this.packs = List.copyOf(packs);
     for (Map.Entry<String, String> call : toolCalls.entrySet()) {
       arguments(call.getKey(), call.getValue());
     }
@@ -88,10 +94,27 @@ public final class Priming {
 
   /** Starts admitting priming requests, with a token made now. */
   public void open() {
-    identity = Identity.of(SUBJECT, scopes, null);
+    identity = Identity.of(SUBJECT, requiredScopes(), null);
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+  }
+
+  /** Returns every scope an operation of the server's packs requires. */
+  private Set<String> requiredScopes() {
+    Set<String> scopes = new LinkedHashSet<>();
+    for (ToolPack pack : packs) {
+      for (ToolDescriptor tool : pack.tools()) {
+        scopes.addAll(tool.requiredScopes());
+      }
+      for (ResourceDescriptor resource : pack.resources()) {
+        scopes.addAll(resource.requiredScopes());
+      }
+      for (PromptDescriptor prompt : pack.prompts()) {
+        scopes.addAll(prompt.requiredScopes());
+      }
+    }
+    return scopes;
   }
 
   /** Stops admitting priming requests; their token is forgotten. */
