@@ -152,7 +152,7 @@ final class HttpForwarder {
 
   private void authorize(HttpRequest.Builder request) {
     String token = login.bearerToken();
-    if (token != null && !options.headers.containsKey("Authorization")) {
+    if (token != null && !options.hasHeader("Authorization")) {
       request.header("Authorization", "Bearer " + token);
     }
   }

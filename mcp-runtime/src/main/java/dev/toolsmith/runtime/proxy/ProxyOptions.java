@@ -38,6 +38,16 @@ final class ProxyOptions {
   boolean write;
   String configFile;
 
+  /** Returns whether a static header of this name was given, whatever its case (HTTP names are case-insensitive). */
+  boolean hasHeader(String name) {
+    for (String given : headers.keySet()) {
+      if (given.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Parses the arguments.
    *

@@ -55,6 +55,13 @@ class ProxyPartsTest {
   }
 
   @Test
+  void aStaticAuthorizationHeaderIsRecognisedWhateverItsCase() {
+    assertThat(ProxyOptions.parse(new String[] {"--header", "authorization: Bearer t", "https://x"}).hasHeader("Authorization"))
+        .isTrue();
+    assertThat(ProxyOptions.parse(new String[] {"--header", "X-Api-Key: k", "https://x"}).hasHeader("Authorization")).isFalse();
+  }
+
+  @Test
   void badArgumentsAreNamed() {
     assertThatThrownBy(() -> ProxyOptions.parse(new String[] {"--header", "no-colon", "https://x"}))
         .hasMessageContaining("Name: value");
