@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.toolsmith.runtime.http.FormData;
 import dev.toolsmith.runtime.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,8 +12,6 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -127,7 +126,7 @@ final class OAuthLogin {
       query.put("code_challenge", challenge(verifier));
       query.put("code_challenge_method", "S256");
       query.put("resource", endpoints.resource());
-      String url = endpoints.authorization() + (endpoints.authorization().contains("?") ? "&" : "?") + form(query);
+      String url = endpoints.authorization() + (endpoints.authorization().contains("?") ? "&" : "?") + FormData.encode(query);
       log.println("toolsmith-proxy: sign in to " + server.getHost() + " at:");
       log.println(url);
       if (options.openBrowser) {
@@ -177,7 +176,7 @@ final class OAuthLogin {
 
   private static void answerCallback(HttpExchange exchange, String state, CompletableFuture<Map<String, String>> callback)
       throws IOException {
-    Map<String, String> query = parseForm(exchange.getRequestURI().getRawQuery());
+    Map<String, String> query = FormData.decode(exchange.getRequestURI().getRawQuery());
     String page;
     int status;
     if (!state.equals(query.get("state"))) {
@@ -286,7 +285,7 @@ final class OAuthLogin {
     }
     return send(HttpRequest.newBuilder(URI.create(endpoints.token()))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+        .POST(HttpRequest.BodyPublishers.ofString(FormData.encode(form))).build());
   }
 
   private void take(HttpResponse<byte[]> response) throws IOException {
@@ -328,33 +327,6 @@ final class OAuthLogin {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every JDK has SHA-256", e);
     }
-  }
-
-  static String form(Map<String, String> values) {
-    StringBuilder form = new StringBuilder();
-    for (Map.Entry<String, String> value : values.entrySet()) {
-      if (form.length() > 0) {
-        form.append('&');
-      }
-      form.append(URLEncoder.encode(value.getKey(), StandardCharsets.UTF_8)).append('=')
-          .append(URLEncoder.encode(value.getValue(), StandardCharsets.UTF_8));
-    }
-    return form.toString();
-  }
-
-  static Map<String, String> parseForm(String raw) {
-    Map<String, String> values = new LinkedHashMap<>();
-    if (raw == null) {
-      return values;
-    }
-    for (String pair : raw.split("&")) {
-      int equals = pair.indexOf('=');
-      if (equals > 0) {
-        values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return values;
   }
 
   /** Where the authorization server takes users and requests, and what this server is called there. */

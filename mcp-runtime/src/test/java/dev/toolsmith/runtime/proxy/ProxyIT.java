@@ -90,7 +90,7 @@ class ProxyIT {
     assertThat(initialized.at("/result/serverInfo/name").asText()).as(String.join("\n", stderr)).isEqualTo("guarded");
 
     assertThat(signInUrls).hasSize(1);
-    Map<String, String> authorize = OAuthLogin.parseForm(URI.create(signInUrls.get(0)).getRawQuery());
+    Map<String, String> authorize = dev.toolsmith.runtime.http.FormData.decode(URI.create(signInUrls.get(0)).getRawQuery());
     assertThat(signInUrls.get(0)).startsWith(oauth.authorizationEndpointUrl("default").toString());
     assertThat(authorize).containsEntry("client_id", "desktop-app").containsEntry("code_challenge_method", "S256")
         .containsEntry("resource", serverUrl).containsEntry("scope", "openid notes:read").containsEntry("response_type", "code");

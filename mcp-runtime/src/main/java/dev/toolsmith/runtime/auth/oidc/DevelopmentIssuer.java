@@ -13,12 +13,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.toolsmith.runtime.http.FormData;
 import dev.toolsmith.runtime.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,7 +123,7 @@ public final class DevelopmentIssuer implements AutoCloseable {
       reply(exchange, 405, error("invalid_request", "POST a form to /token, such as sub=alice&scope=messages:read"));
       return;
     }
-    Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    Map<String, String> form = FormData.decode(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     String subject = form.getOrDefault("sub", "developer");
     if (subject.isBlank()) {
       reply(exchange, 400, error("invalid_request", "sub must not be blank"));
@@ -159,20 +159,6 @@ public final class DevelopmentIssuer implements AutoCloseable {
     error.put("error", code);
     error.put("error_description", description);
     return Json.toString(error);
-  }
-
-  private static Map<String, String> form(String body) {
-    Map<String, String> form = new LinkedHashMap<>();
-    for (String pair : body.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int equals = pair.indexOf('=');
-      String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-      String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-      form.put(name, value);
-    }
-    return form;
   }
 
   private static void reply(HttpExchange exchange, int status, String json) throws IOException {
