@@ -54,7 +54,7 @@ public interface RequestContext {
    * Fails the request with JSON-RPC error -32021 (HTTP 400) unless the client declared the
    * capability; call it before doing work that needs the capability.
    *
-   * @throws dev.toolsmith.runtime.protocol.ProtocolException when the capability is missing
+   * @throws dev.toolsmith.runtime.internal.protocol.ProtocolException when the capability is missing
    */
   void requireClientCapability(String name);
 

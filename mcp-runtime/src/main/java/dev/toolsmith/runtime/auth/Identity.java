@@ -2,7 +2,7 @@ package dev.toolsmith.runtime.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

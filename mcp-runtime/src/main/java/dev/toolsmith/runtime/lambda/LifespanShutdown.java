@@ -1,6 +1,6 @@
 package dev.toolsmith.runtime.lambda;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 
 /**
  * Closes a server's resources when the JVM shuts down. Lambda's Java runtime stops the JVM with

@@ -2,9 +2,9 @@ package dev.toolsmith.runtime.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.McpServer;
-import dev.toolsmith.runtime.json.Json;
-import dev.toolsmith.runtime.lifecycle.Priming;
+import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.internal.lifecycle.Priming;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

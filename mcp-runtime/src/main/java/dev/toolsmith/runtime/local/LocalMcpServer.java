@@ -2,11 +2,11 @@ package dev.toolsmith.runtime.local;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
-import dev.toolsmith.runtime.http.StreamableHttp;
+import dev.toolsmith.runtime.internal.http.StreamableHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,7 +2,7 @@ package dev.toolsmith.runtime.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -70,7 +70,7 @@ public final class ProxyMain {
     proxyArgs.add(url);
     var entry = ClaudeDesktopConfig.entry(name, proxyArgs);
     if (!options.write) {
-      System.out.println(dev.toolsmith.runtime.json.Json.toPrettyString(entry));
+      System.out.println(dev.toolsmith.runtime.internal.json.Json.toPrettyString(entry));
       return 0;
     }
     Path file = options.configFile != null ? Path.of(options.configFile) : ClaudeDesktopConfig.defaultFile();

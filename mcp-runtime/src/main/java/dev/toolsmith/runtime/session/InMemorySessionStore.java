@@ -1,7 +1,7 @@
 package dev.toolsmith.runtime.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

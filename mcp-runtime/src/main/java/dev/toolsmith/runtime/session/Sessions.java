@@ -61,7 +61,7 @@ public final class Sessions {
     String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant expiresAt = expiry();
     store.create(id, expiresAt);
-    return new StoredSession(this, new SessionSnapshot(id, dev.toolsmith.runtime.json.Json.object(), 0, expiresAt));
+    return new StoredSession(this, new SessionSnapshot(id, dev.toolsmith.runtime.internal.json.Json.object(), 0, expiresAt));
   }
 
   /**

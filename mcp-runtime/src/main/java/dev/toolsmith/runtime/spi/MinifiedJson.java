@@ -1,6 +1,6 @@
 package dev.toolsmith.runtime.spi;
 
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.util.Objects;
 
 /**

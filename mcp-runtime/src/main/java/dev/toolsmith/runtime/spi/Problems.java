@@ -2,7 +2,7 @@ package dev.toolsmith.runtime.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.InvalidArgumentsException;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import dev.toolsmith.runtime.PromptMessage;
 import dev.toolsmith.runtime.PromptResult;
 import dev.toolsmith.runtime.ResourceContents;
 import dev.toolsmith.runtime.ToolResult;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.toolsmith.runtime.spi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

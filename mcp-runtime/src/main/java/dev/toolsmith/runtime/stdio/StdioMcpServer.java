@@ -1,6 +1,6 @@
 package dev.toolsmith.runtime.stdio;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import static dev.toolsmith.runtime.testing.Mcp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
@@ -14,7 +14,7 @@ import java.util.List;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.testing.EchoPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.McpServer;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.testing.EchoPack;
 import dev.toolsmith.runtime.testing.TestLambdaContext;
 import java.io.ByteArrayInputStream;

@@ -3,14 +3,14 @@ package dev.toolsmith.runtime.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.http.HttpResponse;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.lifecycle.ManagedResource;
-import dev.toolsmith.runtime.lifecycle.Priming;
+import dev.toolsmith.runtime.internal.lifecycle.Priming;
 import dev.toolsmith.runtime.spi.Dispatch;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;

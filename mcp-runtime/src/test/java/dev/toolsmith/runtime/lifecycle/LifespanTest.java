@@ -3,7 +3,7 @@ package dev.toolsmith.runtime.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.local.LocalMcpServer;
 import dev.toolsmith.runtime.testing.EchoPack;
 import java.util.ArrayList;

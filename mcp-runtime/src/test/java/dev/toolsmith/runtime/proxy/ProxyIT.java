@@ -3,10 +3,10 @@ package dev.toolsmith.runtime.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.local.LocalMcpServer;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
@@ -90,7 +90,7 @@ class ProxyIT {
     assertThat(initialized.at("/result/serverInfo/name").asText()).as(String.join("\n", stderr)).isEqualTo("guarded");
 
     assertThat(signInUrls).hasSize(1);
-    Map<String, String> authorize = dev.toolsmith.runtime.http.FormData.decode(URI.create(signInUrls.get(0)).getRawQuery());
+    Map<String, String> authorize = dev.toolsmith.runtime.internal.http.FormData.decode(URI.create(signInUrls.get(0)).getRawQuery());
     assertThat(signInUrls.get(0)).startsWith(oauth.authorizationEndpointUrl("default").toString());
     assertThat(authorize).containsEntry("client_id", "desktop-app").containsEntry("code_challenge_method", "S256")
         .containsEntry("resource", serverUrl).containsEntry("scope", "openid notes:read").containsEntry("response_type", "code");

@@ -3,7 +3,7 @@ package dev.toolsmith.runtime.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.session.SessionStore.WriteOutcome;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package dev.toolsmith.runtime.stdio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.McpServer;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.testing.CounterPack;
 import dev.toolsmith.runtime.testing.EchoPack;

@@ -7,7 +7,7 @@ import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.PromptResult;
 import dev.toolsmith.runtime.ResourceContents;
 import dev.toolsmith.runtime.ToolResult;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.spi.Dispatch;
 import dev.toolsmith.runtime.spi.PromptCall;
 import dev.toolsmith.runtime.spi.PromptDescriptor;

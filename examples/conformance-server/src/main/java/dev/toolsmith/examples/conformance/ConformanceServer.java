@@ -1,6 +1,6 @@
 package dev.toolsmith.examples.conformance;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.local.LocalMcpServer;
 import dev.toolsmith.runtime.session.SessionStore;
 

@@ -1,7 +1,7 @@
 package dev.toolsmith.examples.conformance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 
 /** The elicitation forms the multi-round-trip fixtures ask for. */
 final class Forms {

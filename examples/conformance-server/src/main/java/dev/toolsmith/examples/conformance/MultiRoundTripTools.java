@@ -7,7 +7,7 @@ import dev.toolsmith.runtime.InputRequest;
 import dev.toolsmith.runtime.Inputs;
 import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.RequestContext;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.toolsmith.examples.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.local.LocalMcpServer;
 import dev.toolsmith.runtime.testing.NodeTools;
 import java.time.Duration;

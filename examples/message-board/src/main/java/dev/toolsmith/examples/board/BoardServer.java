@@ -1,8 +1,8 @@
 package dev.toolsmith.examples.board;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.Authenticator;
-import dev.toolsmith.runtime.auth.oidc.DevelopmentIssuer;
+import dev.toolsmith.runtime.auth.devissuer.DevelopmentIssuer;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.local.LocalMcpServer;

@@ -1,8 +1,8 @@
 package dev.toolsmith.examples.board;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.local.LocalMcpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.toolsmith.examples.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;

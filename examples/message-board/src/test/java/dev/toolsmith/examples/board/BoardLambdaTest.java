@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.lambda.McpLambdaHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

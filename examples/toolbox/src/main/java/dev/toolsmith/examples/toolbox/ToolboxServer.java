@@ -1,6 +1,6 @@
 package dev.toolsmith.examples.toolbox;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.local.LocalMcpServer;

@@ -1,7 +1,7 @@
 package dev.toolsmith.examples.toolbox;
 
 import com.adobe.testing.s3mock.S3MockApplication;
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.local.LocalMcpServer;
 import dev.toolsmith.runtime.session.dynamodb.DynamoDbSessionStore;

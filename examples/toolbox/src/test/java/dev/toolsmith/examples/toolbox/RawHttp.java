@@ -1,7 +1,7 @@
 package dev.toolsmith.examples.toolbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.Authenticator;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.testing.Mcp;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -3,9 +3,9 @@ package dev.toolsmith.examples.toolbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.lambda.McpLambdaHandler;
 import dev.toolsmith.runtime.session.dynamodb.DynamoDbSessionStore;
 import java.io.ByteArrayInputStream;

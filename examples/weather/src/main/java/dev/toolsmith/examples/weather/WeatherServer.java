@@ -1,6 +1,6 @@
 package dev.toolsmith.examples.weather;
 
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.local.LocalMcpServer;
 
 /**

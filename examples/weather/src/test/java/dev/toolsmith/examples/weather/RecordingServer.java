@@ -1,7 +1,7 @@
 package dev.toolsmith.examples.weather;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.toolsmith.runtime.McpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;

@@ -19,7 +19,7 @@ import dev.toolsmith.runtime.auth.AuthDecision;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.Identity;
 import dev.toolsmith.runtime.http.Headers;
-import dev.toolsmith.runtime.json.Json;
+import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;

@@ -125,7 +125,7 @@ public final class DynamoDbSessionStore implements SessionStore {
     AttributeValue data = item.get(DATA);
     JsonNode values = data == null ? null : AttributeValues.toJson(data);
     return Optional.of(new SessionSnapshot(id,
-        values instanceof ObjectNode object ? object : dev.toolsmith.runtime.json.Json.object(),
+        values instanceof ObjectNode object ? object : dev.toolsmith.runtime.internal.json.Json.object(),
         Long.parseLong(item.get(VERSION).n()),
         Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n()))));
   }

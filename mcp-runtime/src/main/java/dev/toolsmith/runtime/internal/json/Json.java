@@ -1,0 +1,252 @@
+package dev.toolsmith.runtime.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads and writes JSON trees without {@code ObjectMapper}.
+ *
+ * <p>Floating-point numbers are read as {@code BigDecimal} so a {@code BigDecimal} argument keeps
+ * every digit the client sent; duplicate object keys are rejected rather than silently resolved.
+ */
+public final class Json {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private Json() {}
+
+  /** Returns the factory every Toolsmith parser and generator comes from. */
+  public static JsonFactory factory() {
+    return FACTORY;
+  }
+
+  /** Returns the node factory for building trees. */
+  public static JsonNodeFactory nodes() {
+    return NODES;
+  }
+
+  /** Returns a new empty object node. */
+  public static ObjectNode object() {
+    return NODES.objectNode();
+  }
+
+  /**
+   * Parses one JSON value that must fill the whole input.
+   *
+   * @throws IOException with the parser's message when the text is not JSON
+   */
+  public static JsonNode parse(byte[] json) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser);
+    }
+  }
+
+  /**
+   * Parses one JSON value that must fill the whole text.
+   *
+   * @throws IOException with the parser's message when the text is not JSON
+   */
+  public static JsonNode parse(String json) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return readWhole(parser);
+    }
+  }
+
+  private static JsonNode readWhole(JsonParser parser) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw new IOException("no JSON value: the input is empty");
+    }
+    JsonNode value = read(parser, first);
+    if (parser.nextToken() != null) {
+      throw new IOException("unexpected content after the JSON value at " + parser.currentLocation().offsetDescription());
+    }
+    return value;
+  }
+
+  /** Reads the value starting at {@code token}, leaving the parser on its last token. */
+  public static JsonNode read(JsonParser parser, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT:
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+          String name = parser.currentName();
+          object.set(name, read(parser, parser.nextToken()));
+        }
+        return object;
+      case START_ARRAY:
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(read(parser, t));
+        }
+        return array;
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return NODES.numberNode(parser.getLongValue());
+          default:
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IOException("unexpected JSON token " + token);
+    }
+  }
+
+  /** Writes a tree with the generator. */
+  public static void write(JsonGenerator gen, JsonNode node) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT:
+        gen.writeStartObject();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          gen.writeFieldName(field.getKey());
+          write(gen, field.getValue());
+        }
+        gen.writeEndObject();
+        break;
+      case ARRAY:
+        gen.writeStartArray();
+        for (JsonNode element : node) {
+          write(gen, element);
+        }
+        gen.writeEndArray();
+        break;
+      case STRING:
+        gen.writeString(node.textValue());
+        break;
+      case NUMBER:
+        writeNumber(gen, node);
+        break;
+      case BOOLEAN:
+        gen.writeBoolean(node.booleanValue());
+        break;
+      case BINARY:
+        gen.writeBinary(node.binaryValue());
+        break;
+      default:
+        gen.writeNull();
+        break;
+    }
+  }
+
+  private static void writeNumber(JsonGenerator gen, JsonNode node) throws IOException {
+    switch (node.numberType()) {
+      case INT:
+        gen.writeNumber(node.intValue());
+        break;
+      case LONG:
+        gen.writeNumber(node.longValue());
+        break;
+      case BIG_INTEGER:
+        gen.writeNumber(node.bigIntegerValue());
+        break;
+      case BIG_DECIMAL:
+        gen.writeNumber(node.decimalValue());
+        break;
+      case FLOAT:
+        gen.writeNumber(node.floatValue());
+        break;
+      default:
+        gen.writeNumber(node.doubleValue());
+        break;
+    }
+  }
+
+  /** Returns the compact JSON text of a tree. */
+  public static String toString(JsonNode node) {
+    return write(gen -> write(gen, node));
+  }
+
+  /** Returns the JSON text of a tree, indented for people to read (configuration files). */
+  public static String toPrettyString(JsonNode node) {
+    return write(gen -> {
+      gen.useDefaultPrettyPrinter();
+      write(gen, node);
+    });
+  }
+
+  /** Writes with a fresh generator and returns the compact JSON text it produced. */
+  public static String write(GeneratorAction action) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+      action.writeTo(gen);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Returns the compact JSON text of a tree as UTF-8 bytes. */
+  public static byte[] toBytes(JsonNode node) {
+    return toString(node).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Removes the whitespace between tokens of well-formed JSON text, leaving strings untouched.
+   *
+   * <p>Generated tool packs keep their schemas as readable, indented text blocks; this turns them
+   * into wire form once, without parsing.
+   */
+  public static String minify(String json) {
+    StringBuilder out = new StringBuilder(json.length());
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        out.append(c);
+        if (c == '\\') {
+          out.append(json.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+        out.append(c);
+      } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns a short rendering of a value for error messages: JSON text, cut after 60 characters.
+   */
+  public static String preview(JsonNode node) {
+    String text = toString(node);
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  /** Something that writes JSON with a generator. */
+  @FunctionalInterface
+  public interface GeneratorAction {
+    /** Writes with the generator. */
+    void writeTo(JsonGenerator gen) throws IOException;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.toolsmith.runtime.internal.protocol;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Inputs;
+import dev.toolsmith.runtime.LogLevel;
+import dev.toolsmith.runtime.RequestContext;
+import dev.toolsmith.runtime.auth.Identity;
+import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.internal.json.Json;
+import java.io.IOException;
+import java.util.Optional;
+
+/** The {@link RequestContext} of one request the engine is serving. */
+final class CallContext implements RequestContext {
+  private final JsonNode requestId;
+  private final String protocolVersion;
+  private final Headers headers;
+  private final Context lambdaContext;
+  private final JsonNode clientCapabilities;
+  private final JsonNode progressToken;
+  private final NotificationSink sink;
+  private final Identity identity;
+  private final String serverName;
+  private LogLevel logLevel;
+  private Inputs inputs;
+  private String inputsUnavailable = "this method cannot ask the client for input.";
+
+  CallContext(
+      JsonNode requestId,
+      String protocolVersion,
+      Headers headers,
+      Context lambdaContext,
+      JsonNode clientCapabilities,
+      JsonNode progressToken,
+      NotificationSink sink,
+      Identity identity,
+      String serverName) {
+    this.requestId = requestId;
+    this.protocolVersion = protocolVersion;
+    this.headers = headers;
+    this.lambdaContext = lambdaContext;
+    this.clientCapabilities = clientCapabilities;
+    this.progressToken = progressToken;
+    this.sink = sink;
+    this.identity = identity;
+    this.serverName = serverName;
+  }
+
+  /** Sends log messages of this level and above; {@code null}, the default, sends none. */
+  CallContext logLevel(LogLevel level) {
+    this.logLevel = level;
+    return this;
+  }
+
+  /** Lets the method ask the client for input through these. */
+  CallContext inputs(Inputs inputs) {
+    this.inputs = inputs;
+    return this;
+  }
+
+  /** Says why the method cannot ask the client for input, should it try. */
+  CallContext inputsUnavailable(String reason) {
+    this.inputsUnavailable = reason;
+    return this;
+  }
+
+  @Override
+  public Inputs inputs() {
+    if (inputs == null) {
+      // Made only when a method asks: most requests never do, and this keeps them from paying for it.
+      inputs = CallInputs.unavailable(inputsUnavailable);
+    }
+    return inputs;
+  }
+
+  @Override
+  public void log(LogLevel level, String message) {
+    if (logLevel == null || level.ordinal() < logLevel.ordinal()) {
+      return;
+    }
+    sendNotification("notifications/message", gen -> {
+      gen.writeStringField("level", level.wire());
+      gen.writeStringField("logger", serverName);
+      gen.writeStringField("data", message);
+    });
+  }
+
+  @Override
+  public Identity identity() {
+    return identity;
+  }
+
+  @Override
+  public String requestId() {
+    return requestId == null ? "" : requestId.asText();
+  }
+
+  @Override
+  public String protocolVersion() {
+    return protocolVersion;
+  }
+
+  @Override
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(headers.first(name));
+  }
+
+  @Override
+  public Context lambdaContext() {
+    return lambdaContext;
+  }
+
+  /** Returns the capabilities a modern client declared, or {@code null} in the handshake era. */
+  JsonNode clientCapabilities() {
+    return clientCapabilities;
+  }
+
+  @Override
+  public boolean hasClientCapability(String name) {
+    return clientCapabilities != null && clientCapabilities.has(name);
+  }
+
+  @Override
+  public void requireClientCapability(String name) {
+    if (!hasClientCapability(name)) {
+      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, 400,
+          "This request needs the client capability '" + name + "', which the client did not declare in "
+              + "_meta[\"io.modelcontextprotocol/clientCapabilities\"]. Declare it, or do not call this tool.",
+          Json.object().set("requiredCapabilities", Json.object().set(name, Json.object())));
+    }
+  }
+
+  @Override
+  public void progress(double progress, double total, String message) {
+    if (progressToken == null) {
+      return;
+    }
+    sendNotification("notifications/progress", gen -> {
+      gen.writeFieldName("progressToken");
+      Json.write(gen, progressToken);
+      writeNumber(gen, "progress", progress);
+      if (total >= 0) {
+        writeNumber(gen, "total", total);
+      }
+      if (message != null) {
+        gen.writeStringField("message", message);
+      }
+    });
+  }
+
+  /** Sends a notification of this request: the JSON-RPC envelope around the params the writer fills in. */
+  private void sendNotification(String method, Json.GeneratorAction params) {
+    sink.send(Json.write(gen -> {
+      gen.writeStartObject();
+      gen.writeStringField("jsonrpc", "2.0");
+      gen.writeStringField("method", method);
+      gen.writeObjectFieldStart("params");
+      params.writeTo(gen);
+      gen.writeEndObject();
+      gen.writeEndObject();
+    }));
+  }
+
+  private static void writeNumber(JsonGenerator gen, String name, double value) throws IOException {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      gen.writeNumberField(name, (long) value);
+    } else {
+      gen.writeNumberField(name, value);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.toolsmith.runtime.internal.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+/**
+ * What a server advertises in {@code initialize} and {@code server/discover}: exactly the features
+ * it has handlers for, with no {@code listChanged} or {@code subscribe}, which a server that
+ * answers each request on its own cannot deliver.
+ */
+record Capabilities(boolean tools, boolean resources, boolean prompts, boolean completions) {
+
+  /**
+   * Writes the capabilities object.
+   *
+   * @param legacy whether for a handshake-era {@code initialize}, which also advertises
+   *     {@code logging} (2026-07-28 replaced it with a per-request log level)
+   */
+  void write(JsonGenerator gen, boolean legacy) throws IOException {
+    gen.writeObjectFieldStart("capabilities");
+    empty(gen, "logging", legacy);
+    empty(gen, "tools", tools);
+    empty(gen, "resources", resources);
+    empty(gen, "prompts", prompts);
+    empty(gen, "completions", completions);
+    gen.writeEndObject();
+  }
+
+  private static void empty(JsonGenerator gen, String name, boolean present) throws IOException {
+    if (present) {
+      gen.writeObjectFieldStart(name);
+      gen.writeEndObject();
+    }
+  }
+
+  /** Returns whether a method belongs to an advertised feature (or to none, such as {@code ping}). */
+  boolean serves(String method) {
+    if (method.equals("logging/setLevel")) {
+      return true;
+    }
+    if (method.startsWith("tools/")) {
+      return tools;
+    }
+    if (method.startsWith("resources/")) {
+      return resources;
+    }
+    if (method.startsWith("prompts/")) {
+      return prompts;
+    }
+    if (method.startsWith("completion/")) {
+      return completions;
+    }
+    return true;
+  }
+
+  /** Returns the feature methods served, for error messages. */
+  String methods() {
+    StringBuilder methods = new StringBuilder();
+    if (tools) {
+      methods.append(", tools/list, tools/call");
+    }
+    if (resources) {
+      methods.append(", resources/list, resources/templates/list, resources/read");
+    }
+    if (prompts) {
+      methods.append(", prompts/list, prompts/get");
+    }
+    if (completions) {
+      methods.append(", completion/complete");
+    }
+    return methods.toString();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.toolsmith.runtime.internal.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+/**
+ * How list results are paged and how long clients may cache them (2026-07-28 {@code ttlMs} and
+ * {@code cacheScope}).
+ *
+ * @param pageSize the most items on one page
+ * @param ttlMs how long a client may reuse a list result, in milliseconds
+ * @param privateCache whether results may vary by caller ({@code "private"}) or not ({@code "public"})
+ */
+public record ListOptions(int pageSize, long ttlMs, boolean privateCache) {
+  public ListOptions {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1, got " + pageSize);
+    }
+    if (ttlMs < 0) {
+      throw new IllegalArgumentException("ttlMs must not be negative, got " + ttlMs);
+    }
+  }
+
+  void writeCaching(JsonGenerator gen) throws IOException {
+    gen.writeNumberField("ttlMs", ttlMs);
+    gen.writeStringField("cacheScope", privateCache ? "private" : "public");
+  }
+}

@@ -1,0 +1,100 @@
+package dev.toolsmith.runtime.internal.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.internal.json.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The engine's answer to one message: a complete JSON-RPC response and the HTTP status it travels
+ * with, or nothing for a notification.
+ *
+ * @param status the HTTP status: 200 for results, the error's status for errors, 202 when accepted
+ * @param json the JSON-RPC response as compact text, or {@code null} when there is none
+ * @param sessionId the session a handshake-era {@code initialize} started, for the transport to
+ *     send as {@code Mcp-Session-Id}; {@code null} otherwise
+ * @param insufficientScope the scopes, space-separated, a 403 refusal needs the caller to be
+ *     granted, for the transport's {@code WWW-Authenticate} challenge; {@code null} otherwise
+ */
+public record Reply(int status, String json, String sessionId, String insufficientScope) {
+  static final Reply ACCEPTED = new Reply(202, null, null, null);
+
+  /** Returns this reply with the session an {@code initialize} started. */
+  Reply withSession(String id) {
+    return new Reply(status, json, id, insufficientScope);
+  }
+
+  /** Returns whether this acknowledges a notification or response, with no JSON-RPC reply. */
+  public boolean accepted() {
+    return json == null;
+  }
+
+  /**
+   * Returns a successful response.
+   *
+   * @param modern the server info to put in the result's {@code _meta}, with {@code resultType},
+   *     on the modern wire; {@code null} keeps the result legacy-shaped
+   */
+  static Reply result(JsonNode id, Result result, ServerInfo modern) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+      startResponse(gen, id);
+      gen.writeObjectFieldStart("result");
+      if (modern != null) {
+        gen.writeStringField("resultType", result.resultType());
+      }
+      result.writeFields(gen);
+      if (modern != null || result.hasMeta()) {
+        gen.writeObjectFieldStart("_meta");
+        if (modern != null) {
+          Result.writeServerInfo(gen, McpEngine.META_SERVER_INFO, modern);
+        }
+        result.writeMetaFields(gen);
+        gen.writeEndObject();
+      }
+      gen.writeEndObject();
+      gen.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Reply(200, out.toString(), null, null);
+  }
+
+  /**
+   * Returns an error response.
+   *
+   * @param id the request's id, or {@code null} when it could not be read (written as JSON null)
+   */
+  public static Reply error(JsonNode id, ProtocolException error) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+      startResponse(gen, id);
+      gen.writeObjectFieldStart("error");
+      gen.writeNumberField("code", error.code());
+      gen.writeStringField("message", error.getMessage());
+      if (error.data() != null) {
+        gen.writeFieldName("data");
+        Json.write(gen, error.data());
+      }
+      gen.writeEndObject();
+      gen.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Reply(error.httpStatus(), out.toString(), null,
+        error instanceof InsufficientScopeException scopes ? String.join(" ", scopes.requiredScopes()) : null);
+  }
+
+  private static void startResponse(JsonGenerator gen, JsonNode id) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("jsonrpc", "2.0");
+    gen.writeFieldName("id");
+    if (id == null) {
+      gen.writeNull();
+    } else {
+      Json.write(gen, id);
+    }
+  }
+}

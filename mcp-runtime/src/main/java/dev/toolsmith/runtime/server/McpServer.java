@@ -1,0 +1,433 @@
+package dev.toolsmith.runtime.server;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.auth.Authenticator;
+import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
+import dev.toolsmith.runtime.http.HttpOptions;
+import dev.toolsmith.runtime.http.HttpRequest;
+import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.internal.http.StreamableHttp;
+import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.lifecycle.Lifespan;
+import dev.toolsmith.runtime.internal.lifecycle.Priming;
+import dev.toolsmith.runtime.internal.protocol.Catalog;
+import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
+import dev.toolsmith.runtime.internal.protocol.ListOptions;
+import dev.toolsmith.runtime.internal.protocol.McpEngine;
+import dev.toolsmith.runtime.internal.protocol.NotificationSink;
+import dev.toolsmith.runtime.internal.protocol.ProtocolException;
+import dev.toolsmith.runtime.internal.protocol.Reply;
+import dev.toolsmith.runtime.internal.protocol.RequestStates;
+import dev.toolsmith.runtime.internal.protocol.ServerInfo;
+import dev.toolsmith.runtime.internal.protocol.ToolRegistry;
+import dev.toolsmith.runtime.session.SessionStore;
+import dev.toolsmith.runtime.session.Sessions;
+import dev.toolsmith.runtime.spi.ToolPack;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An MCP server: its tools, what it says about itself, and the rules it serves them under.
+ *
+ * <p>Build one per process and share it; it is immutable and thread-safe. Every adapter (the
+ * Lambda handler, the local HTTP server, stdio) hands it requests, so a server behaves the same
+ * wherever it runs.
+ *
+ * <pre>{@code
+ * McpServer server = McpServer.builder()
+ *     .name("weather")
+ *     .version("1.0.0")
+ *     .build();                       // tool packs on the classpath are found automatically
+ * LocalMcpServer.start(server, 8080); // or extend McpLambdaHandler, or StdioMcpServer.run(server)
+ * }</pre>
+ */
+public final class McpServer implements AutoCloseable {
+  /** How long a client has to answer a multi-round-trip request before its state expires. */
+  private static final Duration REQUEST_STATE_TTL = Duration.ofMinutes(10);
+  private final ServerInfo info;
+  private final ToolRegistry tools;
+  private final McpEngine engine;
+  private final StreamableHttp http;
+  private final HttpOptions httpOptions;
+  private final Sessions sessions;
+  private final Lifespan lifespan;
+  private final Priming priming;
+
+  private McpServer(Builder builder, List<ToolPack> packs) {
+    this.info = new ServerInfo(builder.name, builder.version, builder.instructions);
+    Catalog catalog = new Catalog(packs);
+    this.tools = catalog.tools();
+    SessionStore store = builder.sessionStore != null ? builder.sessionStore
+        : tools.usesSessions() ? SessionStore.fromEnvironment() : null;
+    this.sessions = store == null ? null : new Sessions(store, builder.sessionTtl);
+    RequestStates states = builder.requestStateKey != null
+        ? new RequestStates(builder.requestStateKey, REQUEST_STATE_TTL)
+        : RequestStates.fromEnvironment(REQUEST_STATE_TTL);
+    this.engine = new McpEngine(info, catalog, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false), sessions,
+        states);
+    this.httpOptions = new HttpOptions(builder.maxBodyBytes, builder.allowedOrigins, builder.allowLocalhostOrigins, builder.cors);
+    this.lifespan = builder.lifespan;
+    List<String> names = builder.primingCalls.isEmpty() ? List.of() : toolNames();
+    for (String tool : builder.primingCalls.keySet()) {
+      if (!names.contains(tool)) {
+        throw new IllegalArgumentException("primingCall names tool '" + tool + "', which this server does not have; "
+            + "its tools are " + names);
+      }
+    }
+    this.priming = new Priming(builder.primingCalls, packs);
+    Authenticator auth = builder.authenticator == Authenticator.NONE ? Authenticator.NONE : priming.guard(builder.authenticator);
+    this.http = new StreamableHttp(engine, httpOptions, auth);
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns what the server says about itself. */
+  public ServerInfo info() {
+    return info;
+  }
+
+  /** Returns the names of the tools served, in {@code tools/list} order. */
+  public List<String> toolNames() {
+    List<String> names = new ArrayList<>();
+    tools.tools().forEach(tool -> names.add(tool.name()));
+    return names;
+  }
+
+  /**
+   * Returns the server's sessions, or empty when it keeps none: no tool takes a
+   * {@link dev.toolsmith.runtime.session.Session} and no store was configured.
+   */
+  public java.util.Optional<Sessions> sessions() {
+    return java.util.Optional.ofNullable(sessions);
+  }
+
+  /** Returns the transport limits and browser rules. */
+  public HttpOptions httpOptions() {
+    return httpOptions;
+  }
+
+  /**
+   * Answers one Streamable HTTP request; adapters call this with whatever arrived.
+   *
+   * <p>Never throws for client input: every rejection is a response with a status and a JSON-RPC
+   * error that says what was wrong.
+   */
+  public HttpResponse handle(HttpRequest request) {
+    return http.handle(request);
+  }
+
+  /**
+   * Answers one JSON-RPC message that arrived without HTTP (stdio, a direct Lambda invoke).
+   *
+   * @param json the message text
+   * @param lambdaContext the Lambda context, or {@code null}
+   * @param notifications where the request's notifications go, in order, before the response
+   * @return the JSON-RPC response, or {@code null} for a notification
+   */
+  public String handleMessage(byte[] json, Context lambdaContext, NotificationSink notifications) {
+    JsonNode parsed;
+    try {
+      parsed = Json.parse(json);
+    } catch (IOException e) {
+      return Reply.error(null, ProtocolException.parseError("The message", e)).json();
+    }
+    return handleMessage(parsed, lambdaContext, notifications);
+  }
+
+  /**
+   * Answers one JSON-RPC message that has already been parsed, for adapters that had to read it
+   * to recognise it (a direct Lambda invoke).
+   *
+   * @return the JSON-RPC response, or {@code null} for a notification
+   */
+  public String handleMessage(JsonNode message, Context lambdaContext, NotificationSink notifications) {
+    try {
+      return engine.handle(JsonRpcMessage.decode(message), null, lambdaContext, notifications).json();
+    } catch (ProtocolException e) {
+      JsonNode id = message.isObject() ? message.get("id") : null;
+      return Reply.error(id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null, e).json();
+    }
+  }
+
+  /**
+   * Calls one tool directly, as a Bedrock AgentCore Gateway target invocation does.
+   *
+   * @param tool the tool's name
+   * @param arguments the arguments object, or {@code null}
+   * @param lambdaContext the Lambda context, or {@code null}
+   * @return the {@code CallToolResult} JSON
+   * @throws ProtocolException -32602 when there is no such tool
+   */
+  public String callTool(String tool, JsonNode arguments, Context lambdaContext) {
+    return engine.callTool(tool, arguments, lambdaContext);
+  }
+
+  /**
+   * Returns the resources this server owns, closed by {@link #close()}; empty unless the builder
+   * was given a {@link Lifespan}.
+   */
+  public Lifespan lifespan() {
+    return lifespan;
+  }
+
+  /** Returns the requests answered once before a SnapStart checkpoint; see {@link Priming}. */
+  public Priming priming() {
+    return priming;
+  }
+
+  /** Stops the server for good: closes its lifespan's resources, last made first. Closing twice does nothing. */
+  @Override
+  public void close() {
+    lifespan.close();
+  }
+
+  @Override
+  public String toString() {
+    return "McpServer{" + info.name() + " " + info.version() + ", tools=" + toolNames()
+        + (sessions == null ? "" : ", sessions=" + sessions.store()) + "}";
+  }
+
+  /** Configures a server. Not thread-safe; the server it builds is. */
+  public static final class Builder {
+    private String name;
+    private String version = "0.0.0";
+    private String instructions;
+    private final List<ToolPack> packs = new ArrayList<>();
+    private boolean discover = true;
+    private int maxBodyBytes = HttpOptions.DEFAULT_MAX_BODY_BYTES;
+    private final Set<String> allowedOrigins = new LinkedHashSet<>();
+    private boolean allowLocalhostOrigins = true;
+    private boolean cors;
+    private int pageSize = 100;
+    private Duration listTtl = Duration.ofMinutes(5);
+    private SessionStore sessionStore;
+    private Duration sessionTtl = Duration.ofHours(24);
+    private Authenticator authenticator = Authenticator.NONE;
+    private byte[] requestStateKey;
+    private Lifespan lifespan = new Lifespan();
+    private final Map<String, String> primingCalls = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets the server's programmatic name, shown to clients as {@code serverInfo.name}. Required. */
+    public Builder name(String name) {
+      this.name = requireText(name, "name");
+      return this;
+    }
+
+    /** Sets the server's version, shown as {@code serverInfo.version}; {@code 0.0.0} when not set. */
+    public Builder version(String version) {
+      this.version = requireText(version, "version");
+      return this;
+    }
+
+    /** Sets instructions that tell a model how to use this server's tools. */
+    public Builder instructions(String instructions) {
+      this.instructions = instructions;
+      return this;
+    }
+
+    /**
+     * Adds tool packs, for example {@code new BoardTools_McpTools(new BoardTools(dataSource))} for a
+     * tool class that takes constructor arguments. Tools are listed in the order packs are added.
+     */
+    public Builder tools(ToolPack... packs) {
+      for (ToolPack pack : packs) {
+        this.packs.add(Objects.requireNonNull(pack, "pack"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets whether tool packs listed in {@code META-INF/services} on the classpath are added too
+     * (default {@code true}): a tool-pack jar on the classpath just works. Discovered packs come
+     * after the ones added with {@link #tools}, ordered by class name; a pack of a class already
+     * added is skipped.
+     */
+    public Builder discoverTools(boolean discover) {
+      this.discover = discover;
+      return this;
+    }
+
+    /** Sets the largest request body accepted, in bytes (default 4 MiB); larger ones get HTTP 413. */
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      if (maxBodyBytes < 1) {
+        throw new IllegalArgumentException("maxBodyBytes must be at least 1, got " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * Allows browser pages from these origins, such as {@code https://app.example.com}, or
+     * {@code "*"} for any. Requests without an {@code Origin} header are always allowed; pages on
+     * localhost are allowed unless {@link #allowLocalhostOrigins(boolean)} turns them off.
+     */
+    public Builder allowedOrigins(String... origins) {
+      for (String origin : origins) {
+        allowedOrigins.add(requireText(origin, "origin"));
+      }
+      return this;
+    }
+
+    /** Sets whether pages served from localhost may call the server (default {@code true}). */
+    public Builder allowLocalhostOrigins(boolean allow) {
+      this.allowLocalhostOrigins = allow;
+      return this;
+    }
+
+    /** Answers CORS preflight requests and adds CORS headers for allowed origins (default off). */
+    public Builder cors(boolean cors) {
+      this.cors = cors;
+      return this;
+    }
+
+    /** Sets the most tools on one {@code tools/list} page (default 100). */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, got " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /** Sets how long modern clients may cache list results ({@code ttlMs}; default 5 minutes). */
+    public Builder listTtl(Duration ttl) {
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException("listTtl must not be negative, got " + ttl);
+      }
+      this.listTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Keeps sessions in this store. Without it, a server whose tools take a
+     * {@link dev.toolsmith.runtime.session.Session} uses {@link SessionStore#fromEnvironment()}:
+     * DynamoDB when {@code MCP_SESSION_TABLE} is set, memory when running locally, and a loud
+     * refusal on Lambda without a table. A server with a store gives handshake-era clients an
+     * {@code Mcp-Session-Id} at {@code initialize} and requires it afterwards.
+     */
+    public Builder sessions(SessionStore store) {
+      this.sessionStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** Sets how long a session lives after its last use (default 24 hours). */
+    public Builder sessionTtl(Duration ttl) {
+      if (ttl.isNegative() || ttl.isZero()) {
+        throw new IllegalArgumentException("sessionTtl must be positive, got " + ttl);
+      }
+      this.sessionTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Admits only HTTP requests this authenticator allows; the others get its refusal (401 with
+     * {@code WWW-Authenticate} for a bearer token). Default: no authentication.
+     */
+    public Builder auth(Authenticator authenticator) {
+      this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+      return this;
+    }
+
+    /**
+     * Requires {@code Authorization: Bearer <token>} with the token in {@code MCP_AUTH_TOKEN}, and
+     * refuses every request when that variable is not set; see {@link BearerTokenAuthenticator}.
+     */
+    public Builder bearerTokenFromEnvironment() {
+      return auth(BearerTokenAuthenticator.fromEnvironment());
+    }
+
+    /**
+     * Sets the key that signs the {@code requestState} of multi-round-trip requests (at least 32
+     * bytes). Every instance a client's retry may reach must share it; without it the key comes
+     * from {@code MCP_REQUEST_STATE_KEY}, or is random per process, which suits one local server.
+     */
+    public Builder requestStateKey(byte[] key) {
+      if (key.length < 32) {
+        throw new IllegalArgumentException("requestStateKey needs at least 32 bytes, got " + key.length);
+      }
+      this.requestStateKey = key.clone();
+      return this;
+    }
+
+    /**
+     * Gives the server the resources its tools use (a database pool, an HTTP client), made before
+     * the server and handed to tool classes through their constructors. The server closes them
+     * when it stops and, under SnapStart, lets them release connections before the snapshot.
+     */
+    public Builder lifespan(Lifespan lifespan) {
+      this.lifespan = Objects.requireNonNull(lifespan, "lifespan");
+      return this;
+    }
+
+    /**
+     * Calls this tool once before a SnapStart checkpoint, after {@code server/discover} and
+     * {@code tools/list}, so the snapshot has run it and what it uses, such as a first query
+     * through the database driver. The call really runs: name tools that only read.
+     *
+     * @param tool the tool's name
+     * @param argumentsJson its arguments object, such as {@code "{}"}
+     */
+    public Builder primingCall(String tool, String argumentsJson) {
+      primingCalls.put(requireText(tool, "tool"), Objects.requireNonNull(argumentsJson, "argumentsJson"));
+      return this;
+    }
+
+    /**
+     * Returns the server.
+     *
+     * @throws IllegalStateException when no name was set
+     * @throws IllegalArgumentException when two tools share a name
+     */
+    public McpServer build() {
+      if (name == null) {
+        throw new IllegalStateException("The server needs a name: call name(\"my-server\") before build().");
+      }
+      List<ToolPack> all = new ArrayList<>(packs);
+      if (discover) {
+        all.addAll(discovered(packs));
+      }
+      return new McpServer(this, all);
+    }
+
+    /**
+     * Returns the packs listed in {@code META-INF/services}, ordered by class name, skipping classes
+     * already added explicitly. Plain loops, no streams or lambdas: this runs in every cold start.
+     */
+    private static List<ToolPack> discovered(List<ToolPack> explicit) {
+      Set<Class<?>> added = new HashSet<>();
+      for (ToolPack pack : explicit) {
+        added.add(pack.getClass());
+      }
+      TreeMap<String, ToolPack> found = new TreeMap<>();
+      for (ToolPack pack : ServiceLoader.load(ToolPack.class, McpServer.class.getClassLoader())) {
+        if (added.add(pack.getClass())) {
+          found.put(pack.getClass().getName(), pack);
+        }
+      }
+      return new ArrayList<>(found.values());
+    }
+
+    private static String requireText(String value, String what) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(what + " must not be blank");
+      }
+      return value;
+    }
+  }
+}
