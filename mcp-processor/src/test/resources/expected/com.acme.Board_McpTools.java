@@ -1,8 +1,8 @@
 package com.acme;
 
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.PromptResult;
 import dev.toolsmith.runtime.ToolResult;
-import dev.toolsmith.runtime.auth.Identity;
 import dev.toolsmith.runtime.spi.Dispatch;
 import dev.toolsmith.runtime.spi.Fields;
 import dev.toolsmith.runtime.spi.PromptCall;

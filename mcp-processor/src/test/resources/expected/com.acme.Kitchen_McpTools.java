@@ -438,7 +438,7 @@ public final class Kitchen_McpTools implements ToolPack {
 
   private ToolResult whoami(ToolCall call) throws Exception {
     Fields arguments = Fields.arguments(call, WHOAMI_ARGUMENTS);
-    Context lambda = call.context().lambdaContext();
+    Context lambda = call.context().transportAttribute(Context.class).orElse(null);
     arguments.problems().throwIfAny();
     String result = Kitchen.whoami(lambda);
     return Results.text(result);

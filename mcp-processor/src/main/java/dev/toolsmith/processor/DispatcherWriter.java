@@ -182,7 +182,7 @@ final class DispatcherWriter {
       callArguments.add(parameter.javaName());
       if (parameter instanceof InjectedParameter injected) {
         method.addStatement("$T $L = $L", injected.injection().type, injected.javaName(),
-            CodeBlock.of(injected.injection().expression, call));
+            injected.injection().expression(call));
       } else if (parameter instanceof JsonParameter json) {
         Property property = json.property();
         CodeBlock reader = codecs.reader(property, Naming.constantName(tool.name()) + "_" + Naming.constantName(property.jsonName()));

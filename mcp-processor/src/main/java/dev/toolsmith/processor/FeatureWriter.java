@@ -115,7 +115,7 @@ final class FeatureWriter {
             variable.type().reader, call, variable.javaName());
       } else if (binding instanceof Injected injected) {
         method.addStatement("$T $L = $L", injected.injection().type, injected.javaName(),
-            CodeBlock.of(injected.injection().expression, call));
+            injected.injection().expression(call));
       }
     }
     method.addStatement("$T $L = $L", resource.valueType(), result,
@@ -196,7 +196,7 @@ final class FeatureWriter {
         }
       } else if (binding instanceof Injected injected) {
         method.addStatement("$T $L = $L", injected.injection().type, injected.javaName(),
-            CodeBlock.of(injected.injection().expression, call));
+            injected.injection().expression(call));
       }
     }
     method.addStatement("$T $L = $L", prompt.valueType(), result,

@@ -35,7 +35,7 @@ final class RuntimeNames {
   static final ClassName COMPLETION = ClassName.get(RUNTIME, "Completion");
   static final ClassName REQUEST_CONTEXT = ClassName.get(RUNTIME, "RequestContext");
   static final ClassName SESSION = ClassName.get(RUNTIME + ".session", "Session");
-  static final ClassName IDENTITY = ClassName.get(RUNTIME + ".auth", "Identity");
+  static final ClassName IDENTITY = ClassName.get(RUNTIME, "Identity");
 
   static final ClassName LAMBDA_CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");

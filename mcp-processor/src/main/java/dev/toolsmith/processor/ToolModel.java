@@ -63,18 +63,25 @@ record ToolModel(
 
   /** The types the runtime injects, and how generated code obtains each from a {@code ToolCall}. */
   enum Injection {
-    REQUEST_CONTEXT(RuntimeNames.REQUEST_CONTEXT, "$L.context()"),
-    LAMBDA_CONTEXT(RuntimeNames.LAMBDA_CONTEXT, "$L.context().lambdaContext()"),
-    SESSION(RuntimeNames.SESSION, "$L.session()"),
-    IDENTITY(RuntimeNames.IDENTITY, "$L.context().identity()");
+    REQUEST_CONTEXT(RuntimeNames.REQUEST_CONTEXT, "$1L.context()"),
+    LAMBDA_CONTEXT(RuntimeNames.LAMBDA_CONTEXT, "$1L.context().transportAttribute($2T.class).orElse(null)"),
+    SESSION(RuntimeNames.SESSION, "$1L.session()"),
+    IDENTITY(RuntimeNames.IDENTITY, "$1L.context().identity()");
 
     final ClassName type;
-    /** A JavaPoet format taking the {@code ToolCall} variable's name. */
-    final String expression;
+    /** A JavaPoet format: {@code $1L} is the {@code ToolCall} variable's name, {@code $2T} the type. */
+    private final String expression;
 
     Injection(ClassName type, String expression) {
       this.type = type;
       this.expression = expression;
+    }
+
+    /** Returns the expression that obtains the value from the {@code ToolCall} variable {@code call}. */
+    com.palantir.javapoet.CodeBlock expression(String call) {
+      return expression.contains("$2T")
+          ? com.palantir.javapoet.CodeBlock.of(expression, call, type)
+          : com.palantir.javapoet.CodeBlock.of(expression, call);
     }
   }
 

@@ -31,9 +31,9 @@ class FeatureRoundTripTest {
   }
 
   private static JsonNode rpc(String method, String params) {
-    String response = server.handleMessage(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params
+    byte[] response = server.handleMessage(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params
         + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8), null, json -> { });
-    return Schemas.parse(response);
+    return Schemas.parse(new String(response, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test

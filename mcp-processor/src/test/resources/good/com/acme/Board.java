@@ -3,7 +3,7 @@ package com.acme;
 import dev.toolsmith.annotations.McpPrompt;
 import dev.toolsmith.annotations.McpScopes;
 import dev.toolsmith.annotations.McpTool;
-import dev.toolsmith.runtime.auth.Identity;
+import dev.toolsmith.runtime.Identity;
 import java.util.List;
 
 /** A message board whose every tool needs a scope: reading by default, writing where stated. */

@@ -1,7 +1,7 @@
 package com.acme;
 
 import dev.toolsmith.annotations.McpTool;
-import dev.toolsmith.runtime.auth.Identity;
+import dev.toolsmith.runtime.Identity;
 
 /** A tool that knows who calls it from the verified credential, never from an argument. */
 public class Greeter {

@@ -1,8 +1,6 @@
 package dev.toolsmith.runtime;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.auth.Identity;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,8 +29,8 @@ enum NoRequestContext implements RequestContext {
   }
 
   @Override
-  public Context lambdaContext() {
-    return null;
+  public <T> Optional<T> transportAttribute(Class<T> type) {
+    return Optional.empty();
   }
 
   @Override

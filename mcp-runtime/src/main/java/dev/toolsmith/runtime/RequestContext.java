@@ -1,6 +1,5 @@
 package dev.toolsmith.runtime;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import java.util.Optional;
 
 /**
@@ -30,15 +29,19 @@ public interface RequestContext {
 
   /**
    * Returns who made the request, as the server's authenticator established it;
-   * {@link dev.toolsmith.runtime.auth.Identity#anonymous()} without authentication.
+   * {@link dev.toolsmith.runtime.Identity#anonymous()} without authentication.
    */
-  dev.toolsmith.runtime.auth.Identity identity();
+  dev.toolsmith.runtime.Identity identity();
 
   /**
-   * Returns the AWS Lambda context when the request arrived through the Lambda adapter, or
-   * {@code null} elsewhere.
+   * Returns a fact of the transport the request arrived on, by type: for example the AWS Lambda
+   * {@code com.amazonaws.services.lambda.runtime.Context} when the request came through the Lambda
+   * adapter. Empty when the transport has no such fact.
+   *
+   * <p>A tool method can also declare a Lambda {@code Context} parameter; the generated code looks it
+   * up here and passes {@code null} elsewhere.
    */
-  Context lambdaContext();
+  <T> Optional<T> transportAttribute(Class<T> type);
 
   /**
    * Returns whether the client declared a capability, such as {@code sampling} or

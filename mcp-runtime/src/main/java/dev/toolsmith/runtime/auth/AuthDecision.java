@@ -1,5 +1,7 @@
 package dev.toolsmith.runtime.auth;
 
+import dev.toolsmith.runtime.Identity;
+
 /**
  * What an {@link Authenticator} decided about one request.
  *

@@ -1,5 +1,6 @@
 package dev.toolsmith.runtime.auth;
 
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.http.Headers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

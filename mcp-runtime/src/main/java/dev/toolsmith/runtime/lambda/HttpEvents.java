@@ -1,15 +1,16 @@
 package dev.toolsmith.runtime.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
@@ -50,7 +51,8 @@ final class HttpEvents {
       method = event.path("httpMethod").asText("POST");
       path = event.path("path").asText("/");
     }
-    return new HttpRequest(method.toUpperCase(Locale.ROOT), path, headers(event), body(event), context);
+    return new HttpRequest(method.toUpperCase(Locale.ROOT), path, headers(event), body(event),
+        TransportAttributes.of(context));
   }
 
   /**
@@ -98,10 +100,12 @@ final class HttpEvents {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Writes the response object the event's source expects. */
-  static String response(HttpResponse response, EventShape shape) {
-    StringWriter out = new StringWriter(256 + response.body().length);
-    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+  /**
+   * Writes the response object the event's source expects straight to the invocation's output,
+   * the body copied from the response's UTF-8 bytes without a {@code String} in between.
+   */
+  static void response(HttpResponse response, EventShape shape, OutputStream output) throws IOException {
+    try (JsonGenerator gen = Json.factory().createGenerator(output, JsonEncoding.UTF8)) {
       gen.writeStartObject();
       gen.writeNumberField("statusCode", response.status());
       if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
@@ -118,13 +122,11 @@ final class HttpEvents {
       } else {
         writeHeaders(gen, response.headers());
       }
-      gen.writeStringField("body", response.bodyText());
+      gen.writeFieldName("body");
+      gen.writeUTF8String(response.body(), 0, response.body().length);
       gen.writeBooleanField("isBase64Encoded", false);
       gen.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 
   private static void writeHeaders(JsonGenerator gen, Map<String, String> headers) throws IOException {

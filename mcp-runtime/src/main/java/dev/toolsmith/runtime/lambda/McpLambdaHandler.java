@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.protocol.NotificationSink;
@@ -106,16 +107,21 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
     byte[] payload = input.readAllBytes();
     String agentCoreTool = agentCoreTool(context);
-    String reply = agentCoreTool != null ? agentCore(agentCoreTool, payload, context) : event(payload, context);
-    if (reply != null) {
-      output.write(reply.getBytes(StandardCharsets.UTF_8));
+    if (agentCoreTool != null) {
+      output.write(agentCore(agentCoreTool, payload, context));
+    } else {
+      event(payload, context, output);
     }
   }
 
-  private String event(byte[] payload, Context context) throws IOException {
+  private void event(byte[] payload, Context context, OutputStream output) throws IOException {
     JsonNode event = parseEvent(payload);
     if (event.isObject() && event.has("jsonrpc")) {
-      return server.handleMessage(event, context, NotificationSink.DISCARD);
+      byte[] reply = server.handleMessage(event, TransportAttributes.of(context), NotificationSink.DISCARD);
+      if (reply != null) {
+        output.write(reply);
+      }
+      return;
     }
     EventShape shape = event.isObject() ? HttpEvents.shapeOf(event) : null;
     if (shape == null) {
@@ -123,10 +129,10 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
           + "This handler serves API Gateway REST and HTTP APIs, Function URLs, ALB, Bedrock AgentCore Gateway "
           + "targets and JSON-RPC messages sent with Invoke.");
     }
-    return HttpEvents.response(server.handle(HttpEvents.request(event, shape, context)), shape);
+    HttpEvents.response(server.handle(HttpEvents.request(event, shape, context)), shape, output);
   }
 
-  private String agentCore(String qualifiedTool, byte[] payload, Context context) throws IOException {
+  private byte[] agentCore(String qualifiedTool, byte[] payload, Context context) throws IOException {
     int separator = qualifiedTool.indexOf(AGENTCORE_SEPARATOR);
     if (separator < 0) {
       throw new IllegalArgumentException("AgentCore tool name '" + qualifiedTool + "' has no '" + AGENTCORE_SEPARATOR
@@ -139,7 +145,8 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
           + arguments.getNodeType().name().toLowerCase() + ".");
     }
     try {
-      return server.callTool(tool, arguments == null || arguments.isNull() ? null : arguments, context);
+      return server.callTool(tool, arguments == null || arguments.isNull() ? null : arguments,
+          TransportAttributes.of(context));
     } catch (ProtocolException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

@@ -1,7 +1,7 @@
 package dev.toolsmith.runtime.server;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.http.HttpOptions;
@@ -12,6 +12,7 @@ import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.internal.lifecycle.Priming;
 import dev.toolsmith.runtime.internal.protocol.Catalog;
+import dev.toolsmith.runtime.internal.protocol.Exchange;
 import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.ListOptions;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
@@ -131,32 +132,39 @@ public final class McpServer implements AutoCloseable {
   }
 
   /**
-   * Answers one JSON-RPC message that arrived without HTTP (stdio, a direct Lambda invoke).
+   * Answers one JSON-RPC message that arrived without HTTP (stdio, a direct Lambda invoke). These
+   * transports skip the Streamable HTTP rules on purpose: there are no headers, origins or media
+   * types to check, and no session header, so the engine keeps no handshake-era session for them.
    *
-   * @param json the message text
-   * @param lambdaContext the Lambda context, or {@code null}
-   * @param notifications where the request's notifications go, in order, before the response
-   * @return the JSON-RPC response, or {@code null} for a notification
+   * @param json the message as UTF-8 JSON
+   * @param attributes what the transport knows, for tools that ask (the Lambda {@code Context});
+   *     {@code null} for nothing
+   * @param notifications where the request's notifications go, in order, before the response;
+   *     {@code null} drops them
+   * @return the JSON-RPC response as UTF-8 JSON, or {@code null} for a notification
    */
-  public String handleMessage(byte[] json, Context lambdaContext, NotificationSink notifications) {
+  public byte[] handleMessage(byte[] json, TransportAttributes attributes, NotificationSink notifications) {
     JsonNode parsed;
     try {
       parsed = Json.parse(json);
     } catch (IOException e) {
       return Reply.error(null, ProtocolException.parseError("The message", e)).json();
     }
-    return handleMessage(parsed, lambdaContext, notifications);
+    return handleMessage(parsed, attributes, notifications);
   }
 
   /**
    * Answers one JSON-RPC message that has already been parsed, for adapters that had to read it
-   * to recognise it (a direct Lambda invoke).
+   * to recognise it (a direct Lambda invoke); see {@link #handleMessage(byte[], TransportAttributes,
+   * NotificationSink)}.
    *
-   * @return the JSON-RPC response, or {@code null} for a notification
+   * @return the JSON-RPC response as UTF-8 JSON, or {@code null} for a notification
    */
-  public String handleMessage(JsonNode message, Context lambdaContext, NotificationSink notifications) {
+  public byte[] handleMessage(JsonNode message, TransportAttributes attributes, NotificationSink notifications) {
     try {
-      return engine.handle(JsonRpcMessage.decode(message), null, lambdaContext, notifications).json();
+      Exchange exchange = Exchange.direct(attributes == null ? TransportAttributes.none() : attributes,
+          notifications == null ? NotificationSink.DISCARD : notifications);
+      return engine.handle(JsonRpcMessage.decode(message), exchange).json();
     } catch (ProtocolException e) {
       JsonNode id = message.isObject() ? message.get("id") : null;
       return Reply.error(id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null, e).json();
@@ -168,12 +176,12 @@ public final class McpServer implements AutoCloseable {
    *
    * @param tool the tool's name
    * @param arguments the arguments object, or {@code null}
-   * @param lambdaContext the Lambda context, or {@code null}
-   * @return the {@code CallToolResult} JSON
+   * @param attributes what the transport knows, for tools that ask (the Lambda {@code Context})
+   * @return the {@code CallToolResult} as UTF-8 JSON
    * @throws ProtocolException -32602 when there is no such tool
    */
-  public String callTool(String tool, JsonNode arguments, Context lambdaContext) {
-    return engine.callTool(tool, arguments, lambdaContext);
+  public byte[] callTool(String tool, JsonNode arguments, TransportAttributes attributes) {
+    return engine.callTool(tool, arguments, attributes == null ? TransportAttributes.none() : attributes);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.toolsmith.runtime.stdio;
 
+import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.server.McpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -48,7 +49,8 @@ public final class StdioMcpServer {
       if (line.isBlank()) {
         continue;
       }
-      String response = server.handleMessage(line.getBytes(StandardCharsets.UTF_8), null, writer::write);
+      byte[] response = server.handleMessage(line.getBytes(StandardCharsets.UTF_8), TransportAttributes.none(),
+          writer::write);
       if (response != null) {
         writer.write(response);
       }
@@ -63,9 +65,13 @@ public final class StdioMcpServer {
       this.out = out;
     }
 
-    synchronized void write(String json) {
+    void write(String json) {
+      write(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    synchronized void write(byte[] json) {
       try {
-        out.write(json.getBytes(StandardCharsets.UTF_8));
+        out.write(json);
         out.write('\n');
         out.flush();
       } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.toolsmith.runtime.auth;
 
+import dev.toolsmith.runtime.Identity;
 import static dev.toolsmith.runtime.testing.Mcp.jsonHeaders;
 import static dev.toolsmith.runtime.testing.Mcp.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,7 +93,7 @@ class BearerTokenAuthenticatorTest {
     String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\"}}";
     HttpResponse response = guarded.handle(post(jsonHeaders().add("Authorization", "Bearer " + TOKEN).build(), call));
     assertThat(Json.parse(response.body()).at("/result/content/0/text").asText()).isEqualTo("shared-bearer-token true");
-    String overStdio = guarded.handleMessage(call.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
+    byte[] overStdio = guarded.handleMessage(call.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
     assertThat(Json.parse(overStdio).at("/result/content/0/text").asText()).isEqualTo("anonymous false");
   }
 

@@ -3,7 +3,7 @@ package dev.toolsmith.examples.board;
 import dev.toolsmith.annotations.McpScopes;
 import dev.toolsmith.annotations.McpTool;
 import dev.toolsmith.runtime.ToolException;
-import dev.toolsmith.runtime.auth.Identity;
+import dev.toolsmith.runtime.Identity;
 import java.sql.SQLException;
 import java.util.List;
 

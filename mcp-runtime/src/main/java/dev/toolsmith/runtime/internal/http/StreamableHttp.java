@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.auth.AuthDecision;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.internal.protocol.ErrorKind;
+import dev.toolsmith.runtime.internal.protocol.Exchange;
 import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
 import dev.toolsmith.runtime.internal.protocol.NotificationSink;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import dev.toolsmith.runtime.internal.protocol.Reply;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,12 +31,15 @@ import java.util.Map;
  * {@code WWW-Authenticate}, or the authenticator's own refusal), HTTP method (405 with {@code Allow}; CORS preflight when
  * enabled; {@code DELETE} ends a session when the server keeps them: 204, or 404 for an unknown
  * one), body size (413), {@code Content-Type} (415), {@code Accept} (406), JSON (400 / -32700),
- * JSON-RPC shape (400 / -32600), then the protocol engine. A notification is acknowledged with
+ * JSON-RPC shape (400 / -32600), the 2026-07-28 headers against the body (400 / -32020), then the
+ * protocol engine, whose refusals it maps to statuses ({@link #status}). A notification is acknowledged with
  * 202 and no body. A request that produced notifications is answered with one buffered
  * {@code text/event-stream} body holding them and then the response; any other with
  * {@code application/json}.
  */
 public final class StreamableHttp {
+  /** The handshake-era session header. */
+  public static final String SESSION_HEADER = "Mcp-Session-Id";
   private static final String ALLOW_HEADERS =
       "Content-Type, Accept, Authorization, MCP-Protocol-Version, Mcp-Method, Mcp-Name, Mcp-Session-Id";
 
@@ -123,26 +129,66 @@ public final class StreamableHttp {
     } catch (ProtocolException e) {
       return jsonRpcError(e, cors);
     }
+    String negotiatedVersion = headers.first(ModernHeaders.PROTOCOL_VERSION);
+    if (message instanceof JsonRpcMessage.Request call && McpEngine.isModern(call, negotiatedVersion)) {
+      String version = metaVersion(call);
+      if (version != null) {
+        try {
+          ModernHeaders.check(headers, call, version);
+        } catch (ProtocolException e) {
+          return jsonRpcError(e, call.id(), cors);
+        }
+      }
+    }
     BufferedNotifications notifications = new BufferedNotifications();
-    Reply reply = engine.handle(message, headers, request.lambdaContext(), notifications, auth.identity());
+    Exchange exchange = new Exchange(auth.identity(), request.attributes().with(headers), notifications, negotiatedVersion,
+        headers.first(SESSION_HEADER), true);
+    Reply reply = engine.handle(message, exchange);
     if (reply.accepted()) {
       return new HttpResponse(202, cors, null);
     }
     Map<String, String> responseHeaders = new LinkedHashMap<>(cors);
     if (reply.sessionId() != null) {
-      responseHeaders.put(McpEngine.SESSION_HEADER, reply.sessionId());
+      responseHeaders.put(SESSION_HEADER, reply.sessionId());
     }
     if (reply.insufficientScope() != null) {
       responseHeaders.put("WWW-Authenticate", authenticator.insufficientScopeChallenge(reply.insufficientScope()));
     }
+    int status = status(reply.error());
     if (!notifications.list.isEmpty() && MediaTypes.accepts(accept, MediaTypes.EVENT_STREAM)) {
       responseHeaders.put("Content-Type", MediaTypes.EVENT_STREAM);
       responseHeaders.put("Cache-Control", "no-cache");
       responseHeaders.put("X-Accel-Buffering", "no");
-      return new HttpResponse(reply.status(), responseHeaders, eventStream(notifications.list, reply.json()));
+      return new HttpResponse(status, responseHeaders, eventStream(notifications.list, reply.json()));
     }
     responseHeaders.put("Content-Type", MediaTypes.JSON);
-    return new HttpResponse(reply.status(), responseHeaders, reply.json().getBytes(StandardCharsets.UTF_8));
+    return new HttpResponse(status, responseHeaders, reply.json());
+  }
+
+  /** Returns the HTTP status that answers a reply: 200 for results and in-band errors. */
+  static int status(ErrorKind error) {
+    if (error == null) {
+      return 200;
+    }
+    switch (error) {
+      case BAD_REQUEST:
+        return 400;
+      case NOT_FOUND:
+        return 404;
+      case FORBIDDEN:
+        return 403;
+      case UNAVAILABLE:
+        return 503;
+      default:
+        return 200;
+    }
+  }
+
+  /** Returns the version a modern request's {@code _meta} names, or {@code null} when it names none. */
+  private static String metaVersion(JsonRpcMessage.Request request) {
+    JsonNode meta = request.params() == null ? null : request.params().get("_meta");
+    JsonNode version = meta == null ? null : meta.get(McpEngine.META_PROTOCOL_VERSION);
+    return version != null && version.isTextual() ? version.textValue() : null;
   }
 
   /** The protected-resource metadata: public, so it is served before authentication, to any origin. */
@@ -163,7 +209,7 @@ public final class StreamableHttp {
 
   /** {@code DELETE} with {@code Mcp-Session-Id}: 204 when the session was there and is now gone. */
   private HttpResponse endSession(Headers headers, Map<String, String> cors) {
-    String id = headers.first(McpEngine.SESSION_HEADER);
+    String id = headers.first(SESSION_HEADER);
     if (id == null || id.isBlank()) {
       return refuse(400, "DELETE ends a session: send the Mcp-Session-Id header naming it.", cors);
     }
@@ -184,13 +230,20 @@ public final class StreamableHttp {
     }
   }
 
-  private static byte[] eventStream(List<String> notifications, String response) {
-    StringBuilder body = new StringBuilder();
+  private static final byte[] EVENT_START = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] EVENT_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+
+  private static byte[] eventStream(List<String> notifications, byte[] response) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream(response.length + 64 * (notifications.size() + 1));
     for (String notification : notifications) {
-      body.append("event: message\ndata: ").append(notification).append("\n\n");
+      body.writeBytes(EVENT_START);
+      body.writeBytes(notification.getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(EVENT_END);
     }
-    body.append("event: message\ndata: ").append(response).append("\n\n");
-    return body.toString().getBytes(StandardCharsets.UTF_8);
+    body.writeBytes(EVENT_START);
+    body.writeBytes(response);
+    body.writeBytes(EVENT_END);
+    return body.toByteArray();
   }
 
   private Map<String, String> corsHeaders(String origin) {
@@ -214,14 +267,21 @@ public final class StreamableHttp {
   }
 
   private static HttpResponse refuse(int status, String message, Map<String, String> headers) {
-    ProtocolException error = new ProtocolException(ProtocolException.TRANSPORT_ERROR, status, message, null);
-    return jsonRpcError(error, headers);
+    ProtocolException error = new ProtocolException(ProtocolException.TRANSPORT_ERROR, ErrorKind.BAD_REQUEST, message, null);
+    return jsonRpcError(status, Reply.error(null, error), headers);
   }
 
   private static HttpResponse jsonRpcError(ProtocolException error, Map<String, String> headers) {
+    return jsonRpcError(error, null, headers);
+  }
+
+  private static HttpResponse jsonRpcError(ProtocolException error, JsonNode id, Map<String, String> headers) {
+    return jsonRpcError(status(error.kind()), Reply.error(id, error), headers);
+  }
+
+  private static HttpResponse jsonRpcError(int status, Reply reply, Map<String, String> headers) {
     Map<String, String> all = new LinkedHashMap<>(headers);
     all.put("Content-Type", MediaTypes.JSON);
-    Reply reply = Reply.error(null, error);
-    return new HttpResponse(error.httpStatus(), all, reply.json().getBytes(StandardCharsets.UTF_8));
+    return new HttpResponse(status, all, reply.json());
   }
 }

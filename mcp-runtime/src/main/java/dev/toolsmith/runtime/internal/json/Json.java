@@ -1,9 +1,11 @@
 package dev.toolsmith.runtime.internal.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -200,6 +202,26 @@ public final class Json {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Returns a generator that writes UTF-8 straight into a byte buffer, so a response is encoded
+   * once, with no {@code String} in between; {@link ByteArrayBuilder#toByteArray()} after closing
+   * the generator returns the bytes.
+   */
+  public static JsonGenerator utf8Generator(ByteArrayBuilder out) throws IOException {
+    return FACTORY.createGenerator(out, JsonEncoding.UTF8);
+  }
+
+  /** Writes with a fresh generator and returns the compact JSON it produced, as UTF-8 bytes. */
+  public static byte[] writeBytes(GeneratorAction action) {
+    ByteArrayBuilder out = new ByteArrayBuilder(256);
+    try (JsonGenerator gen = utf8Generator(out)) {
+      action.writeTo(gen);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** Returns the compact JSON text of a tree as UTF-8 bytes. */

@@ -1,12 +1,12 @@
 package dev.toolsmith.runtime.internal.protocol;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.Inputs;
 import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.RequestContext;
-import dev.toolsmith.runtime.auth.Identity;
+import dev.toolsmith.runtime.Identity;
+import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
@@ -16,8 +16,7 @@ import java.util.Optional;
 final class CallContext implements RequestContext {
   private final JsonNode requestId;
   private final String protocolVersion;
-  private final Headers headers;
-  private final Context lambdaContext;
+  private final TransportAttributes attributes;
   private final JsonNode clientCapabilities;
   private final JsonNode progressToken;
   private final NotificationSink sink;
@@ -30,8 +29,7 @@ final class CallContext implements RequestContext {
   CallContext(
       JsonNode requestId,
       String protocolVersion,
-      Headers headers,
-      Context lambdaContext,
+      TransportAttributes attributes,
       JsonNode clientCapabilities,
       JsonNode progressToken,
       NotificationSink sink,
@@ -39,8 +37,7 @@ final class CallContext implements RequestContext {
       String serverName) {
     this.requestId = requestId;
     this.protocolVersion = protocolVersion;
-    this.headers = headers;
-    this.lambdaContext = lambdaContext;
+    this.attributes = attributes;
     this.clientCapabilities = clientCapabilities;
     this.progressToken = progressToken;
     this.sink = sink;
@@ -104,12 +101,13 @@ final class CallContext implements RequestContext {
 
   @Override
   public Optional<String> header(String name) {
-    return Optional.ofNullable(headers.first(name));
+    Optional<Headers> headers = attributes.get(Headers.class);
+    return headers.isPresent() ? Optional.ofNullable(headers.get().first(name)) : Optional.empty();
   }
 
   @Override
-  public Context lambdaContext() {
-    return lambdaContext;
+  public <T> Optional<T> transportAttribute(Class<T> type) {
+    return attributes.get(type);
   }
 
   /** Returns the capabilities a modern client declared, or {@code null} in the handshake era. */
@@ -125,7 +123,7 @@ final class CallContext implements RequestContext {
   @Override
   public void requireClientCapability(String name) {
     if (!hasClientCapability(name)) {
-      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, 400,
+      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, ErrorKind.BAD_REQUEST,
           "This request needs the client capability '" + name + "', which the client did not declare in "
               + "_meta[\"io.modelcontextprotocol/clientCapabilities\"]. Declare it, or do not call this tool.",
           Json.object().set("requiredCapabilities", Json.object().set(name, Json.object())));

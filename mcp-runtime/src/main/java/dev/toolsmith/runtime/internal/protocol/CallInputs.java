@@ -124,14 +124,14 @@ final class CallInputs implements Inputs {
 
   private void requireCapability(InputRequest request) {
     if (unavailable != null) {
-      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, 200,
+      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, ErrorKind.IN_BAND,
           "This request needs input from the client ('" + request.key() + "', " + request.method() + "), but " + unavailable,
           null);
     }
     if (capabilities == null || !capabilities.has(request.capability())) {
       ObjectNode data = Json.object();
       data.putObject("requiredCapabilities").putObject(request.capability());
-      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, 400,
+      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, ErrorKind.BAD_REQUEST,
           "This request needs the client capability '" + request.capability() + "' to ask for '" + request.key() + "' ("
               + request.method() + "), which the client did not declare in _meta[\"io.modelcontextprotocol/clientCapabilities\"].",
           data);

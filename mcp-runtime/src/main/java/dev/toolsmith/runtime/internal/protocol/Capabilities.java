@@ -33,24 +33,20 @@ record Capabilities(boolean tools, boolean resources, boolean prompts, boolean c
     }
   }
 
-  /** Returns whether a method belongs to an advertised feature (or to none, such as {@code ping}). */
-  boolean serves(String method) {
-    if (method.equals("logging/setLevel")) {
-      return true;
+  /** Returns whether a feature is advertised; {@code NONE}, the protocol's own methods, always is. */
+  boolean has(Route.Feature feature) {
+    switch (feature) {
+      case TOOLS:
+        return tools;
+      case RESOURCES:
+        return resources;
+      case PROMPTS:
+        return prompts;
+      case COMPLETIONS:
+        return completions;
+      default:
+        return true;
     }
-    if (method.startsWith("tools/")) {
-      return tools;
-    }
-    if (method.startsWith("resources/")) {
-      return resources;
-    }
-    if (method.startsWith("prompts/")) {
-      return prompts;
-    }
-    if (method.startsWith("completion/")) {
-      return completions;
-    }
-    return true;
   }
 
   /** Returns the feature methods served, for error messages. */

@@ -15,7 +15,7 @@ final class InputRequiredSignal extends ProtocolException {
   private final transient List<InputRequest> requests;
 
   InputRequiredSignal(List<InputRequest> requests) {
-    super(INTERNAL_ERROR, 200, "input required", null);
+    super(INTERNAL_ERROR, ErrorKind.IN_BAND, "input required", null);
     this.requests = List.copyOf(requests);
   }
 

@@ -2,14 +2,14 @@ package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.auth.Identity;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The caller's token lacks a scope a tool, resource or prompt requires ({@code @McpScopes}): HTTP
- * 403, which the Streamable HTTP rules send with
+ * The caller's token lacks a scope a tool, resource or prompt requires ({@code @McpScopes}): a
+ * {@link ErrorKind#FORBIDDEN}, which the Streamable HTTP rules answer with 403 and
  * {@code WWW-Authenticate: Bearer error="insufficient_scope", scope="..."} naming every scope
  * needed, so a client can ask its user to grant them.
  */
@@ -19,7 +19,7 @@ public final class InsufficientScopeException extends ProtocolException {
   private final transient List<String> required;
 
   private InsufficientScopeException(String what, List<String> required, List<String> missing) {
-    super(TRANSPORT_ERROR, 403, what + " needs the OAuth scope" + (missing.size() == 1 ? " " : "s ")
+    super(TRANSPORT_ERROR, ErrorKind.FORBIDDEN, what + " needs the OAuth scope" + (missing.size() == 1 ? " " : "s ")
         + String.join(", ", missing) + ", which the caller's token does not grant. Ask for a token with "
         + String.join(" ", required) + ".", data(required));
     this.required = List.copyOf(required);

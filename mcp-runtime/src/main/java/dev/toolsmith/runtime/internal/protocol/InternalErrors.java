@@ -24,7 +24,7 @@ final class InternalErrors {
 
   /** Returns a JSON-RPC internal error (-32603) for a failure, after logging it. */
   static ProtocolException protocolError(String what, Throwable failure) {
-    return new ProtocolException(ProtocolException.INTERNAL_ERROR, 200, message(what, log(what, failure)), null);
+    return new ProtocolException(ProtocolException.INTERNAL_ERROR, ErrorKind.IN_BAND, message(what, log(what, failure)), null);
   }
 
   /** Looked up when needed, not in a static field: logging set-up costs cold-start time, and most servers never fail. */

@@ -1,12 +1,11 @@
 package dev.toolsmith.runtime.internal.protocol;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.LogLevel;
-import dev.toolsmith.runtime.auth.Identity;
-import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.session.Session;
 import dev.toolsmith.runtime.session.SessionStoreException;
@@ -25,27 +24,31 @@ import java.util.Optional;
  * The MCP protocol engine: takes one decoded JSON-RPC message and answers it in the era the client
  * speaks.
  *
- * <p>Transport-neutral: the Streamable HTTP rules, stdio and the Lambda adapter all call
- * {@link #handle}. Requests whose {@code _meta} names a protocol version, and every
+ * <p>Transport-neutral: it reads no header and picks no HTTP status. The Streamable HTTP rules,
+ * stdio and the Lambda adapter all call {@link #handle} with the message and an {@link Exchange}
+ * that says what the transport knows; the reply names an {@link ErrorKind} for refusals, which
+ * each transport answers its own way. Each request is routed once ({@link Route}). Requests whose
+ * {@code _meta} names a protocol version, and every
  * {@code server/discover}, are served on the modern (2026-07-28) wire: validated {@code _meta},
  * {@code resultType} and server info on every result. Everything else is the handshake era
  * (2025-11-25 and before), whose results keep their legacy shape ({@code ping} is exactly
  * {@code {}}).
  *
- * <p>With sessions on, a handshake-era {@code initialize} over HTTP starts a session whose id the
- * transport returns in {@code Mcp-Session-Id}, and every later request must carry a live one (400
- * without, 404 for an unknown or expired one). Modern requests have no protocol sessions; their
+ * <p>With sessions on, a handshake-era {@code initialize} on a transport that
+ * {@linkplain Exchange#carriesSessions() carries sessions} starts one, whose id the reply carries
+ * for the transport to return (HTTP: {@code Mcp-Session-Id}), and every later request must name a
+ * live one ({@link ErrorKind#BAD_REQUEST} without, {@link ErrorKind#NOT_FOUND} for an unknown or
+ * expired one). Modern requests have no protocol sessions; their
  * session-taking tools use handles instead (see {@link SessionHandles}).
  */
 public final class McpEngine {
-  static final String META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
+  /** The {@code _meta} member in which 2026-07-28 requests name their protocol version. */
+  public static final String META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
   static final String META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
   static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
   static final String META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
   private static final String LEGACY_CANNOT_ANSWER = "handshake-era clients cannot answer in the middle of a request; the "
       + "client must speak " + ProtocolVersions.MODERN + ".";
-  /** The handshake-era session header. */
-  public static final String SESSION_HEADER = "Mcp-Session-Id";
   /** JSON-RPC error for an unknown or expired session, as the TypeScript SDK answers it. */
   static final int SESSION_NOT_FOUND = -32001;
 
@@ -89,7 +92,7 @@ public final class McpEngine {
    * Ends a handshake-era session, as an HTTP {@code DELETE} asks.
    *
    * @return whether a live session was there
-   * @throws ProtocolException 503 when the session store is misconfigured
+   * @throws ProtocolException {@link ErrorKind#UNAVAILABLE} when the session store is misconfigured
    */
   public boolean endSession(String id) {
     try {
@@ -103,30 +106,18 @@ public final class McpEngine {
    * Answers one message.
    *
    * @param message the decoded message
-   * @param headers the HTTP headers, or {@code null} on transports without them (stdio, a raw
-   *     Lambda invoke); only HTTP requests have their headers checked against the body
-   * @param lambdaContext the Lambda context, or {@code null}
-   * @param sink where notifications the request produces go
+   * @param exchange what the transport knows about it
    * @return the reply; {@link Reply#accepted()} for notifications and responses
    */
-  public Reply handle(JsonRpcMessage message, Headers headers, Context lambdaContext, NotificationSink sink) {
-    return handle(message, headers, lambdaContext, sink, Identity.anonymous());
-  }
-
-  /**
-   * Answers one message from a caller the transport authenticated.
-   *
-   * @param identity who made the request, for tools that take an {@code Identity}
-   */
-  public Reply handle(JsonRpcMessage message, Headers headers, Context lambdaContext, NotificationSink sink,
-      Identity identity) {
+  public Reply handle(JsonRpcMessage message, Exchange exchange) {
     if (!(message instanceof JsonRpcMessage.Request request)) {
       return Reply.ACCEPTED;
     }
     try {
-      return isModern(request, headers)
-          ? modern(request, headers, lambdaContext, sink, identity)
-          : legacy(request, headers, lambdaContext, sink, identity);
+      Route route = Route.of(request.method());
+      return isModern(request, exchange.negotiatedVersion())
+          ? modern(request, route, exchange)
+          : legacy(request, route, exchange);
     } catch (ProtocolException e) {
       return Reply.error(request.id(), e);
     }
@@ -138,13 +129,18 @@ public final class McpEngine {
    *
    * @throws ProtocolException -32602 when there is no such tool
    */
-  public String callTool(String name, JsonNode arguments, Context lambdaContext) {
-    CallContext context = new CallContext(null, ProtocolVersions.LATEST_LEGACY, Headers.empty(), lambdaContext,
-        null, null, NotificationSink.DISCARD, Identity.anonymous(), info.name());
+  public byte[] callTool(String name, JsonNode arguments, TransportAttributes attributes) {
+    CallContext context = new CallContext(null, ProtocolVersions.LATEST_LEGACY, attributes, null, null,
+        NotificationSink.DISCARD, Identity.anonymous(), info.name());
     return ResultWriter.toolResultJson(invoker.call(name, arguments, context, null));
   }
 
-  private static boolean isModern(JsonRpcMessage.Request request, Headers headers) {
+  /**
+   * Returns whether a request is on the 2026-07-28 wire: every {@code server/discover}, a request
+   * whose {@code _meta} names a protocol version, and one whose transport negotiated a modern
+   * version. The Streamable HTTP rules ask too, to check a modern request's headers.
+   */
+  public static boolean isModern(JsonRpcMessage.Request request, String negotiatedVersion) {
     if ("server/discover".equals(request.method())) {
       return true;
     }
@@ -152,110 +148,101 @@ public final class McpEngine {
     if (meta != null && meta.has(META_PROTOCOL_VERSION)) {
       return true;
     }
-    String header = headers == null ? null : headers.first(ModernHeaders.PROTOCOL_VERSION);
-    return header != null && ProtocolVersions.isModern(header.trim());
+    return negotiatedVersion != null && ProtocolVersions.isModern(negotiatedVersion.trim());
   }
 
-  private Reply modern(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink,
-      Identity identity) {
+  private Reply modern(JsonRpcMessage.Request request, Route route, Exchange exchange) {
     JsonNode meta = param(request, "_meta");
     String version = requiredMetaText(meta, META_PROTOCOL_VERSION);
     JsonNode capabilities = meta.get(META_CLIENT_CAPABILITIES);
     if (capabilities == null || !capabilities.isObject()) {
       throw missingMeta(META_CLIENT_CAPABILITIES, "an object, {} when the client has none");
     }
-    if (headers != null) {
-      ModernHeaders.check(headers, request, version);
-    }
     if (!ProtocolVersions.isModern(version)) {
       throw unsupportedVersion(version, ProtocolVersions.MODERN_VERSIONS);
     }
-    if (!serves(request.method())) {
+    if (route == null || !route.modern || !catalog.capabilities().has(route.feature)) {
       throw methodNotFoundModern(request.method());
     }
-    CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, capabilities,
-        meta.get("progressToken"), sink, identity, info.name()).logLevel(requestedLogLevel(meta));
-    Result result = "server/discover".equals(request.method())
-        ? new Result.Discover(info, catalog.capabilities(), listOptions)
-        : feature(request, context, true, null);
-    return Reply.result(request.id(), result, info);
+    CallContext context = new CallContext(request.id(), version, exchange.attributes(), capabilities,
+        meta.get("progressToken"), exchange.notifications(), exchange.identity(), info.name())
+        .logLevel(requestedLogLevel(meta));
+    return Reply.result(request.id(), serve(route, request, context, true, null), info);
   }
 
-  private Reply legacy(JsonRpcMessage.Request request, Headers headers, Context lambdaContext, NotificationSink sink,
-      Identity identity) {
-    String version = legacyVersion(request, headers);
-    JsonNode meta = param(request, "_meta");
-    boolean isInitialize = "initialize".equals(request.method());
-    Session session = sessions != null && headers != null && !isInitialize ? requireSession(headers) : null;
-    if (!serves(request.method())) {
+  private Reply legacy(JsonRpcMessage.Request request, Route route, Exchange exchange) {
+    String version = legacyVersion(route, exchange.negotiatedVersion());
+    boolean withSessions = sessions != null && exchange.carriesSessions();
+    Session session = withSessions && route != Route.INITIALIZE ? requireSession(exchange.sessionId()) : null;
+    if (route == null || !route.legacy || !catalog.capabilities().has(route.feature)) {
       throw methodNotFoundLegacy(request.method());
     }
+    JsonNode meta = param(request, "_meta");
     // A server answering each POST on its own cannot remember logging/setLevel, so it sends info and above.
-    CallContext context = new CallContext(request.id(), version, orEmpty(headers), lambdaContext, null,
-        meta == null ? null : meta.get("progressToken"), sink, identity, info.name())
+    CallContext context = new CallContext(request.id(), version, exchange.attributes(), null,
+        meta == null ? null : meta.get("progressToken"), exchange.notifications(), exchange.identity(), info.name())
         .logLevel(LogLevel.INFO)
         .inputsUnavailable(LEGACY_CANNOT_ANSWER);
-    Result result;
-    switch (request.method()) {
-      case "initialize":
-        Reply reply = Reply.result(request.id(), initialize(request), null);
-        return sessions != null && headers != null ? reply.withSession(startSession()) : reply;
-      case "ping":
-        result = Result.Empty.INSTANCE;
-        break;
-      case "logging/setLevel":
-        requireLogLevel(param(request, "level"), "\"params.level\"");
-        result = Result.Empty.INSTANCE;
-        break;
-      case "resources/subscribe":
-      case "resources/unsubscribe":
-        catalog.resources().requireKnown(requiredText(request, "uri"));
-        result = Result.Empty.INSTANCE;
-        break;
-      default:
-        result = feature(request, context, false, session);
-    }
-    return Reply.result(request.id(), result, null);
+    Reply reply = Reply.result(request.id(), serve(route, request, context, false, session), null);
+    return route == Route.INITIALIZE && withSessions ? reply.withSession(startSession()) : reply;
   }
 
   /**
-   * Answers the feature methods both eras share: tools, resources, prompts and completion. On the
-   * modern wire, {@code tools/call}, {@code prompts/get} and {@code resources/read} may ask the
-   * client for input, and answer {@code input_required} until it has given it.
+   * Serves a routed request in either era. On the modern wire, {@code tools/call},
+   * {@code prompts/get} and {@code resources/read} may ask the client for input, and answer
+   * {@code input_required} until it has given it.
    */
-  private Result feature(JsonRpcMessage.Request request, CallContext context, boolean modern, Session session) {
+  private Result serve(Route route, JsonRpcMessage.Request request, CallContext context, boolean modern, Session session) {
     ListOptions caching = modern ? listOptions : null;
-    switch (request.method()) {
-      case "tools/list":
-        return new Result.ToolList(page(request), caching);
-      case "resources/list":
+    switch (route) {
+      case INITIALIZE:
+        return initialize(request);
+      case SERVER_DISCOVER:
+        return new Result.Discover(info, catalog.capabilities(), listOptions);
+      case PING:
+        return Result.Empty.INSTANCE;
+      case LOGGING_SET_LEVEL:
+        requireLogLevel(param(request, "level"), "\"params.level\"");
+        return Result.Empty.INSTANCE;
+      case RESOURCES_SUBSCRIBE:
+      case RESOURCES_UNSUBSCRIBE:
+        catalog.resources().requireKnown(requiredText(request, "uri"));
+        return Result.Empty.INSTANCE;
+      case TOOLS_LIST:
+        return new Result.ToolList(tools.page(cursor(request), listOptions.pageSize()), caching);
+      case RESOURCES_LIST:
         return new Result.ResourceList("resources", catalog.resources().resourcePage(cursor(request), listOptions.pageSize()),
             caching);
-      case "resources/templates/list":
+      case RESOURCES_TEMPLATES_LIST:
         return new Result.ResourceList("resourceTemplates",
             catalog.resources().templatePage(cursor(request), listOptions.pageSize()), caching);
-      case "prompts/list":
+      case PROMPTS_LIST:
         return new Result.PromptList(catalog.prompts().page(cursor(request), listOptions.pageSize()), caching);
-      case "completion/complete":
+      case COMPLETION_COMPLETE:
         return complete(request);
-      case "tools/call":
-      case "prompts/get":
-      case "resources/read":
-        break;
+      case TOOLS_CALL:
+      case PROMPTS_GET:
+      case RESOURCES_READ:
+        return askingForInput(route, request, context, modern, session, caching);
       default:
-        throw modern ? methodNotFoundModern(request.method()) : methodNotFoundLegacy(request.method());
+        throw new AssertionError(route);
     }
-    String name = requiredText(request, "resources/read".equals(request.method()) ? "uri" : "name");
+  }
+
+  /** Serves the methods that may ask the client for input before they answer. */
+  private Result askingForInput(Route route, JsonRpcMessage.Request request, CallContext context, boolean modern,
+      Session session, ListOptions caching) {
+    String name = requiredText(request, route == Route.RESOURCES_READ ? "uri" : "name");
     CallInputs inputs = null;
     if (modern) {
       inputs = CallInputs.of(request, name, context.clientCapabilities(), requestStates, Instant.now());
       context.inputs(inputs);
     }
     try {
-      switch (request.method()) {
-        case "tools/call":
-          return callTool(request, context, session);
-        case "prompts/get":
+      switch (route) {
+        case TOOLS_CALL:
+          return callTool(request, name, context, session);
+        case PROMPTS_GET:
           return new Result.PromptGet(catalog.prompts().render(name, param(request, "arguments"), context));
         default:
           return new Result.ResourceRead(catalog.resources().read(name, context, modern), caching);
@@ -283,12 +270,11 @@ public final class McpEngine {
     return level;
   }
 
-  private String legacyVersion(JsonRpcMessage.Request request, Headers headers) {
-    String header = headers == null ? null : headers.first(ModernHeaders.PROTOCOL_VERSION);
-    if (header == null || "initialize".equals(request.method())) {
+  private static String legacyVersion(Route route, String negotiated) {
+    if (negotiated == null || route == Route.INITIALIZE) {
       return ProtocolVersions.ASSUMED_WITHOUT_HEADER;
     }
-    String version = header.trim();
+    String version = negotiated.trim();
     if (!ProtocolVersions.isLegacy(version)) {
       throw unsupportedVersion(version, ProtocolVersions.LEGACY_VERSIONS);
     }
@@ -301,10 +287,6 @@ public final class McpEngine {
         ? requested.asText()
         : ProtocolVersions.LATEST_LEGACY;
     return new Result.Initialize(version, info, catalog.capabilities());
-  }
-
-  private Paging.Page<ToolDescriptor> page(JsonRpcMessage.Request request) {
-    return tools.page(cursor(request), listOptions.pageSize());
   }
 
   /** Returns the request's {@code cursor}, or {@code null} for the first page. */
@@ -374,12 +356,12 @@ public final class McpEngine {
     }
   }
 
-  /** Returns the live session a handshake-era HTTP request names, or fails with 400 or 404. */
-  private Session requireSession(Headers headers) {
-    String id = headers.first(SESSION_HEADER);
+  /** Returns the live session a handshake-era request names, or fails: bad request without one, not found. */
+  private Session requireSession(String id) {
     if (id == null || id.isBlank()) {
-      throw new ProtocolException(ProtocolException.TRANSPORT_ERROR, 400, "Missing Mcp-Session-Id header: this server "
-          + "keeps sessions, so send the Mcp-Session-Id that the initialize response returned, or initialize again.", null);
+      throw new ProtocolException(ProtocolException.TRANSPORT_ERROR, ErrorKind.BAD_REQUEST, "Missing Mcp-Session-Id "
+          + "header: this server keeps sessions, so send the Mcp-Session-Id that the initialize response returned, or "
+          + "initialize again.", null);
     }
     Optional<Session> session;
     try {
@@ -395,41 +377,27 @@ public final class McpEngine {
 
   /** The answer to a request or {@code DELETE} naming a session that is not (or no longer) there. */
   public static ProtocolException sessionNotFound() {
-    return new ProtocolException(SESSION_NOT_FOUND, 404, "Session not found: the Mcp-Session-Id is unknown, has expired "
+    return new ProtocolException(SESSION_NOT_FOUND, ErrorKind.NOT_FOUND, "Session not found: the Mcp-Session-Id is unknown, has expired "
         + "or was ended. Send initialize again to start a new session.", null);
   }
 
   private static ProtocolException storeFailure(SessionStoreException e) {
     InternalErrors.logger().log(System.Logger.Level.ERROR, "Session store failure: " + e.getMessage(), e);
-    return new ProtocolException(ProtocolException.INTERNAL_ERROR, 503, e.getMessage(), null);
+    return new ProtocolException(ProtocolException.INTERNAL_ERROR, ErrorKind.UNAVAILABLE, e.getMessage(), null);
   }
 
-  private Result callTool(JsonRpcMessage.Request request, CallContext context, Session session) {
-    ObjectNode params = request.params();
-    JsonNode name = params == null ? null : params.get("name");
-    if (name == null || !name.isTextual()) {
-      throw ProtocolException.invalidParams("tools/call needs \"params.name\": the name of the tool to call, as tools/list gives it.");
-    }
-    JsonNode arguments = params.get("arguments");
+  private Result callTool(JsonRpcMessage.Request request, String name, CallContext context, Session session) {
+    JsonNode arguments = request.params().get("arguments");
     if (arguments != null && !arguments.isObject() && !arguments.isNull()) {
       throw ProtocolException.invalidParams("\"params.arguments\" must be an object of argument names to values, got "
           + arguments.getNodeType().name().toLowerCase() + ".");
     }
-    return invoker.call(name.textValue(), arguments == null || arguments.isNull() ? null : arguments, context, session);
-  }
-
-  /** Returns whether a method's capability is served: tool methods only when there are tools. */
-  private boolean serves(String method) {
-    return catalog.capabilities().serves(method);
+    return invoker.call(name, arguments == null || arguments.isNull() ? null : arguments, context, session);
   }
 
   /** Returns a member of the request's params, or {@code null} when it or the params are absent. */
   private static JsonNode param(JsonRpcMessage.Request request, String name) {
     return request.params() == null ? null : request.params().get(name);
-  }
-
-  private static Headers orEmpty(Headers headers) {
-    return headers == null ? Headers.empty() : headers;
   }
 
   private static String requiredMetaText(JsonNode meta, String field) {
@@ -441,7 +409,7 @@ public final class McpEngine {
   }
 
   private static ProtocolException missingMeta(String field, String expected) {
-    return new ProtocolException(ProtocolException.INVALID_PARAMS, 400,
+    return new ProtocolException(ProtocolException.INVALID_PARAMS, ErrorKind.BAD_REQUEST,
         "Missing params._meta[\"" + field + "\"]: 2026-07-28 requests carry it in every request's _meta, as "
             + expected + ".", null);
   }
@@ -453,7 +421,7 @@ public final class McpEngine {
       list.add(version);
     }
     data.put("requested", requested);
-    return new ProtocolException(ProtocolException.UNSUPPORTED_PROTOCOL_VERSION, 400,
+    return new ProtocolException(ProtocolException.UNSUPPORTED_PROTOCOL_VERSION, ErrorKind.BAD_REQUEST,
         "Unsupported protocol version '" + requested + "'. This server speaks " + String.join(", ", supported)
             + (supported == ProtocolVersions.MODERN_VERSIONS
                 ? " with per-request _meta, and " + String.join(", ", ProtocolVersions.LEGACY_VERSIONS) + " after initialize."
@@ -469,17 +437,17 @@ public final class McpEngine {
           " It was removed in 2026-07-28.";
       default -> "";
     };
-    return new ProtocolException(ProtocolException.METHOD_NOT_FOUND, 404,
+    return new ProtocolException(ProtocolException.METHOD_NOT_FOUND, ErrorKind.NOT_FOUND,
         "Method '" + method + "' is not served on " + ProtocolVersions.MODERN + "." + hint
             + " Served: " + modernMethods() + ".", null);
   }
 
   /**
    * Handshake-era clients read HTTP 404 as "your session is gone, initialize again", so an unknown
-   * method there is an ordinary JSON-RPC error with HTTP 200.
+   * method there is an ordinary, in-band JSON-RPC error.
    */
   private ProtocolException methodNotFoundLegacy(String method) {
-    return new ProtocolException(ProtocolException.METHOD_NOT_FOUND, 200,
+    return new ProtocolException(ProtocolException.METHOD_NOT_FOUND, ErrorKind.IN_BAND,
         "Method '" + method + "' is not served. Served: " + legacyMethods() + ".", null);
   }
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A request the server refuses at the protocol level: it becomes a JSON-RPC error with a code,
- * a message that says what was wrong and how to fix it, optional {@code data}, and the HTTP status
- * the Streamable HTTP transport answers with.
+ * a message that says what was wrong and how to fix it, optional {@code data}, and its
+ * {@link ErrorKind}, from which each transport picks its own answer (an HTTP status, say).
  *
  * <p>Tool execution failures are not protocol errors; they are {@code isError: true} results.
  * Instances carry no stack trace: they are expected outcomes, created on the request path.
@@ -27,7 +27,7 @@ public class ProtocolException extends RuntimeException {
   public static final int INTERNAL_ERROR = -32603;
   /** Resource not found, before 2026-07-28 (which uses {@link #INVALID_PARAMS} with {@code data.uri}). */
   public static final int RESOURCE_NOT_FOUND = -32002;
-  /** A transport-level refusal (forbidden origin, wrong HTTP method, media type, size). */
+  /** A refusal outside JSON-RPC proper: forbidden origin, wrong HTTP method, media type, size, scope. */
   public static final int TRANSPORT_ERROR = -32000;
   /** An HTTP header disagrees with the body, or a required header is missing (2026-07-28). */
   public static final int HEADER_MISMATCH = -32020;
@@ -38,26 +38,26 @@ public class ProtocolException extends RuntimeException {
 
   private final int code;
   private final transient JsonNode data;
-  private final int httpStatus;
+  private final ErrorKind kind;
 
   /**
    * Returns a protocol error.
    *
    * @param code the JSON-RPC error code
-   * @param httpStatus the status the HTTP transport answers with
+   * @param kind what kind of refusal it is, for the transport
    * @param message what was wrong and how to fix it
    * @param data the error's {@code data} member, or {@code null}
    */
-  public ProtocolException(int code, int httpStatus, String message, JsonNode data) {
+  public ProtocolException(int code, ErrorKind kind, String message, JsonNode data) {
     super(Objects.requireNonNull(message, "message"), null, false, false);
     this.code = code;
-    this.httpStatus = httpStatus;
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.data = data;
   }
 
-  /** Returns a -32600 Invalid Request error (HTTP 400). */
+  /** Returns a -32600 Invalid Request error, a {@link ErrorKind#BAD_REQUEST}. */
   public static ProtocolException invalidRequest(String message) {
-    return new ProtocolException(INVALID_REQUEST, 400, message, null);
+    return new ProtocolException(INVALID_REQUEST, ErrorKind.BAD_REQUEST, message, null);
   }
 
   /**
@@ -73,12 +73,12 @@ public class ProtocolException extends RuntimeException {
     if (line.endsWith(".")) {
       line = line.substring(0, line.length() - 1);
     }
-    return new ProtocolException(PARSE_ERROR, 400, subject + " is not valid JSON: " + line + ".", null);
+    return new ProtocolException(PARSE_ERROR, ErrorKind.BAD_REQUEST, subject + " is not valid JSON: " + line + ".", null);
   }
 
-  /** Returns a -32602 Invalid params error, answered with HTTP 200 like any response. */
+  /** Returns a -32602 Invalid params error, answered in band like any response. */
   public static ProtocolException invalidParams(String message) {
-    return new ProtocolException(INVALID_PARAMS, 200, message, null);
+    return new ProtocolException(INVALID_PARAMS, ErrorKind.IN_BAND, message, null);
   }
 
   /** Returns the JSON-RPC error code. */
@@ -91,8 +91,8 @@ public class ProtocolException extends RuntimeException {
     return data;
   }
 
-  /** Returns the HTTP status the Streamable HTTP transport answers with. */
-  public int httpStatus() {
-    return httpStatus;
+  /** Returns what kind of refusal this is, from which a transport picks its answer. */
+  public ErrorKind kind() {
+    return kind;
   }
 }

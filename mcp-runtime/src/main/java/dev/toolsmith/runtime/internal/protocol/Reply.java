@@ -1,34 +1,41 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The engine's answer to one message: a complete JSON-RPC response and the HTTP status it travels
- * with, or nothing for a notification.
+ * The engine's answer to one message: a complete JSON-RPC response as UTF-8 bytes, written once,
+ * or nothing for a notification.
  *
- * @param status the HTTP status: 200 for results, the error's status for errors, 202 when accepted
- * @param json the JSON-RPC response as compact text, or {@code null} when there is none
+ * @param error what kind of refusal the response is, for the transport to answer accordingly;
+ *     {@code null} for a result or an accepted notification
+ * @param json the JSON-RPC response as compact UTF-8 JSON, or {@code null} when there is none
  * @param sessionId the session a handshake-era {@code initialize} started, for the transport to
- *     send as {@code Mcp-Session-Id}; {@code null} otherwise
- * @param insufficientScope the scopes, space-separated, a 403 refusal needs the caller to be
- *     granted, for the transport's {@code WWW-Authenticate} challenge; {@code null} otherwise
+ *     return (HTTP: {@code Mcp-Session-Id}); {@code null} otherwise
+ * @param insufficientScope the scopes, space-separated, a {@link ErrorKind#FORBIDDEN} refusal
+ *     needs the caller to be granted, for the transport's challenge; {@code null} otherwise
  */
-public record Reply(int status, String json, String sessionId, String insufficientScope) {
-  static final Reply ACCEPTED = new Reply(202, null, null, null);
+public record Reply(ErrorKind error, byte[] json, String sessionId, String insufficientScope) {
+  static final Reply ACCEPTED = new Reply(null, null, null, null);
 
   /** Returns this reply with the session an {@code initialize} started. */
   Reply withSession(String id) {
-    return new Reply(status, json, id, insufficientScope);
+    return new Reply(error, json, id, insufficientScope);
   }
 
   /** Returns whether this acknowledges a notification or response, with no JSON-RPC reply. */
   public boolean accepted() {
     return json == null;
+  }
+
+  /** Returns the response as text, or {@code null} when there is none. */
+  public String text() {
+    return json == null ? null : new String(json, StandardCharsets.UTF_8);
   }
 
   /**
@@ -38,8 +45,8 @@ public record Reply(int status, String json, String sessionId, String insufficie
    *     on the modern wire; {@code null} keeps the result legacy-shaped
    */
   static Reply result(JsonNode id, Result result, ServerInfo modern) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+    ByteArrayBuilder out = new ByteArrayBuilder(256);
+    try (JsonGenerator gen = Json.utf8Generator(out)) {
       startResponse(gen, id);
       gen.writeObjectFieldStart("result");
       if (modern != null) {
@@ -59,7 +66,7 @@ public record Reply(int status, String json, String sessionId, String insufficie
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(200, out.toString(), null, null);
+    return new Reply(null, out.toByteArray(), null, null);
   }
 
   /**
@@ -68,8 +75,8 @@ public record Reply(int status, String json, String sessionId, String insufficie
    * @param id the request's id, or {@code null} when it could not be read (written as JSON null)
    */
   public static Reply error(JsonNode id, ProtocolException error) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+    ByteArrayBuilder out = new ByteArrayBuilder(256);
+    try (JsonGenerator gen = Json.utf8Generator(out)) {
       startResponse(gen, id);
       gen.writeObjectFieldStart("error");
       gen.writeNumberField("code", error.code());
@@ -83,7 +90,7 @@ public record Reply(int status, String json, String sessionId, String insufficie
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(error.httpStatus(), out.toString(), null,
+    return new Reply(error.kind(), out.toByteArray(), null,
         error instanceof InsufficientScopeException scopes ? String.join(" ", scopes.requiredScopes()) : null);
   }
 

@@ -142,7 +142,7 @@ public final class ResourceRegistry {
   /** Resource not found: -32002 before 2026-07-28, -32602 from it on; both carry {@code data.uri}. */
   static ProtocolException notFound(String uri, String message, boolean modern) {
     ObjectNode data = Json.object().put("uri", uri);
-    return new ProtocolException(modern ? ProtocolException.INVALID_PARAMS : ProtocolException.RESOURCE_NOT_FOUND, 200,
+    return new ProtocolException(modern ? ProtocolException.INVALID_PARAMS : ProtocolException.RESOURCE_NOT_FOUND, ErrorKind.IN_BAND,
         message, data);
   }
 }

@@ -1,11 +1,11 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.toolsmith.runtime.Content;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** Writes tool results and content blocks with the streaming generator; no tree is built for a response. */
@@ -13,9 +13,9 @@ final class ResultWriter {
   private ResultWriter() {}
 
   /** Returns a {@code CallToolResult} as a JSON object on its own, as AgentCore Gateway wants it. */
-  static String toolResultJson(Result.ToolCall call) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator gen = Json.factory().createGenerator(out)) {
+  static byte[] toolResultJson(Result.ToolCall call) {
+    ByteArrayBuilder out = new ByteArrayBuilder(256);
+    try (JsonGenerator gen = Json.utf8Generator(out)) {
       gen.writeStartObject();
       call.writeFields(gen);
       if (call.hasMeta()) {
@@ -27,7 +27,7 @@ final class ResultWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return out.toByteArray();
   }
 
   /**

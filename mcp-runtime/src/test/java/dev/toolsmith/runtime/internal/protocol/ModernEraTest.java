@@ -201,8 +201,8 @@ class ModernEraTest {
 
   @Test
   void headersAreOptionalWithoutHttp() {
-    String reply = server.handleMessage(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{" + MODERN_META + "}}")
-        .getBytes(StandardCharsets.UTF_8), null, NotificationSink.DISCARD);
+    String reply = new String(server.handleMessage(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{" + MODERN_META + "}}")
+        .getBytes(StandardCharsets.UTF_8), null, NotificationSink.DISCARD), StandardCharsets.UTF_8);
     assertThat(reply).contains("\"resultType\":\"complete\"").contains("\"name\":\"echo\"");
   }
 

@@ -1,4 +1,4 @@
-package dev.toolsmith.runtime.auth;
+package dev.toolsmith.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,7 +1,11 @@
-package dev.toolsmith.runtime.internal.protocol;
+package dev.toolsmith.runtime.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.internal.protocol.ErrorKind;
+import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
+import dev.toolsmith.runtime.internal.protocol.McpEngine;
+import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -12,7 +16,8 @@ import java.util.Base64;
  * <p>Intermediaries route on these headers without reading the body, so a request whose headers
  * disagree with its body is refused (-32020, HTTP 400). Names are case-insensitive; values are
  * compared exactly after trimming surrounding whitespace, and {@code Mcp-Name} may be sent as
- * {@code =?base64?...?=} for names that are not plain ASCII.
+ * {@code =?base64?...?=} for names that are not plain ASCII. Checked by the HTTP rules before the
+ * engine sees the message: the engine reads no headers.
  */
 final class ModernHeaders {
   static final String PROTOCOL_VERSION = "MCP-Protocol-Version";
@@ -63,6 +68,6 @@ final class ModernHeaders {
   }
 
   private static ProtocolException mismatch(String message) {
-    return new ProtocolException(ProtocolException.HEADER_MISMATCH, 400, message, null);
+    return new ProtocolException(ProtocolException.HEADER_MISMATCH, ErrorKind.BAD_REQUEST, message, null);
   }
 }
