@@ -107,6 +107,11 @@ public final class Board_McpTools implements ToolPack {
   }
 
   @Override
+  public int spiLevel() {
+    return 1;
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

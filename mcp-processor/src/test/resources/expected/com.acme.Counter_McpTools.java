@@ -89,6 +89,11 @@ public final class Counter_McpTools implements ToolPack {
   }
 
   @Override
+  public int spiLevel() {
+    return 1;
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

@@ -323,6 +323,11 @@ public final class Kitchen_McpTools implements ToolPack {
   }
 
   @Override
+  public int spiLevel() {
+    return 1;
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

@@ -124,6 +124,11 @@ public final class Library_McpTools implements ToolPack {
   }
 
   @Override
+  public int spiLevel() {
+    return 1;
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

@@ -1,11 +1,11 @@
 package com.acme;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.toolsmith.runtime.RequestContext;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.spi.Checks;
 import dev.toolsmith.runtime.spi.Dispatch;
 import dev.toolsmith.runtime.spi.Fields;
+import dev.toolsmith.runtime.spi.JsonWriter;
 import dev.toolsmith.runtime.spi.Readers;
 import dev.toolsmith.runtime.spi.Results;
 import dev.toolsmith.runtime.spi.ToolCall;
@@ -302,6 +302,11 @@ public final class Trips_McpTools implements ToolPack {
   }
 
   @Override
+  public int spiLevel() {
+    return 1;
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }
@@ -361,18 +366,18 @@ public final class Trips_McpTools implements ToolPack {
     return new Trips.Location(lat, lon);
   }
 
-  private static void writeDay(JsonGenerator gen, Trips.Day value) throws IOException {
-    gen.writeStartObject();
-    Writers.field(gen, "date", value.date(), Writers.STRING);
-    Writers.field(gen, "high", value.high(), Writers.DOUBLE);
-    Writers.optionalField(gen, "note", value.note(), Writers.optional(Writers.STRING));
-    gen.writeEndObject();
+  private static void writeDay(JsonWriter out, Trips.Day value) throws IOException {
+    out.startObject();
+    Writers.field(out, "date", value.date(), Writers.STRING);
+    Writers.field(out, "high", value.high(), Writers.DOUBLE);
+    Writers.optionalField(out, "note", value.note(), Writers.optional(Writers.STRING));
+    out.endObject();
   }
 
-  private static void writeStop(JsonGenerator gen, Trips.Stop value) throws IOException {
-    gen.writeStartObject();
-    Writers.field(gen, "name", value.name(), Writers.STRING);
-    Writers.field(gen, "branches", value.branches(), Writers.iterable(Trips_McpTools::writeStop));
-    gen.writeEndObject();
+  private static void writeStop(JsonWriter out, Trips.Stop value) throws IOException {
+    out.startObject();
+    Writers.field(out, "name", value.name(), Writers.STRING);
+    Writers.field(out, "branches", value.branches(), Writers.iterable(Trips_McpTools::writeStop));
+    out.endObject();
   }
 }

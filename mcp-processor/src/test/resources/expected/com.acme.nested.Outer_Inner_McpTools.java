@@ -53,6 +53,11 @@ public final class Outer_Inner_McpTools implements ToolPack {
   }
 
   @Override
+  public int spiLevel() {
+    return 1;
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

@@ -199,15 +199,15 @@ final class Codecs {
       RecordModel record = records.get(recordName);
       MethodSpec.Builder method = MethodSpec.methodBuilder("write" + suffix)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(RuntimeNames.JSON_GENERATOR, "gen")
+          .addParameter(RuntimeNames.JSON_WRITER, "out")
           .addParameter(recordName, "value")
           .addException(java.io.IOException.class)
-          .addStatement("gen.writeStartObject()");
+          .addStatement("out.startObject()");
       for (Property property : record.properties()) {
-        method.addStatement("$T.$L(gen, $S, value.$L(), $L)", RuntimeNames.WRITERS,
+        method.addStatement("$T.$L(out, $S, value.$L(), $L)", RuntimeNames.WRITERS,
             property.required() ? "field" : "optionalField", property.jsonName(), property.javaName(), writer(property.type()));
       }
-      method.addStatement("gen.writeEndObject()");
+      method.addStatement("out.endObject()");
       writeMethods.put(recordName, method.build());
     }
     return CodeBlock.of("$T::write$L", pack, suffix);

@@ -98,6 +98,12 @@ final class DispatcherWriter {
       type.addField(toolClass.className(), "tools", Modifier.PRIVATE, Modifier.FINAL);
     }
     type.addMethods(constructors());
+    type.addMethod(MethodSpec.methodBuilder("spiLevel")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return $L", RuntimeNames.SPI_LEVEL)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("tools")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

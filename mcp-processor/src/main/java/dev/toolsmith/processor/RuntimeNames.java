@@ -19,6 +19,7 @@ final class RuntimeNames {
   static final ClassName VALUE_READER = ClassName.get(SPI, "ValueReader");
   static final ClassName WRITERS = ClassName.get(SPI, "Writers");
   static final ClassName VALUE_WRITER = ClassName.get(SPI, "ValueWriter");
+  static final ClassName JSON_WRITER = ClassName.get(SPI, "JsonWriter");
   static final ClassName CHECKS = ClassName.get(SPI, "Checks");
   static final ClassName RESULTS = ClassName.get(SPI, "Results");
   static final ClassName DISPATCH = ClassName.get(SPI, "Dispatch");
@@ -38,9 +39,15 @@ final class RuntimeNames {
   static final ClassName IDENTITY = ClassName.get(RUNTIME, "Identity");
 
   static final ClassName LAMBDA_CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
-  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
   static final String OBJECT_NODE = "com.fasterxml.jackson.databind.node.ObjectNode";
+
+  /**
+   * The runtime SPI level the generated code is written for: the runtime's
+   * {@code ToolPack.SPI_LEVEL} when this processor was released. Raise it with every change to what
+   * generated code calls, together with the runtime's.
+   */
+  static final int SPI_LEVEL = 1;
 
   static final String WRAPPED_PROPERTY = "result";
   /** The optional argument of session-taking tools; the runtime's {@code ToolDescriptor.SESSION_HANDLE}. */

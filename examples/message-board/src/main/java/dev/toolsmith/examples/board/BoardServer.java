@@ -10,7 +10,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The message board MCP server, and the {@code main} that runs it on a laptop with one command:
- * {@code java -jar message-board.jar}.
+ * {@code java -jar message-board-local.jar}.
  *
  * <p>Locally, without configuration, it starts an embedded PostgreSQL and a
  * {@link DevelopmentIssuer}, and prints how to get a token. {@code DATABASE_URL} (or

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,21 @@ import org.junit.jupiter.api.Test;
  * development issuer, and the token command it prints, followed to the letter.
  */
 class BoardJarIT {
-  private static final Path JAR = Path.of(System.getProperty("board.jar", "target/message-board.jar"));
+  private static final Path JAR = Path.of(System.getProperty("board.jar", "target/message-board-local.jar"));
+  private static final Path LAMBDA_JAR = Path.of(System.getProperty("board.lambda.jar", "target/message-board.jar"));
+
+  @Test
+  void theLambdaJar_carriesTheHandler_butNoDevelopmentIssuerEmbeddedDatabaseOrLocalMain() throws Exception {
+    List<String> entries = new ArrayList<>();
+    try (JarFile jar = new JarFile(LAMBDA_JAR.toFile())) {
+      jar.stream().forEach(entry -> entries.add(entry.getName()));
+    }
+    assertThat(entries).contains("dev/toolsmith/examples/board/MessageBoardHandler.class",
+        "dev/toolsmith/runtime/auth/oidc/OidcAuthenticator.class", "dev/toolsmith/runtime/lambda/McpLambdaHandler.class");
+    assertThat(entries).noneMatch(name -> name.startsWith("dev/toolsmith/runtime/auth/devissuer/"))
+        .noneMatch(name -> name.startsWith("io/zonky/"))
+        .noneMatch(name -> name.startsWith("dev/toolsmith/examples/board/BoardServer"));
+  }
 
   @Test
   void oneCommandServesTheBoard_withATokenFromThePrintedCommand_andStopsCleanly() throws Exception {

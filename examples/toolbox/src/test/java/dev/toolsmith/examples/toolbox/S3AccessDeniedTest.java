@@ -7,7 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.internal.json.Json;
-import dev.toolsmith.runtime.testing.Mcp;
+import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.http.HttpRequest;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -41,7 +42,14 @@ class S3AccessDeniedTest {
     try {
       ToolboxTools tools = new ToolboxTools(Backends.s3Client(URI.create("http://127.0.0.1:" + deniedS3.getAddress().getPort())));
       McpServer server = ToolboxServer.create(Authenticator.NONE, tools);
-      var response = server.handle(Mcp.modern("tools/call", "count_s3_buckets", "\"name\":\"count_s3_buckets\",\"arguments\":{}"));
+      // A 2026-07-28 call: no session needed, though the toolbox keeps them for handshake-era clients.
+      Headers headers = Headers.builder().add("Content-Type", "application/json")
+          .add("Accept", "application/json, text/event-stream").add("MCP-Protocol-Version", "2026-07-28")
+          .add("Mcp-Method", "tools/call").add("Mcp-Name", "count_s3_buckets").build();
+      String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"count_s3_buckets\","
+          + "\"arguments\":{},\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+          + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
+      var response = server.handle(HttpRequest.of("POST", "/mcp", headers, call.getBytes(StandardCharsets.UTF_8)));
       assertThat(response.status()).isEqualTo(200);
       JsonNode result = Json.parse(response.body()).path("result");
       assertThat(result.path("isError").asBoolean()).isTrue();

@@ -1,0 +1,86 @@
+package dev.toolsmith.runtime.internal.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.InvalidArgumentsException;
+import dev.toolsmith.runtime.ToolException;
+import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.session.Session;
+import dev.toolsmith.runtime.session.SessionConflictException;
+import dev.toolsmith.runtime.session.SessionExpiredException;
+import dev.toolsmith.runtime.session.SessionStoreException;
+import dev.toolsmith.runtime.spi.ToolCall;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
+import dev.toolsmith.runtime.spi.ToolPack;
+
+/**
+ * Calls a tool and turns every way it can fail into something a model can act on.
+ *
+ * <p>Invalid arguments, {@link ToolException}s and session problems become {@code isError} results
+ * with their message; a misconfigured session store is also logged, since its operator must act.
+ * Anything else is a bug or an outage the client must not see the details of: it is logged with a
+ * fresh error id, and the client gets an {@code isError} result naming only that id.
+ */
+final class ToolInvoker {
+  private final ToolRegistry tools;
+  private final SessionHandles sessions;
+
+  /** @param sessions how session-taking tools find their session, or {@code null} when no tool takes one */
+  ToolInvoker(ToolRegistry tools, SessionHandles sessions) {
+    this.tools = tools;
+    this.sessions = sessions;
+  }
+
+  /**
+   * Calls a tool.
+   *
+   * @param protocolSession the handshake-era session the transport validated, or {@code null}
+   * @throws ProtocolException -32602 when there is no such tool
+   */
+  Result.ToolCall call(String name, JsonNode arguments, CallContext context, Session protocolSession) {
+    ToolRegistry.Entry entry = tools.find(name);
+    ToolDescriptor tool = entry.descriptor();
+    InsufficientScopeException.check("Tool '" + name + "'", tool.requiredScopes(), context.identity());
+    String handBack = null;
+    try {
+      ToolCall call;
+      if (tool.usesSession()) {
+        SessionHandles.Binding binding = sessions.bind(name, arguments, protocolSession);
+        if (binding.refusal() != null) {
+          return new Result.ToolCall(binding.refusal(), null);
+        }
+        handBack = binding.handBack();
+        call = ToolCall.of(arguments, context, binding.session());
+      } else {
+        call = ToolCall.of(arguments, context);
+      }
+      ToolResult result = entry.pack().call(name, call);
+      return new Result.ToolCall(result == null ? ToolResult.empty() : result, handBack);
+    } catch (Exception | LinkageError | AssertionError e) {
+      return failed(name, e, handBack);
+    }
+  }
+
+  /**
+   * Turns a failure into the result the client gets. Sorted here with {@code instanceof} rather than
+   * in catch clauses, so a cold start that never fails does not load every exception class.
+   */
+  private static Result.ToolCall failed(String name, Throwable failure, String handBack) {
+    if (failure instanceof ProtocolException protocol) {
+      throw protocol;
+    }
+    if (failure instanceof InvalidArgumentsException) {
+      return new Result.ToolCall(ToolResult.error("Invalid arguments for tool '" + name + "':\n" + failure.getMessage()), handBack);
+    }
+    if (failure instanceof ToolException || failure instanceof SessionExpiredException
+        || failure instanceof SessionConflictException) {
+      return new Result.ToolCall(ToolResult.error(failure.getMessage()), handBack);
+    }
+    if (failure instanceof SessionStoreException) {
+      InternalErrors.logger().log(System.Logger.Level.ERROR,
+          "Tool '" + name + "' could not use its session: " + failure.getMessage(), failure);
+      return new Result.ToolCall(ToolResult.error(failure.getMessage()), null);
+    }
+    String what = "Tool '" + name + "'";
+    return new Result.ToolCall(ToolResult.error(InternalErrors.message(what, InternalErrors.log(what, failure))), handBack);
+  }
+}
