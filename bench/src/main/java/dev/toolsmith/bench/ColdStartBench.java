@@ -45,9 +45,13 @@ public final class ColdStartBench {
       return List.of(FLOOR, new Contender("Toolsmith toolbox (DynamoDB sessions)",
           "toolbox.jar" + File.pathSeparator + "floor.jar", "dev.toolsmith.examples.toolbox.ToolboxHandler", true));
     }
-    return List.of(FLOOR,
-        new Contender("Toolsmith", "toolsmith.jar", "dev.toolsmith.examples.weather.WeatherHandler", true),
-        new Contender("official MCP Java SDK 2.1.0", "sdk.jar", "dev.toolsmith.bench.sdk.SdkWeatherHandler", true));
+    Contender toolsmith = new Contender("Toolsmith", "toolsmith.jar", "dev.toolsmith.examples.weather.WeatherHandler", true);
+    if (scenario.equals("weather-modern")) {
+      return List.of(FLOOR, toolsmith, new Contender("official MCP Java SDK 2.2.0, 2026-07-28 server", "sdk.jar",
+          "dev.toolsmith.bench.sdk.SdkModernWeatherHandler", true));
+    }
+    return List.of(FLOOR, toolsmith,
+        new Contender("official MCP Java SDK 2.2.0, legacy API", "sdk.jar", "dev.toolsmith.bench.sdk.SdkWeatherHandler", true));
   }
 
   /** One launch: milliseconds from launch to each response, then loaded classes and RSS. */
@@ -75,7 +79,7 @@ public final class ColdStartBench {
             results.get(contender).add(launch(java, jars, scenario, contender, environment));
           }
         }
-        report.append(table(version(java), runs, results));
+        report.append(table(version(java), runs, ColdStartProbe.events(scenario), results));
       }
     }
     System.out.print(report);
@@ -95,7 +99,7 @@ public final class ColdStartBench {
     builder.environment().putAll(environment);
     long start = System.nanoTime();
     Process process = builder.start();
-    double[] millis = new double[ColdStartProbe.EVENTS.length];
+    double[] millis = new double[ColdStartProbe.events(scenario).length];
     int classes = -1;
     long rss = -1;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -118,10 +122,10 @@ public final class ColdStartBench {
     return new Run(millis, classes, rss);
   }
 
-  static String table(String jdk, int runs, Map<Contender, List<Run>> results) {
+  static String table(String jdk, int runs, String[] events, Map<Contender, List<Run>> results) {
     StringBuilder md = new StringBuilder();
     md.append("\n### ").append(jdk).append(", ").append(runs).append(" runs each\n\n");
-    md.append("| contender | initialize | tools/list | tools/call | loaded classes | RSS MiB |\n");
+    md.append("| contender | ").append(String.join(" | ", events)).append(" | loaded classes | RSS MiB |\n");
     md.append("|---|---|---|---|---|---|\n");
     Map<String, double[]> medians = new LinkedHashMap<>();
     for (Map.Entry<Contender, List<Run>> entry : results.entrySet()) {

@@ -24,7 +24,13 @@ import java.util.regex.Pattern;
  * <p>Usage: {@code ColdStartProbe <handler class> <scenario> <check: true|false>}
  */
 public final class ColdStartProbe {
-  static final String[] EVENTS = {"initialize", "tools-list", "tools-call"};
+  /** The three events of a scenario, in the order a client sends them. */
+  static String[] events(String scenario) {
+    return scenario.equals("weather-modern")
+        ? new String[] {"server-discover", "tools-list", "tools-call"}
+        : new String[] {"initialize", "tools-list", "tools-call"};
+  }
+
   private static final Pattern SESSION_HEADER = Pattern.compile("\"Mcp-Session-Id\":\"([^\"]+)\"");
 
   private ColdStartProbe() {}
@@ -32,26 +38,29 @@ public final class ColdStartProbe {
   public static void main(String[] args) throws Exception {
     String scenario = args[1];
     boolean check = Boolean.parseBoolean(args[2]);
-    String[] expected = scenario.equals("toolbox")
-        ? new String[] {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "increment_counter", "\\\"text\\\":\\\"1\\\""}
-        : new String[] {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "get_weather", "sunny and 72"};
+    String[] expected = switch (scenario) {
+      case "toolbox" -> new String[] {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "increment_counter", "\\\"text\\\":\\\"1\\\""};
+      case "weather-modern" -> new String[] {"2026-07-28", "get_weather", "sunny and 72"};
+      default -> new String[] {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "get_weather", "sunny and 72"};
+    };
+    String[] events = events(scenario);
     // As the Lambda runtime does: load the handler class by name and call its no-argument constructor.
     RequestStreamHandler handler =
         (RequestStreamHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
     String session = "none";
-    for (int i = 0; i < EVENTS.length; i++) {
+    for (int i = 0; i < events.length; i++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      handler.handleRequest(new ByteArrayInputStream(event(scenario, EVENTS[i], session)), out, null);
+      handler.handleRequest(new ByteArrayInputStream(event(scenario, events[i], session)), out, null);
       String response = out.toString(StandardCharsets.UTF_8);
       if (!response.contains("\"statusCode\":200") || (check && !response.contains(expected[i]))) {
-        System.out.println("BAD " + EVENTS[i] + " " + response);
+        System.out.println("BAD " + events[i] + " " + response);
         System.exit(2);
       }
       Matcher id = SESSION_HEADER.matcher(response);
       if (id.find()) {
         session = id.group(1);
       }
-      System.out.println("RESPONSE " + EVENTS[i]);
+      System.out.println("RESPONSE " + events[i]);
       System.out.flush();
     }
     // After the last response, so the counting costs nothing that was timed.

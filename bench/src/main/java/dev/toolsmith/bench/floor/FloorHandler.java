@@ -26,6 +26,9 @@ public final class FloorHandler implements RequestStreamHandler {
     String reply = switch (method) {
       case "initialize" -> "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"protocolVersion\":\"2025-11-25\","
           + "\"capabilities\":{\"tools\":{}},\"serverInfo\":{\"name\":\"weather\",\"version\":\"1.0.0\"}}}";
+      case "server/discover" -> "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"resultType\":\"complete\","
+          + "\"supportedVersions\":[\"2026-07-28\"],\"capabilities\":{\"tools\":{}},"
+          + "\"serverInfo\":{\"name\":\"weather\",\"version\":\"1.0.0\"}}}";
       case "tools/list" -> "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"tools\":[{\"name\":\"get_weather\","
           + "\"inputSchema\":{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}}]}}";
       default -> "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"content\":[{\"type\":\"text\","

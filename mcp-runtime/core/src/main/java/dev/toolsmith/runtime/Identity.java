@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who made a request, as the server's {@link Authenticator} established it.
+ * Who made a request, as the server's {@link dev.toolsmith.runtime.auth.Authenticator} established it.
  *
  * <p>Declare a parameter of this type on an {@code @McpTool} method and the runtime passes the
  * caller's identity; it is not part of the tool's arguments, so a tool takes who is calling from

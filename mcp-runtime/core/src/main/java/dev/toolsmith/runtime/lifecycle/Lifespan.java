@@ -19,7 +19,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Later resources may use earlier ones, so checkpoints and closing go in reverse order and
- * restores in order, as with nested try-with-resources. {@link dev.toolsmith.runtime.lambda.McpLambdaHandler}
+ * restores in order, as with nested try-with-resources. {@code McpLambdaHandler} (toolsmith-lambda)
  * closes the lifespan when Lambda shuts the runtime down and drives the checkpoint hooks under
  * SnapStart; {@link dev.toolsmith.runtime.local.LocalMcpServer} closes it when it stops.
  */
