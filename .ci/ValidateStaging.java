@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
  * Checks a staged Maven repository against Maven Central's publishing rules, as .ci/stage-release
  * leaves it: every POM has the metadata Central requires, every jar artifact has its sources and
  * javadoc jars, every file its checksums (and signature when signing is on), a release has no
- * SNAPSHOT dependency, every artifact the BOM pins is there, and nothing unpublished leaked in.
+ * SNAPSHOT dependency, the BOM pins exactly the published jars, and nothing unpublished leaked in.
  *
  * <p>Usage: {@code java .ci/ValidateStaging.java DIR [--signed]}. Exits 1 listing every problem.
  */
@@ -44,6 +44,10 @@ public final class ValidateStaging {
       System.err.println("Usage: java .ci/ValidateStaging.java DIR [--signed]");
       System.exit(2);
     }
+    if (args[0].equals("--self-test")) {
+      selfTest(Path.of(args[1]));
+      return;
+    }
     ValidateStaging check = new ValidateStaging(Path.of(args[0]), args.length > 1 && args[1].equals("--signed"));
     int artifacts = check.run();
     if (!check.problems.isEmpty()) {
@@ -53,6 +57,59 @@ public final class ValidateStaging {
     }
     System.out.println("Central rules: OK for " + artifacts + " artifacts, " + check.files + " files checked in "
         + check.root + (check.signed ? " (signed)" : " (unsigned: no key configured)"));
+  }
+
+  /**
+   * Shows that the rules bite, on a copy of a real staging directory: the copy is turned into a
+   * release (version 9.9.9) with one SNAPSHOT dependency, one sources jar removed and one checksum
+   * broken, and each of those must be reported. CI runs it before checking the real staging.
+   */
+  private static void selfTest(Path staged) throws Exception {
+    Path copy = Files.createTempDirectory("staging-self-test");
+    try (Stream<Path> walk = Files.walk(staged)) {
+      for (Path source : (Iterable<Path>) walk::iterator) {
+        Path target = copy.resolve(staged.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    List<Path> poms = new ArrayList<>();
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(copy)) {
+      walk.forEach(path -> {
+        String name = path.getFileName().toString();
+        if (name.endsWith(".pom")) {
+          poms.add(path);
+        } else if (name.endsWith("-sources.jar")) {
+          sources.add(path);
+        }
+      });
+    }
+    for (Path pom : poms) {
+      String text = Files.readString(pom).replace("0.1.0-SNAPSHOT", "9.9.9").replaceAll("-SNAPSHOT<", "<");
+      if (pom.toString().contains("toolsmith-core")) {
+        text = text.replace("<dependencies>", "<dependencies><dependency><groupId>com.example</groupId>"
+            + "<artifactId>moving</artifactId><version>1.0-SNAPSHOT</version></dependency>");
+      }
+      Files.writeString(pom, text);
+    }
+    Files.delete(sources.get(0));
+    ValidateStaging check = new ValidateStaging(copy, false);
+    check.run();
+    List<String> wanted = List.of("release depends on a SNAPSHOT: com.example:moving:1.0-SNAPSHOT",
+        "missing " + sources.get(0).getFileName(), ".md5 does not match the file");
+    for (String problem : wanted) {
+      if (check.problems.stream().noneMatch(found -> found.contains(problem))) {
+        System.err.println("Self-test failed: the rules did not report '" + problem + "'; they reported "
+            + check.problems);
+        System.exit(1);
+      }
+    }
+    System.out.println("Self-test: a release with a SNAPSHOT dependency, a missing sources jar and a broken "
+        + "checksum is refused (" + check.problems.size() + " problems reported)");
   }
 
   private int run() throws Exception {
@@ -162,10 +219,18 @@ public final class ValidateStaging {
       problems.add("toolsmith-bom is not staged");
       return;
     }
+    java.util.Set<String> pinned = new java.util.TreeSet<>();
     for (Element dependency : all(parse(bom).getDocumentElement(), "dependency")) {
       String artifactId = text(dependency, "artifactId");
+      pinned.add(artifactId);
       if (!poms.containsKey(artifactId)) {
         problems.add("toolsmith-bom pins " + artifactId + ", which is not staged");
+      }
+    }
+    for (Map.Entry<String, Path> staged : poms.entrySet()) {
+      String packaging = text(parse(staged.getValue()).getDocumentElement(), "packaging");
+      if ((packaging.isEmpty() || packaging.equals("jar")) && !pinned.contains(staged.getKey())) {
+        problems.add(staged.getKey() + " is published but toolsmith-bom does not pin it");
       }
     }
   }

@@ -5,7 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,16 +17,17 @@ import java.util.Map;
  * (interleaved so drift hits all alike) and times, from process launch, the moment each of the
  * three responses is complete. Prints medians, ranges, loaded classes and RSS as Markdown.
  *
- * <p>Scenarios: {@code weather} (floor, Toolsmith's weather handler, the official SDK) and
- * {@code toolbox} (floor, Toolsmith's deployable toolbox jar with its DynamoDB session table on a
- * DynamoDB Local child process, configured through the environment exactly as on Lambda).
+ * <p>Scenarios: {@code weather} (floor, Toolsmith's weather handler, the official SDK) and {@code
+ * toolbox} (floor, Toolsmith's deployable toolbox jar with its DynamoDB session table on a DynamoDB
+ * Local child process, configured through the environment exactly as on Lambda).
  *
  * <p>Usage: {@code java -cp floor.jar[:toolbox.jar] dev.toolsmith.bench.ColdStartBench <jarDir>
  * <runs> <scenario> <java>...}; the toolbox scenario needs {@code -Ddynamodb.local.classpath}.
  */
 public final class ColdStartBench {
   /** Flags Lambda's managed Java runtimes start the JVM with. */
-  static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  static final List<String> LAMBDA_JVM_FLAGS =
+      List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   /**
    * One side of the comparison.
@@ -38,20 +38,43 @@ public final class ColdStartBench {
   record Contender(String name, String classpath, String handler, boolean checked) {}
 
   private static final Contender FLOOR =
-      new Contender("floor (jackson-core, canned replies)", "floor.jar", "dev.toolsmith.bench.floor.FloorHandler", false);
+      new Contender(
+          "floor (jackson-core, canned replies)",
+          "floor.jar",
+          "dev.toolsmith.bench.floor.FloorHandler",
+          false);
 
   static List<Contender> contenders(String scenario) {
     if (scenario.equals("toolbox")) {
-      return List.of(FLOOR, new Contender("Toolsmith toolbox (DynamoDB sessions)",
-          "toolbox.jar" + File.pathSeparator + "floor.jar", "dev.toolsmith.examples.toolbox.ToolboxHandler", true));
+      return List.of(
+          FLOOR,
+          new Contender(
+              "Toolsmith toolbox (DynamoDB sessions)",
+              "toolbox.jar" + File.pathSeparator + "floor.jar",
+              "dev.toolsmith.examples.toolbox.ToolboxHandler",
+              true));
     }
-    Contender toolsmith = new Contender("Toolsmith", "toolsmith.jar", "dev.toolsmith.examples.weather.WeatherHandler", true);
+    Contender toolsmith =
+        new Contender(
+            "Toolsmith", "toolsmith.jar", "dev.toolsmith.examples.weather.WeatherHandler", true);
     if (scenario.equals("weather-modern")) {
-      return List.of(FLOOR, toolsmith, new Contender("official MCP Java SDK 2.2.0, 2026-07-28 server", "sdk.jar",
-          "dev.toolsmith.bench.sdk.SdkModernWeatherHandler", true));
+      return List.of(
+          FLOOR,
+          toolsmith,
+          new Contender(
+              "official MCP Java SDK 2.2.0, 2026-07-28 server",
+              "sdk.jar",
+              "dev.toolsmith.bench.sdk.SdkModernWeatherHandler",
+              true));
     }
-    return List.of(FLOOR, toolsmith,
-        new Contender("official MCP Java SDK 2.2.0, legacy API", "sdk.jar", "dev.toolsmith.bench.sdk.SdkWeatherHandler", true));
+    return List.of(
+        FLOOR,
+        toolsmith,
+        new Contender(
+            "official MCP Java SDK 2.2.0, legacy API",
+            "sdk.jar",
+            "dev.toolsmith.bench.sdk.SdkWeatherHandler",
+            true));
   }
 
   /** One launch: milliseconds from launch to each response, then loaded classes and RSS. */
@@ -72,7 +95,8 @@ public final class ColdStartBench {
         Map<Contender, List<Run>> results = new LinkedHashMap<>();
         contenders.forEach(c -> results.put(c, new ArrayList<>()));
         for (Contender contender : contenders) {
-          launch(java, jars, scenario, contender, environment); // warm the OS page cache; not counted
+          launch(
+              java, jars, scenario, contender, environment); // warm the OS page cache; not counted
         }
         for (int i = 0; i < runs; i++) {
           for (Contender contender : contenders) {
@@ -85,7 +109,8 @@ public final class ColdStartBench {
     System.out.print(report);
   }
 
-  static Run launch(String java, Path jars, String scenario, Contender contender, Map<String, String> environment)
+  static Run launch(
+      String java, Path jars, String scenario, Contender contender, Map<String, String> environment)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(LAMBDA_JVM_FLAGS);
@@ -93,16 +118,25 @@ public final class ColdStartBench {
     for (String jar : contender.classpath().split(File.pathSeparator)) {
       classpath.add(jars.resolve(jar).toString());
     }
-    command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), ColdStartProbe.class.getName(),
-        contender.handler(), scenario, Boolean.toString(contender.checked())));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    command.addAll(
+        List.of(
+            "-cp",
+            String.join(File.pathSeparator, classpath),
+            ColdStartProbe.class.getName(),
+            contender.handler(),
+            scenario,
+            Boolean.toString(contender.checked())));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     builder.environment().putAll(environment);
     long start = System.nanoTime();
     Process process = builder.start();
     double[] millis = new double[ColdStartProbe.events(scenario).length];
     int classes = -1;
     long rss = -1;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       int n = 0;
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("RESPONSE ")) {
@@ -125,7 +159,9 @@ public final class ColdStartBench {
   static String table(String jdk, int runs, String[] events, Map<Contender, List<Run>> results) {
     StringBuilder md = new StringBuilder();
     md.append("\n### ").append(jdk).append(", ").append(runs).append(" runs each\n\n");
-    md.append("| contender | ").append(String.join(" | ", events)).append(" | loaded classes | RSS MiB |\n");
+    md.append("| contender | ")
+        .append(String.join(" | ", events))
+        .append(" | loaded classes | RSS MiB |\n");
     md.append("|---|---|---|---|---|---|\n");
     Map<String, double[]> medians = new LinkedHashMap<>();
     for (Map.Entry<Contender, List<Run>> entry : results.entrySet()) {
@@ -136,7 +172,13 @@ public final class ColdStartBench {
         int index = e;
         double[] values = list.stream().mapToDouble(r -> r.millis()[index]).sorted().toArray();
         median[e] = median(values);
-        md.append(String.format(Locale.ROOT, " | %.0f ms (%.0f–%.0f)", median[e], values[0], values[values.length - 1]));
+        md.append(
+            String.format(
+                Locale.ROOT,
+                " | %.0f ms (%.0f–%.0f)",
+                median[e],
+                values[0],
+                values[values.length - 1]));
       }
       double classes = median(list.stream().mapToDouble(Run::classes).sorted().toArray());
       double rss = median(list.stream().mapToDouble(Run::rssKb).sorted().toArray()) / 1024;
@@ -146,12 +188,20 @@ public final class ColdStartBench {
     List<double[]> columns = new ArrayList<>(medians.values());
     double[] floor = columns.get(0);
     double[] ours = columns.get(1);
-    md.append(String.format(Locale.ROOT, "%nFirst response: Toolsmith / floor = **%.2f×**; last response: %.2f×.",
-        ours[0] / floor[0], ours[2] / floor[2]));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%nFirst response: Toolsmith / floor = **%.2f×**; last response: %.2f×.",
+            ours[0] / floor[0],
+            ours[2] / floor[2]));
     if (columns.size() > 2) {
       double[] sdk = columns.get(2);
-      md.append(String.format(Locale.ROOT, " SDK / Toolsmith: first response **%.2f×**, last response %.2f×.",
-          sdk[0] / ours[0], sdk[2] / ours[2]));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              " SDK / Toolsmith: first response **%.2f×**, last response %.2f×.",
+              sdk[0] / ours[0],
+              sdk[2] / ours[2]));
     }
     return md.append(System.lineSeparator()).toString();
   }
@@ -166,7 +216,8 @@ public final class ColdStartBench {
     String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor();
     String first = text.lines().filter(l -> l.contains("version")).findFirst().orElse(java);
-    String runtime = text.lines().filter(l -> l.contains("Runtime Environment")).findFirst().orElse("");
+    String runtime =
+        text.lines().filter(l -> l.contains("Runtime Environment")).findFirst().orElse("");
     return first.trim() + (runtime.isEmpty() ? "" : " (" + runtime.trim() + ")");
   }
 }

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 /**
  * What runs in each fresh JVM: construct the handler as Lambda would, answer a scenario's three
  * recorded API Gateway v2 events in order, and print a line the moment each response is complete,
- * so the parent can time it from process launch. Each response of a real contender is checked, so
- * a broken one cannot look fast; the floor's canned replies are only checked for status 200.
+ * so the parent can time it from process launch. Each response of a real contender is checked, so a
+ * broken one cannot look fast; the floor's canned replies are only checked for status 200.
  *
- * <p>Events may carry {@code ${SESSION}}, replaced by the {@code Mcp-Session-Id} the first
- * response returned, as a client would send it.
+ * <p>Events may carry {@code ${SESSION}}, replaced by the {@code Mcp-Session-Id} the first response
+ * returned, as a client would send it.
  *
  * <p>Usage: {@code ColdStartProbe <handler class> <scenario> <check: true|false>}
  */
@@ -38,19 +38,30 @@ public final class ColdStartProbe {
   public static void main(String[] args) throws Exception {
     String scenario = args[1];
     boolean check = Boolean.parseBoolean(args[2]);
-    String[] expected = switch (scenario) {
-      case "toolbox" -> new String[] {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "increment_counter", "\\\"text\\\":\\\"1\\\""};
-      case "weather-modern" -> new String[] {"2026-07-28", "get_weather", "sunny and 72"};
-      default -> new String[] {"\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "get_weather", "sunny and 72"};
-    };
+    String[] expected =
+        switch (scenario) {
+          case "toolbox" ->
+              new String[] {
+                "\\\"protocolVersion\\\":\\\"2025-11-25\\\"",
+                "increment_counter",
+                "\\\"text\\\":\\\"1\\\""
+              };
+          case "weather-modern" -> new String[] {"2026-07-28", "get_weather", "sunny and 72"};
+          default ->
+              new String[] {
+                "\\\"protocolVersion\\\":\\\"2025-11-25\\\"", "get_weather", "sunny and 72"
+              };
+        };
     String[] events = events(scenario);
-    // As the Lambda runtime does: load the handler class by name and call its no-argument constructor.
+    // As the Lambda runtime does: load the handler class by name and call its no-argument
+    // constructor.
     RequestStreamHandler handler =
         (RequestStreamHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
     String session = "none";
     for (int i = 0; i < events.length; i++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      handler.handleRequest(new ByteArrayInputStream(event(scenario, events[i], session)), out, null);
+      handler.handleRequest(
+          new ByteArrayInputStream(event(scenario, events[i], session)), out, null);
       String response = out.toString(StandardCharsets.UTF_8);
       if (!response.contains("\"statusCode\":200") || (check && !response.contains(expected[i]))) {
         System.out.println("BAD " + events[i] + " " + response);
@@ -69,8 +80,10 @@ public final class ColdStartProbe {
   }
 
   private static byte[] event(String scenario, String name, String session) throws IOException {
-    try (InputStream in = ColdStartProbe.class.getResourceAsStream("/events/" + scenario + "/" + name + ".json")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${SESSION}", session)
+    try (InputStream in =
+        ColdStartProbe.class.getResourceAsStream("/events/" + scenario + "/" + name + ".json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("${SESSION}", session)
           .getBytes(StandardCharsets.UTF_8);
     }
   }

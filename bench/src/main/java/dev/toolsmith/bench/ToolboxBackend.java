@@ -19,9 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * What the toolbox handler needs around it: DynamoDB Local in a child JVM holding the session table,
- * and the environment Lambda would give the function. The SDK classes come from toolbox.jar on the
- * bench's classpath.
+ * What the toolbox handler needs around it: DynamoDB Local in a child JVM holding the session
+ * table, and the environment Lambda would give the function. The SDK classes come from toolbox.jar
+ * on the bench's classpath.
  */
 final class ToolboxBackend implements AutoCloseable {
   static final String TABLE = "bench_sessions";
@@ -38,29 +38,58 @@ final class ToolboxBackend implements AutoCloseable {
   static ToolboxBackend start() throws Exception {
     String classpath = System.getProperty("dynamodb.local.classpath");
     if (classpath == null) {
-      throw new IllegalStateException("The toolbox scenario needs -Ddynamodb.local.classpath (bench/run sets it)");
+      throw new IllegalStateException(
+          "The toolbox scenario needs -Ddynamodb.local.classpath (bench/run sets it)");
     }
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-        "com.amazonaws.services.dynamodbv2.local.main.ServerRunner", "-inMemory", "-port", Integer.toString(port),
-        "-disableTelemetry").redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                "com.amazonaws.services.dynamodbv2.local.main.ServerRunner",
+                "-inMemory",
+                "-port",
+                Integer.toString(port),
+                "-disableTelemetry")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     ToolboxBackend backend = new ToolboxBackend(process, port);
     backend.awaitPort();
-    try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(URI.create(backend.endpoint()))
-        .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"))).build()) {
-      client.createTable(table -> table.tableName(TABLE)
-          .attributeDefinitions(AttributeDefinition.builder().attributeName("session_id").attributeType(ScalarAttributeType.S).build())
-          .keySchema(KeySchemaElement.builder().attributeName("session_id").keyType(KeyType.HASH).build())
-          .billingMode(BillingMode.PAY_PER_REQUEST));
+    try (DynamoDbClient client =
+        DynamoDbClient.builder()
+            .endpointOverride(URI.create(backend.endpoint()))
+            .region(Region.US_EAST_1)
+            .httpClient(UrlConnectionHttpClient.create())
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+            .build()) {
+      client.createTable(
+          table ->
+              table
+                  .tableName(TABLE)
+                  .attributeDefinitions(
+                      AttributeDefinition.builder()
+                          .attributeName("session_id")
+                          .attributeType(ScalarAttributeType.S)
+                          .build())
+                  .keySchema(
+                      KeySchemaElement.builder()
+                          .attributeName("session_id")
+                          .keyType(KeyType.HASH)
+                          .build())
+                  .billingMode(BillingMode.PAY_PER_REQUEST));
     }
     return backend;
   }
 
-  /** The function's environment, as the SAM template and Lambda set it (plus the local endpoint). */
+  /**
+   * The function's environment, as the SAM template and Lambda set it (plus the local endpoint).
+   */
   Map<String, String> environment() {
     return Map.of(
         "MCP_AUTH_TOKEN", TOKEN,
@@ -91,8 +120,12 @@ final class ToolboxBackend implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     dynamo.destroy();
-    dynamo.waitFor();
+    try {
+      dynamo.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -23,8 +23,8 @@ import java.lang.annotation.Target;
  * <p>Set exactly one of {@link #prompt()} and {@link #resource()}. The method takes the text typed
  * so far and, optionally, a {@code Map<String, String>} of the other arguments already given, and
  * returns {@code List<String>} (the first 100 are sent, with the total) or {@code Completion}. The
- * processor reports a completion for a prompt, template or argument the class does not declare as
- * a compile error.
+ * processor reports a completion for a prompt, template or argument the class does not declare as a
+ * compile error.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -30,7 +30,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 public @interface McpParam {
 
-  /** The JSON property name; defaults to the Java name. Must be unique within its tool or record. */
+  /**
+   * The JSON property name; defaults to the Java name. Must be unique within its tool or record.
+   */
   String name() default "";
 
   /** The property's description; defaults to the matching Javadoc {@code @param} text. */

@@ -32,12 +32,12 @@ import java.lang.annotation.Target;
  *                {"name": "tone", "description": "how the review should sound, \"fair\" when not given", "required": false}]}
  * }</pre>
  *
- * <p>MCP prompt arguments are strings: parameters are {@code String} (required),
- * {@code Optional<String>} or a {@code String} annotated {@code Nullable} (optional), or an injected
- * type (the request context, the caller's identity). A {@code prompts/get} without a required
- * argument is refused with -32602 naming it before the method runs. The method returns
- * {@code String} (one user text message), {@code PromptMessage}, {@code List<PromptMessage>},
- * {@code PromptResult}, or a {@code CompletionStage} of these.
+ * <p>MCP prompt arguments are strings: parameters are {@code String} (required), {@code
+ * Optional<String>} or a {@code String} annotated {@code Nullable} (optional), or an injected type
+ * (the request context, the caller's identity). A {@code prompts/get} without a required argument
+ * is refused with -32602 naming it before the method runs. The method returns {@code String} (one
+ * user text message), {@code PromptMessage}, {@code List<PromptMessage>}, {@code PromptResult}, or
+ * a {@code CompletionStage} of these.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -38,19 +38,21 @@ import java.lang.annotation.Target;
  * and a {@code resources/read} that matches the URI, converts {@code id} and calls {@code summary}
  * directly.
  *
- * <p>A method returns {@code String} (text), {@code byte[]} (a base64 blob), {@code ResourceContents}
- * or a {@code List} of them, or a {@code CompletionStage} of these. Template variables bind to
- * parameters of type {@code String}, {@code int}, {@code long} (or their boxes) or {@code UUID};
- * the request context and the caller's identity may be injected too. The processor reports a
- * template variable without a parameter, and a parameter without a variable, as compile errors.
- * Throw {@code ResourceNotFoundException} when a URI fits the template but names nothing.
+ * <p>A method returns {@code String} (text), {@code byte[]} (a base64 blob), {@code
+ * ResourceContents} or a {@code List} of them, or a {@code CompletionStage} of these. Template
+ * variables bind to parameters of type {@code String}, {@code int}, {@code long} (or their boxes)
+ * or {@code UUID}; the request context and the caller's identity may be injected too. The processor
+ * reports a template variable without a parameter, and a parameter without a variable, as compile
+ * errors. Throw {@code ResourceNotFoundException} when a URI fits the template but names nothing.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface McpResource {
 
-  /** The resource's URI, or a level-1 URI template such as {@code file:///logs/{date}}. Required. */
+  /**
+   * The resource's URI, or a level-1 URI template such as {@code file:///logs/{date}}. Required.
+   */
   String uri();
 
   /** The resource's name in lists; defaults to the method name in snake_case. */
@@ -63,8 +65,8 @@ public @interface McpResource {
   String description() default "";
 
   /**
-   * The MIME type; defaults to {@code text/plain} for {@code String} results and
-   * {@code application/octet-stream} for {@code byte[]}.
+   * The MIME type; defaults to {@code text/plain} for {@code String} results and {@code
+   * application/octet-stream} for {@code byte[]}.
    */
   String mimeType() default "";
 }

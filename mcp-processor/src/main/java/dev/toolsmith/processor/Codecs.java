@@ -28,12 +28,38 @@ import javax.lang.model.element.Modifier;
  * read and a write method per record, created the first time a record is met.
  */
 final class Codecs {
-  private static final Map<Scalar, String> PRIMITIVE_ARRAY_READERS = Map.of(
-      Scalar.INT, "intArray", Scalar.LONG, "longArray", Scalar.DOUBLE, "doubleArray", Scalar.FLOAT, "floatArray",
-      Scalar.SHORT, "shortArray", Scalar.BOOLEAN, "booleanArray", Scalar.CHAR, "charArray");
-  private static final Map<Scalar, String> PRIMITIVE_ARRAY_WRITERS = Map.of(
-      Scalar.INT, "INT_ARRAY", Scalar.LONG, "LONG_ARRAY", Scalar.DOUBLE, "DOUBLE_ARRAY", Scalar.FLOAT, "FLOAT_ARRAY",
-      Scalar.SHORT, "SHORT_ARRAY", Scalar.BOOLEAN, "BOOLEAN_ARRAY", Scalar.CHAR, "CHAR_ARRAY");
+  private static final Map<Scalar, String> PRIMITIVE_ARRAY_READERS =
+      Map.of(
+          Scalar.INT,
+          "intArray",
+          Scalar.LONG,
+          "longArray",
+          Scalar.DOUBLE,
+          "doubleArray",
+          Scalar.FLOAT,
+          "floatArray",
+          Scalar.SHORT,
+          "shortArray",
+          Scalar.BOOLEAN,
+          "booleanArray",
+          Scalar.CHAR,
+          "charArray");
+  private static final Map<Scalar, String> PRIMITIVE_ARRAY_WRITERS =
+      Map.of(
+          Scalar.INT,
+          "INT_ARRAY",
+          Scalar.LONG,
+          "LONG_ARRAY",
+          Scalar.DOUBLE,
+          "DOUBLE_ARRAY",
+          Scalar.FLOAT,
+          "FLOAT_ARRAY",
+          Scalar.SHORT,
+          "SHORT_ARRAY",
+          Scalar.BOOLEAN,
+          "BOOLEAN_ARRAY",
+          Scalar.CHAR,
+          "CHAR_ARRAY");
 
   private final ClassName pack;
   private final ClassName toolClass;
@@ -44,7 +70,11 @@ final class Codecs {
   private final Map<ClassName, MethodSpec> readMethods = new LinkedHashMap<>();
   private final Map<ClassName, MethodSpec> writeMethods = new LinkedHashMap<>();
 
-  Codecs(ClassName pack, ClassName toolClass, UnaryOperator<String> constantNames, Map<ClassName, RecordModel> records) {
+  Codecs(
+      ClassName pack,
+      ClassName toolClass,
+      UnaryOperator<String> constantNames,
+      Map<ClassName, RecordModel> records) {
     this.pack = pack;
     this.toolClass = toolClass;
     this.constantNames = constantNames;
@@ -62,18 +92,21 @@ final class Codecs {
     return methods;
   }
 
-  /** Returns the type of a property's local variable: boxed, since it holds null until validated. */
+  /**
+   * Returns the type of a property's local variable: boxed, since it holds null until validated.
+   */
   TypeName localType(JsonType type) {
     TypeName javaType = type.javaType();
     return javaType.isPrimitive() ? javaType.box() : javaType;
   }
 
   /**
-   * Returns the reader for a property: a plain runtime constant inline, otherwise a constant of this
-   * class named {@code constantName}, built once.
+   * Returns the reader for a property: a plain runtime constant inline, otherwise a constant of
+   * this class named {@code constantName}, built once.
    */
   CodeBlock reader(Property property, String constantName) {
-    JsonType target = property.type() instanceof OptionalType optional ? optional.element() : property.type();
+    JsonType target =
+        property.type() instanceof OptionalType optional ? optional.element() : property.type();
     CodeBlock base = readerOf(target);
     if (property.constraints().isEmpty()) {
       boolean composite = target instanceof ArrayType || target instanceof MapType;
@@ -84,9 +117,11 @@ final class Codecs {
     for (Property.Constraint constraint : property.constraints()) {
       checks.add(constraint.check());
     }
-    CodeBlock checked = target instanceof ScalarType
-        ? CodeBlock.of("$L.checked($L)", base, CodeBlock.join(checks, ", "))
-        : CodeBlock.of("$T.checked($L, $L)", RuntimeNames.READERS, base, CodeBlock.join(checks, ", "));
+    CodeBlock checked =
+        target instanceof ScalarType
+            ? CodeBlock.of("$L.checked($L)", base, CodeBlock.join(checks, ", "))
+            : CodeBlock.of(
+                "$T.checked($L, $L)", RuntimeNames.READERS, base, CodeBlock.join(checks, ", "));
     return constant(constantName, readerType(target), checked);
   }
 
@@ -110,17 +145,29 @@ final class Codecs {
       return CodeBlock.of("$T.$L", RuntimeNames.READERS, scalar.scalar().reader);
     }
     if (type instanceof EnumType enumType) {
-      return shared(enumType.javaType(), Naming.constantName(Naming.methodSuffix(enumType.javaType(), toolClass)) + "_READER",
-          readerType(type), CodeBlock.of("$T.enumOf($T.values())", RuntimeNames.READERS, enumType.javaType()));
+      return shared(
+          enumType.javaType(),
+          Naming.constantName(Naming.methodSuffix(enumType.javaType(), toolClass)) + "_READER",
+          readerType(type),
+          CodeBlock.of("$T.enumOf($T.values())", RuntimeNames.READERS, enumType.javaType()));
     }
     if (type instanceof ArrayType array) {
       CodeBlock element = readerOf(array.element());
       return switch (array.shape()) {
         case LIST -> CodeBlock.of("$T.list($L)", RuntimeNames.READERS, element);
         case SET -> CodeBlock.of("$T.set($L)", RuntimeNames.READERS, element);
-        case OBJECT_ARRAY -> CodeBlock.of("$T.array($L, $T[]::new)", RuntimeNames.READERS, element, array.element().javaType());
-        case PRIMITIVE_ARRAY -> CodeBlock.of("$T.$L($L)", RuntimeNames.READERS,
-            PRIMITIVE_ARRAY_READERS.get(((ScalarType) array.element()).scalar()), element);
+        case OBJECT_ARRAY ->
+            CodeBlock.of(
+                "$T.array($L, $T[]::new)",
+                RuntimeNames.READERS,
+                element,
+                array.element().javaType());
+        case PRIMITIVE_ARRAY ->
+            CodeBlock.of(
+                "$T.$L($L)",
+                RuntimeNames.READERS,
+                PRIMITIVE_ARRAY_READERS.get(((ScalarType) array.element()).scalar()),
+                element);
       };
     }
     if (type instanceof MapType map) {
@@ -144,20 +191,39 @@ final class Codecs {
     for (Property property : record.properties()) {
       names.add(CodeBlock.of("$S", property.jsonName()).toString());
     }
-    CodeBlock reader = shared(recordName, Naming.constantName(suffix) + "_READER", recordName,
-        CodeBlock.of("$T.object($T.of($L), $T::read$L)", RuntimeNames.READERS, List.class, String.join(", ", names), pack, suffix));
+    CodeBlock reader =
+        shared(
+            recordName,
+            Naming.constantName(suffix) + "_READER",
+            recordName,
+            CodeBlock.of(
+                "$T.object($T.of($L), $T::read$L)",
+                RuntimeNames.READERS,
+                List.class,
+                String.join(", ", names),
+                pack,
+                suffix));
     readMethods.put(recordName, null);
-    MethodSpec.Builder method = MethodSpec.methodBuilder("read" + suffix)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(recordName)
-        .addParameter(RuntimeNames.FIELDS, "fields");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("read" + suffix)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(recordName)
+            .addParameter(RuntimeNames.FIELDS, "fields");
     List<String> arguments = new ArrayList<>();
     for (Property property : record.properties()) {
-      CodeBlock componentReader = reader(property, Naming.constantName(suffix) + "_" + Naming.constantName(property.jsonName()));
-      method.addStatement("$T $L = $L", localType(property.type()), property.javaName(), read("fields", property, componentReader));
+      CodeBlock componentReader =
+          reader(
+              property,
+              Naming.constantName(suffix) + "_" + Naming.constantName(property.jsonName()));
+      method.addStatement(
+          "$T $L = $L",
+          localType(property.type()),
+          property.javaName(),
+          read("fields", property, componentReader));
       arguments.add(property.javaName());
     }
-    method.beginControlFlow("if (!fields.problems().isEmpty())")
+    method
+        .beginControlFlow("if (!fields.problems().isEmpty())")
         .addStatement("return null")
         .endControlFlow()
         .addStatement("return new $T($L)", recordName, String.join(", ", arguments));
@@ -175,10 +241,15 @@ final class Codecs {
     }
     if (type instanceof ArrayType array) {
       return switch (array.shape()) {
-        case LIST, SET -> CodeBlock.of("$T.iterable($L)", RuntimeNames.WRITERS, writer(array.element()));
-        case OBJECT_ARRAY -> CodeBlock.of("$T.array($L)", RuntimeNames.WRITERS, writer(array.element()));
-        case PRIMITIVE_ARRAY -> CodeBlock.of("$T.$L", RuntimeNames.WRITERS,
-            PRIMITIVE_ARRAY_WRITERS.get(((ScalarType) array.element()).scalar()));
+        case LIST, SET ->
+            CodeBlock.of("$T.iterable($L)", RuntimeNames.WRITERS, writer(array.element()));
+        case OBJECT_ARRAY ->
+            CodeBlock.of("$T.array($L)", RuntimeNames.WRITERS, writer(array.element()));
+        case PRIMITIVE_ARRAY ->
+            CodeBlock.of(
+                "$T.$L",
+                RuntimeNames.WRITERS,
+                PRIMITIVE_ARRAY_WRITERS.get(((ScalarType) array.element()).scalar()));
       };
     }
     if (type instanceof MapType map) {
@@ -186,7 +257,8 @@ final class Codecs {
     }
     if (type instanceof OptionalType optional) {
       return switch (optional.kind()) {
-        case OPTIONAL -> CodeBlock.of("$T.optional($L)", RuntimeNames.WRITERS, writer(optional.element()));
+        case OPTIONAL ->
+            CodeBlock.of("$T.optional($L)", RuntimeNames.WRITERS, writer(optional.element()));
         case INT -> CodeBlock.of("$T.OPTIONAL_INT", RuntimeNames.WRITERS);
         case LONG -> CodeBlock.of("$T.OPTIONAL_LONG", RuntimeNames.WRITERS);
         case DOUBLE -> CodeBlock.of("$T.OPTIONAL_DOUBLE", RuntimeNames.WRITERS);
@@ -197,15 +269,21 @@ final class Codecs {
     if (!writeMethods.containsKey(recordName)) {
       writeMethods.put(recordName, null);
       RecordModel record = records.get(recordName);
-      MethodSpec.Builder method = MethodSpec.methodBuilder("write" + suffix)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(RuntimeNames.JSON_WRITER, "out")
-          .addParameter(recordName, "value")
-          .addException(java.io.IOException.class)
-          .addStatement("out.startObject()");
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder("write" + suffix)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(RuntimeNames.JSON_WRITER, "out")
+              .addParameter(recordName, "value")
+              .addException(java.io.IOException.class)
+              .addStatement("out.startObject()");
       for (Property property : record.properties()) {
-        method.addStatement("$T.$L(out, $S, value.$L(), $L)", RuntimeNames.WRITERS,
-            property.required() ? "field" : "optionalField", property.jsonName(), property.javaName(), writer(property.type()));
+        method.addStatement(
+            "$T.$L(out, $S, value.$L(), $L)",
+            RuntimeNames.WRITERS,
+            property.required() ? "field" : "optionalField",
+            property.jsonName(),
+            property.javaName(),
+            writer(property.type()));
       }
       method.addStatement("out.endObject()");
       writeMethods.put(recordName, method.build());
@@ -217,13 +295,17 @@ final class Codecs {
   private TypeName readerType(JsonType type) {
     if (type instanceof ArrayType array) {
       return switch (array.shape()) {
-        case LIST -> ParameterizedTypeName.get(ClassName.get(List.class), readerType(array.element()));
-        case SET -> ParameterizedTypeName.get(ClassName.get(java.util.Set.class), readerType(array.element()));
+        case LIST ->
+            ParameterizedTypeName.get(ClassName.get(List.class), readerType(array.element()));
+        case SET ->
+            ParameterizedTypeName.get(
+                ClassName.get(java.util.Set.class), readerType(array.element()));
         case OBJECT_ARRAY, PRIMITIVE_ARRAY -> array.javaType();
       };
     }
     if (type instanceof MapType map) {
-      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), readerType(map.value()));
+      return ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), readerType(map.value()));
     }
     if (type instanceof OptionalType optional) {
       return readerType(optional.element());
@@ -233,10 +315,15 @@ final class Codecs {
 
   private CodeBlock constant(String wanted, TypeName valueType, CodeBlock initializer) {
     String name = constantNames.apply(wanted);
-    constants.add(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.VALUE_READER, valueType), name,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer)
-        .build());
+    constants.add(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(RuntimeNames.VALUE_READER, valueType),
+                name,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(initializer)
+            .build());
     return CodeBlock.of("$L", name);
   }
 

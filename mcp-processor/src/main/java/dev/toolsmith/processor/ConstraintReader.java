@@ -26,8 +26,16 @@ import javax.lang.model.util.Elements;
  * dependency and any annotation with the same name and attributes works.
  */
 final class ConstraintReader {
-  private static final Set<String> NUMERIC = Set.of(
-      "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero");
+  private static final Set<String> NUMERIC =
+      Set.of(
+          "Min",
+          "Max",
+          "DecimalMin",
+          "DecimalMax",
+          "Positive",
+          "PositiveOrZero",
+          "Negative",
+          "NegativeOrZero");
   private static final Set<String> TEXT = Set.of("Pattern", "Email", "NotBlank");
   private static final Set<String> SIZED = Set.of("Size", "NotEmpty");
 
@@ -37,7 +45,10 @@ final class ConstraintReader {
     this.elements = elements;
   }
 
-  /** Returns whether an element or its type carries an annotation named {@code Nullable}, from any package. */
+  /**
+   * Returns whether an element or its type carries an annotation named {@code Nullable}, from any
+   * package.
+   */
   static boolean isNullable(Element element) {
     for (AnnotationMirror mirror : annotationsOf(element)) {
       if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
@@ -63,7 +74,15 @@ final class ConstraintReader {
       }
       String problem = applicability(name, target);
       if (problem != null) {
-        report.add(Message.INVALID_CONSTRAINT, element, mirror, null, name, element.getSimpleName(), target.javaType(), problem);
+        report.add(
+            Message.INVALID_CONSTRAINT,
+            element,
+            mirror,
+            null,
+            name,
+            element.getSimpleName(),
+            target.javaType(),
+            problem);
         continue;
       }
       Constraint constraint = constraint(name, mirror, target, element, report);
@@ -90,44 +109,79 @@ final class ConstraintReader {
     return null;
   }
 
-  private Constraint constraint(String name, AnnotationMirror mirror, JsonType target, Element element, Report report) {
+  private Constraint constraint(
+      String name, AnnotationMirror mirror, JsonType target, Element element, Report report) {
     Map<String, Object> values = valuesOf(mirror);
     switch (name) {
-      case "Min": {
-        String bound = values.get("value").toString();
-        return new Constraint(keywords("minimum", number(bound)), CodeBlock.of("$T.min($LL)", RuntimeNames.CHECKS, bound),
-            "at least " + bound, Bound.LOWER, bound);
-      }
-      case "Max": {
-        String bound = values.get("value").toString();
-        return new Constraint(keywords("maximum", number(bound)), CodeBlock.of("$T.max($LL)", RuntimeNames.CHECKS, bound),
-            "at most " + bound, Bound.UPPER, bound);
-      }
+      case "Min":
+        {
+          String bound = values.get("value").toString();
+          return new Constraint(
+              keywords("minimum", number(bound)),
+              CodeBlock.of("$T.min($LL)", RuntimeNames.CHECKS, bound),
+              "at least " + bound,
+              Bound.LOWER,
+              bound);
+        }
+      case "Max":
+        {
+          String bound = values.get("value").toString();
+          return new Constraint(
+              keywords("maximum", number(bound)),
+              CodeBlock.of("$T.max($LL)", RuntimeNames.CHECKS, bound),
+              "at most " + bound,
+              Bound.UPPER,
+              bound);
+        }
       case "DecimalMin":
       case "DecimalMax":
         return decimal(name, values, mirror, element, report);
       case "Positive":
-        return new Constraint(keywords("exclusiveMinimum", number("0")), CodeBlock.of("$T.positive()", RuntimeNames.CHECKS),
-            "greater than 0", Bound.NONE, null);
+        return new Constraint(
+            keywords("exclusiveMinimum", number("0")),
+            CodeBlock.of("$T.positive()", RuntimeNames.CHECKS),
+            "greater than 0",
+            Bound.NONE,
+            null);
       case "PositiveOrZero":
-        return new Constraint(keywords("minimum", number("0")), CodeBlock.of("$T.positiveOrZero()", RuntimeNames.CHECKS),
-            "at least 0", Bound.LOWER, "0");
+        return new Constraint(
+            keywords("minimum", number("0")),
+            CodeBlock.of("$T.positiveOrZero()", RuntimeNames.CHECKS),
+            "at least 0",
+            Bound.LOWER,
+            "0");
       case "Negative":
-        return new Constraint(keywords("exclusiveMaximum", number("0")), CodeBlock.of("$T.negative()", RuntimeNames.CHECKS),
-            "less than 0", Bound.NONE, null);
+        return new Constraint(
+            keywords("exclusiveMaximum", number("0")),
+            CodeBlock.of("$T.negative()", RuntimeNames.CHECKS),
+            "less than 0",
+            Bound.NONE,
+            null);
       case "NegativeOrZero":
-        return new Constraint(keywords("maximum", number("0")), CodeBlock.of("$T.negativeOrZero()", RuntimeNames.CHECKS),
-            "at most 0", Bound.UPPER, "0");
+        return new Constraint(
+            keywords("maximum", number("0")),
+            CodeBlock.of("$T.negativeOrZero()", RuntimeNames.CHECKS),
+            "at most 0",
+            Bound.UPPER,
+            "0");
       case "Size":
         return size(target, (Integer) values.get("min"), (Integer) values.get("max"));
       case "NotEmpty":
         return size(target, 1, Integer.MAX_VALUE);
       case "NotBlank":
-        return new Constraint(keywords("minLength", number("1"), "pattern", "\\S"),
-            CodeBlock.of("$T.notBlank()", RuntimeNames.CHECKS), "that is not blank", Bound.NONE, null);
+        return new Constraint(
+            keywords("minLength", number("1"), "pattern", "\\S"),
+            CodeBlock.of("$T.notBlank()", RuntimeNames.CHECKS),
+            "that is not blank",
+            Bound.NONE,
+            null);
       case "Email":
-        return new Constraint(keywords("format", "email"), CodeBlock.of("$T.email()", RuntimeNames.CHECKS),
-            "that is an e-mail address", Bound.NONE, null);
+        return new Constraint(
+            keywords("format", "email"),
+            CodeBlock.of("$T.email()", RuntimeNames.CHECKS),
+            "that is an e-mail address",
+            Bound.NONE,
+            null);
       case "Pattern":
         return pattern(values, mirror, element, report);
       default:
@@ -135,28 +189,57 @@ final class ConstraintReader {
     }
   }
 
-  private Constraint decimal(String name, Map<String, Object> values, AnnotationMirror mirror, Element element, Report report) {
+  private Constraint decimal(
+      String name,
+      Map<String, Object> values,
+      AnnotationMirror mirror,
+      Element element,
+      Report report) {
     String bound = values.get("value").toString();
     boolean inclusive = (Boolean) values.get("inclusive");
     try {
       new java.math.BigDecimal(bound);
     } catch (NumberFormatException e) {
-      report.add(Message.INVALID_CONSTRAINT, element, mirror, null, name, element.getSimpleName(), "\"" + bound + "\"",
+      report.add(
+          Message.INVALID_CONSTRAINT,
+          element,
+          mirror,
+          null,
+          name,
+          element.getSimpleName(),
+          "\"" + bound + "\"",
           "its value must be a decimal number such as \"0.5\".");
       return null;
     }
     boolean lower = name.equals("DecimalMin");
-    String keyword = (inclusive ? "" : "exclusive") + (lower ? (inclusive ? "minimum" : "Minimum") : (inclusive ? "maximum" : "Maximum"));
-    String words = lower ? (inclusive ? "at least " : "greater than ") + bound : (inclusive ? "at most " : "less than ") + bound;
+    String keyword =
+        (inclusive ? "" : "exclusive")
+            + (lower ? (inclusive ? "minimum" : "Minimum") : (inclusive ? "maximum" : "Maximum"));
+    String words =
+        lower
+            ? (inclusive ? "at least " : "greater than ") + bound
+            : (inclusive ? "at most " : "less than ") + bound;
     Bound side = !inclusive ? Bound.NONE : lower ? Bound.LOWER : Bound.UPPER;
-    return new Constraint(keywords(keyword, number(bound)),
-        CodeBlock.of("$T.$L($S, $L)", RuntimeNames.CHECKS, lower ? "decimalMin" : "decimalMax", bound, inclusive),
-        words, side, bound);
+    return new Constraint(
+        keywords(keyword, number(bound)),
+        CodeBlock.of(
+            "$T.$L($S, $L)",
+            RuntimeNames.CHECKS,
+            lower ? "decimalMin" : "decimalMax",
+            bound,
+            inclusive),
+        words,
+        side,
+        bound);
   }
 
   private static Constraint size(JsonType target, int min, int max) {
-    String prefix = target instanceof ArrayType ? "Items" : target instanceof MapType ? "Properties" : "Length";
-    String unit = target instanceof ArrayType ? "items" : target instanceof MapType ? "properties" : "characters";
+    String prefix =
+        target instanceof ArrayType ? "Items" : target instanceof MapType ? "Properties" : "Length";
+    String unit =
+        target instanceof ArrayType
+            ? "items"
+            : target instanceof MapType ? "properties" : "characters";
     Map<String, Object> keywords = new LinkedHashMap<>();
     if (min > 0) {
       keywords.put("min" + prefix, number(Integer.toString(min)));
@@ -174,22 +257,42 @@ final class ConstraintReader {
     } else {
       words = "of " + min + " to " + max + " " + unit;
     }
-    return new Constraint(keywords, CodeBlock.of("$T.size($L, $L)", RuntimeNames.CHECKS, min,
-        max == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : Integer.toString(max)), words, Bound.NONE, null);
+    return new Constraint(
+        keywords,
+        CodeBlock.of(
+            "$T.size($L, $L)",
+            RuntimeNames.CHECKS,
+            min,
+            max == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : Integer.toString(max)),
+        words,
+        Bound.NONE,
+        null);
   }
 
-  private static Constraint pattern(Map<String, Object> values, AnnotationMirror mirror, Element element, Report report) {
+  private static Constraint pattern(
+      Map<String, Object> values, AnnotationMirror mirror, Element element, Report report) {
     String regexp = values.get("regexp").toString();
     try {
       Pattern.compile(regexp);
     } catch (PatternSyntaxException e) {
-      report.add(Message.INVALID_PATTERN, element, mirror, null, element.getSimpleName(), e.getDescription());
+      report.add(
+          Message.INVALID_PATTERN,
+          element,
+          mirror,
+          null,
+          element.getSimpleName(),
+          e.getDescription());
       return null;
     }
-    // Bean Validation matches the whole string; a JSON Schema pattern matches anywhere unless anchored.
+    // Bean Validation matches the whole string; a JSON Schema pattern matches anywhere unless
+    // anchored.
     String anchored = "^(?:" + regexp + ")$";
-    return new Constraint(keywords("pattern", anchored), CodeBlock.of("$T.pattern($S)", RuntimeNames.CHECKS, regexp),
-        "matching " + anchored, Bound.NONE, null);
+    return new Constraint(
+        keywords("pattern", anchored),
+        CodeBlock.of("$T.pattern($S)", RuntimeNames.CHECKS, regexp),
+        "matching " + anchored,
+        Bound.NONE,
+        null);
   }
 
   /** Returns the whole expectation for messages, such as "an integer from 1 to 14". */
@@ -213,8 +316,11 @@ final class ConstraintReader {
       }
     }
     if (rangeAt >= 0) {
-      clauses.set(rangeAt, lower != null && upper != null ? "from " + lower + " to " + upper
-          : lower != null ? "of at least " + lower : "of at most " + upper);
+      clauses.set(
+          rangeAt,
+          lower != null && upper != null
+              ? "from " + lower + " to " + upper
+              : lower != null ? "of at least " + lower : "of at most " + upper);
     }
     String noun = noun(type);
     return clauses.isEmpty() ? noun : noun + " " + String.join(" and ", clauses);
@@ -232,8 +338,8 @@ final class ConstraintReader {
 
   private Map<String, Object> valuesOf(AnnotationMirror mirror) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
       values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
     }
     return values;
@@ -261,7 +367,8 @@ final class ConstraintReader {
     List<AnnotationMirror> all = new ArrayList<>();
     List<AnnotationMirror> candidates = new ArrayList<>(element.getAnnotationMirrors());
     candidates.addAll(element.asType().getAnnotationMirrors());
-    if (element instanceof javax.lang.model.element.RecordComponentElement component && component.getAccessor() != null) {
+    if (element instanceof javax.lang.model.element.RecordComponentElement component
+        && component.getAccessor() != null) {
       candidates.addAll(component.getAccessor().getAnnotationMirrors());
       candidates.addAll(component.getAccessor().getReturnType().getAnnotationMirrors());
     }

@@ -5,11 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The list entries of resources, templates and prompts, as {@code resources/list} and {@code prompts/list} show them. */
+/**
+ * The list entries of resources, templates and prompts, as {@code resources/list} and {@code
+ * prompts/list} show them.
+ */
 final class FeatureDescriptors {
   private FeatureDescriptors() {}
 
-  /** Returns a resource's {@code resources/list} entry, or a template's {@code resources/templates/list} entry. */
+  /**
+   * Returns a resource's {@code resources/list} entry, or a template's {@code
+   * resources/templates/list} entry.
+   */
   static Map<String, Object> resource(FeatureModel.Resource resource) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put(resource.isTemplate() ? "uriTemplate" : "uri", resource.uri());

@@ -10,7 +10,10 @@ import javax.lang.model.element.Modifier;
 final class FeatureModel {
   private FeatureModel() {}
 
-  /** A parameter of a resource or prompt method: bound to a URI variable or prompt argument, or injected. */
+  /**
+   * A parameter of a resource or prompt method: bound to a URI variable or prompt argument, or
+   * injected.
+   */
   sealed interface Binding {
     String javaName();
   }
@@ -24,9 +27,12 @@ final class FeatureModel {
   /**
    * A parameter bound to a prompt argument.
    *
-   * @param optional whether the parameter is an {@code Optional<String>} (else a possibly null String)
+   * @param optional whether the parameter is an {@code Optional<String>} (else a possibly null
+   *     String)
    */
-  record Argument(String javaName, String name, String description, boolean required, boolean optional) implements Binding {}
+  record Argument(
+      String javaName, String name, String description, boolean required, boolean optional)
+      implements Binding {}
 
   /** The types a URI variable converts to, and the runtime reader for each. */
   enum VariableType {
@@ -43,10 +49,20 @@ final class FeatureModel {
   }
 
   /** What a resource method returns, and so how its result becomes contents. */
-  enum ResourceReturn { STRING, BYTES, CONTENTS, CONTENTS_LIST }
+  enum ResourceReturn {
+    STRING,
+    BYTES,
+    CONTENTS,
+    CONTENTS_LIST
+  }
 
   /** What a prompt method returns, and so how its result becomes a {@code PromptResult}. */
-  enum PromptReturn { STRING, MESSAGE, MESSAGES, RESULT }
+  enum PromptReturn {
+    STRING,
+    MESSAGE,
+    MESSAGES,
+    RESULT
+  }
 
   /**
    * A resource or resource template.
@@ -54,9 +70,19 @@ final class FeatureModel {
    * @param variables the template's variables in order; empty for a static URI
    * @param mimeType the MIME type to report, or empty when the contents say it themselves
    */
-  record Resource(ExecutableElement method, String uri, List<String> variables, String name, String title,
-      String description, String mimeType, List<Binding> parameters, ResourceReturn returns, boolean async,
-      TypeName valueType, List<String> scopes) {
+  record Resource(
+      ExecutableElement method,
+      String uri,
+      List<String> variables,
+      String name,
+      String title,
+      String description,
+      String mimeType,
+      List<Binding> parameters,
+      ResourceReturn returns,
+      boolean async,
+      TypeName valueType,
+      List<String> scopes) {
     boolean isTemplate() {
       return !variables.isEmpty();
     }
@@ -71,8 +97,16 @@ final class FeatureModel {
   }
 
   /** A prompt. */
-  record Prompt(ExecutableElement method, String name, String title, String description, List<Binding> parameters,
-      PromptReturn returns, boolean async, TypeName valueType, List<String> scopes) {
+  record Prompt(
+      ExecutableElement method,
+      String name,
+      String title,
+      String description,
+      List<Binding> parameters,
+      PromptReturn returns,
+      boolean async,
+      TypeName valueType,
+      List<String> scopes) {
     String methodName() {
       return method.getSimpleName().toString();
     }
@@ -83,7 +117,10 @@ final class FeatureModel {
 
     /** Returns the arguments, in parameter order. */
     List<Argument> arguments() {
-      return parameters.stream().filter(Argument.class::isInstance).map(Argument.class::cast).toList();
+      return parameters.stream()
+          .filter(Argument.class::isInstance)
+          .map(Argument.class::cast)
+          .toList();
     }
   }
 
@@ -95,7 +132,12 @@ final class FeatureModel {
    * @param withContext whether the method takes the other arguments as a map
    * @param returnsCompletion whether it returns {@code Completion} (else {@code List<String>})
    */
-  record Completion(ExecutableElement method, boolean prompt, String reference, String argument, boolean withContext,
+  record Completion(
+      ExecutableElement method,
+      boolean prompt,
+      String reference,
+      String argument,
+      boolean withContext,
       boolean returnsCompletion) {
     String methodName() {
       return method.getSimpleName().toString();

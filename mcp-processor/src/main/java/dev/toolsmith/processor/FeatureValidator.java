@@ -33,7 +33,8 @@ import javax.lang.model.util.Elements;
 final class FeatureValidator {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.+");
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z0-9_]+");
-  private static final Set<String> ASYNC = Set.of("java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
+  private static final Set<String> ASYNC =
+      Set.of("java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
   private static final String RUNTIME = "dev.toolsmith.runtime.";
 
   private final Elements elements;
@@ -62,13 +63,24 @@ final class FeatureValidator {
       }
       if (variables == null || !variables.contains(javaName)) {
         if (variables != null) {
-          report.add(Message.UNBOUND_RESOURCE_PARAMETER, parameter, javaName, method.getSimpleName(), annotation.uri(), javaName);
+          report.add(
+              Message.UNBOUND_RESOURCE_PARAMETER,
+              parameter,
+              javaName,
+              method.getSimpleName(),
+              annotation.uri(),
+              javaName);
         }
         continue;
       }
       VariableType type = variableType(parameter.asType());
       if (type == null) {
-        report.add(Message.UNSUPPORTED_VARIABLE_TYPE, parameter, javaName, method.getSimpleName(), parameter.asType());
+        report.add(
+            Message.UNSUPPORTED_VARIABLE_TYPE,
+            parameter,
+            javaName,
+            method.getSimpleName(),
+            parameter.asType());
         continue;
       }
       parameters.add(new Variable(javaName, type));
@@ -77,7 +89,12 @@ final class FeatureValidator {
     if (variables != null) {
       for (String variable : variables) {
         if (!bound.contains(variable) && !hasParameter(method, variable)) {
-          report.add(Message.UNBOUND_TEMPLATE_VARIABLE, method, variable, method.getSimpleName(), variable);
+          report.add(
+              Message.UNBOUND_TEMPLATE_VARIABLE,
+              method,
+              variable,
+              method.getSimpleName(),
+              variable);
         }
       }
     }
@@ -87,21 +104,39 @@ final class FeatureValidator {
     TypeMirror value = valueOf(returned);
     ResourceReturn returns = value == null ? null : resourceReturn(value);
     if (returns == null) {
-      report.add(Message.UNSUPPORTED_RESOURCE_RETURN_TYPE, method, method.getSimpleName(), returned);
+      report.add(
+          Message.UNSUPPORTED_RESOURCE_RETURN_TYPE, method, method.getSimpleName(), returned);
     }
-    String description = annotation.description().isEmpty() ? doc.description() : annotation.description();
+    String description =
+        annotation.description().isEmpty() ? doc.description() : annotation.description();
     warnIfUndescribed(method, "@McpResource", description, report);
     List<String> scopes = ScopeReader.read(method, report);
     if (report.errorCount() > errorsBefore) {
       return null;
     }
-    String mimeType = !annotation.mimeType().isEmpty() ? annotation.mimeType()
-        : returns == ResourceReturn.STRING ? "text/plain"
-        : returns == ResourceReturn.BYTES ? "application/octet-stream"
-        : "";
-    String name = annotation.name().isEmpty() ? Naming.snakeCase(method.getSimpleName().toString()) : annotation.name();
-    return new FeatureModel.Resource(method, annotation.uri(), variables, name, annotation.title(), description, mimeType,
-        parameters, returns, async, TypeName.get(value).withoutAnnotations(), scopes);
+    String mimeType =
+        !annotation.mimeType().isEmpty()
+            ? annotation.mimeType()
+            : returns == ResourceReturn.STRING
+                ? "text/plain"
+                : returns == ResourceReturn.BYTES ? "application/octet-stream" : "";
+    String name =
+        annotation.name().isEmpty()
+            ? Naming.snakeCase(method.getSimpleName().toString())
+            : annotation.name();
+    return new FeatureModel.Resource(
+        method,
+        annotation.uri(),
+        variables,
+        name,
+        annotation.title(),
+        description,
+        mimeType,
+        parameters,
+        returns,
+        async,
+        TypeName.get(value).withoutAnnotations(),
+        scopes);
   }
 
   /** Returns the prompt, or {@code null} when the method has errors (all of them reported). */
@@ -109,7 +144,10 @@ final class FeatureValidator {
     int errorsBefore = report.errorCount();
     McpPrompt annotation = method.getAnnotation(McpPrompt.class);
     ToolMethodValidator.checkCallable(method, owner, "@McpPrompt", report);
-    String name = annotation.name().isEmpty() ? Naming.snakeCase(method.getSimpleName().toString()) : annotation.name();
+    String name =
+        annotation.name().isEmpty()
+            ? Naming.snakeCase(method.getSimpleName().toString())
+            : annotation.name();
     if (!Naming.TOOL_NAME.matcher(name).matches()) {
       report.add(Message.INVALID_PROMPT_NAME, method, name, Naming.suggestToolName(name));
     }
@@ -124,16 +162,26 @@ final class FeatureValidator {
         continue;
       }
       boolean string = is(parameter.asType(), "java.lang.String");
-      boolean optional = is(parameter.asType(), "java.util.Optional")
-          && is(firstTypeArgument(parameter.asType()), "java.lang.String");
+      boolean optional =
+          is(parameter.asType(), "java.util.Optional")
+              && is(firstTypeArgument(parameter.asType()), "java.lang.String");
       if (!string && !optional) {
-        report.add(Message.UNSUPPORTED_PROMPT_PARAMETER_TYPE, parameter, javaName, method.getSimpleName(), parameter.asType());
+        report.add(
+            Message.UNSUPPORTED_PROMPT_PARAMETER_TYPE,
+            parameter,
+            javaName,
+            method.getSimpleName(),
+            parameter.asType());
         continue;
       }
       TypeMapper.McpParamValues override = TypeMapper.McpParamValues.of(parameter);
-      String description = override.description().isEmpty() ? doc.params().getOrDefault(javaName, "") : override.description();
+      String description =
+          override.description().isEmpty()
+              ? doc.params().getOrDefault(javaName, "")
+              : override.description();
       boolean required = string && !ConstraintReader.isNullable(parameter);
-      parameters.add(new Argument(javaName, override.nameOr(javaName), description, required, optional));
+      parameters.add(
+          new Argument(javaName, override.nameOr(javaName), description, required, optional));
     }
     TypeMirror returned = method.getReturnType();
     boolean async = isAsync(returned);
@@ -142,14 +190,23 @@ final class FeatureValidator {
     if (returns == null) {
       report.add(Message.UNSUPPORTED_PROMPT_RETURN_TYPE, method, method.getSimpleName(), returned);
     }
-    String description = annotation.description().isEmpty() ? doc.description() : annotation.description();
+    String description =
+        annotation.description().isEmpty() ? doc.description() : annotation.description();
     warnIfUndescribed(method, "@McpPrompt", description, report);
     List<String> scopes = ScopeReader.read(method, report);
     if (report.errorCount() > errorsBefore) {
       return null;
     }
-    return new FeatureModel.Prompt(method, name, annotation.title(), description, parameters, returns, async,
-        TypeName.get(value).withoutAnnotations(), scopes);
+    return new FeatureModel.Prompt(
+        method,
+        name,
+        annotation.title(),
+        description,
+        parameters,
+        returns,
+        async,
+        TypeName.get(value).withoutAnnotations(),
+        scopes);
   }
 
   /** Returns the completion, or {@code null} when the method has errors (all of them reported). */
@@ -160,30 +217,47 @@ final class FeatureValidator {
     boolean prompt = !annotation.prompt().isEmpty();
     boolean resource = !annotation.resource().isEmpty();
     if (prompt == resource) {
-      report.add(Message.COMPLETION_TARGET, method, method.getSimpleName(), prompt
-          ? "sets both prompt and resource; set exactly one"
-          : "sets neither prompt nor resource; name the prompt or the resource template whose argument it completes");
+      report.add(
+          Message.COMPLETION_TARGET,
+          method,
+          method.getSimpleName(),
+          prompt
+              ? "sets both prompt and resource; set exactly one"
+              : "sets neither prompt nor resource; name the prompt or the resource template whose argument it completes");
     }
     List<? extends VariableElement> parameters = method.getParameters();
-    boolean withContext = parameters.size() == 2 && is(parameters.get(1).asType(), "java.util.Map")
-        && mapOfStrings(parameters.get(1).asType());
-    boolean signatureOk = (parameters.size() == 1 || withContext) && is(parameters.get(0).asType(), "java.lang.String");
+    boolean withContext =
+        parameters.size() == 2
+            && is(parameters.get(1).asType(), "java.util.Map")
+            && mapOfStrings(parameters.get(1).asType());
+    boolean signatureOk =
+        (parameters.size() == 1 || withContext)
+            && is(parameters.get(0).asType(), "java.lang.String");
     boolean returnsCompletion = is(method.getReturnType(), RUNTIME + "Completion");
-    boolean returnsList = is(method.getReturnType(), "java.util.List")
-        && is(firstTypeArgument(method.getReturnType()), "java.lang.String");
+    boolean returnsList =
+        is(method.getReturnType(), "java.util.List")
+            && is(firstTypeArgument(method.getReturnType()), "java.lang.String");
     if (!signatureOk || (!returnsCompletion && !returnsList)) {
       report.add(Message.COMPLETION_SIGNATURE, method, method.getSimpleName(), signature(method));
     }
     if (report.errorCount() > errorsBefore) {
       return null;
     }
-    return new FeatureModel.Completion(method, prompt, prompt ? annotation.prompt() : annotation.resource(),
-        annotation.argument(), withContext, returnsCompletion);
+    return new FeatureModel.Completion(
+        method,
+        prompt,
+        prompt ? annotation.prompt() : annotation.resource(),
+        annotation.argument(),
+        withContext,
+        returnsCompletion);
   }
 
   /** Reports completions whose prompt, template or argument the class does not declare. */
-  static List<FeatureModel.Completion> checkTargets(List<FeatureModel.Completion> completions,
-      List<FeatureModel.Resource> resources, List<FeatureModel.Prompt> prompts, Report report) {
+  static List<FeatureModel.Completion> checkTargets(
+      List<FeatureModel.Completion> completions,
+      List<FeatureModel.Resource> resources,
+      List<FeatureModel.Prompt> prompts,
+      Report report) {
     List<FeatureModel.Completion> valid = new ArrayList<>();
     for (FeatureModel.Completion completion : completions) {
       String problem = null;
@@ -193,28 +267,55 @@ final class FeatureValidator {
           prompt = candidate.name().equals(completion.reference()) ? candidate : prompt;
         }
         if (prompt == null) {
-          problem = "names prompt '" + completion.reference() + "', which this class does not declare; its prompts are "
-              + names(prompts.stream().map(FeatureModel.Prompt::name).toList());
-        } else if (prompt.arguments().stream().noneMatch(a -> a.name().equals(completion.argument()))) {
-          problem = "names argument '" + completion.argument() + "', which prompt '" + prompt.name() + "' does not have; its "
-              + "arguments are " + names(prompt.arguments().stream().map(Argument::name).toList());
+          problem =
+              "names prompt '"
+                  + completion.reference()
+                  + "', which this class does not declare; its prompts are "
+                  + names(prompts.stream().map(FeatureModel.Prompt::name).toList());
+        } else if (prompt.arguments().stream()
+            .noneMatch(a -> a.name().equals(completion.argument()))) {
+          problem =
+              "names argument '"
+                  + completion.argument()
+                  + "', which prompt '"
+                  + prompt.name()
+                  + "' does not have; its "
+                  + "arguments are "
+                  + names(prompt.arguments().stream().map(Argument::name).toList());
         }
       } else {
         FeatureModel.Resource template = null;
         for (FeatureModel.Resource candidate : resources) {
-          template = candidate.isTemplate() && candidate.uri().equals(completion.reference()) ? candidate : template;
+          template =
+              candidate.isTemplate() && candidate.uri().equals(completion.reference())
+                  ? candidate
+                  : template;
         }
         if (template == null) {
-          problem = "names resource template \"" + completion.reference() + "\", which this class does not declare; its "
-              + "templates are " + names(resources.stream().filter(FeatureModel.Resource::isTemplate)
-                  .map(FeatureModel.Resource::uri).toList());
+          problem =
+              "names resource template \""
+                  + completion.reference()
+                  + "\", which this class does not declare; its "
+                  + "templates are "
+                  + names(
+                      resources.stream()
+                          .filter(FeatureModel.Resource::isTemplate)
+                          .map(FeatureModel.Resource::uri)
+                          .toList());
         } else if (!template.variables().contains(completion.argument())) {
-          problem = "names variable '" + completion.argument() + "', which \"" + template.uri() + "\" does not have; its "
-              + "variables are " + names(template.variables());
+          problem =
+              "names variable '"
+                  + completion.argument()
+                  + "', which \""
+                  + template.uri()
+                  + "\" does not have; its "
+                  + "variables are "
+                  + names(template.variables());
         }
       }
       if (problem != null) {
-        report.add(Message.COMPLETION_TARGET, completion.method(), completion.methodName(), problem);
+        report.add(
+            Message.COMPLETION_TARGET, completion.method(), completion.methodName(), problem);
       } else {
         valid.add(completion);
       }
@@ -226,8 +327,12 @@ final class FeatureValidator {
     return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
-  /** Returns the variables of a level-1 template (empty for a plain URI), or {@code null} after reporting why it is unusable. */
-  private static List<String> templateVariables(String uri, ExecutableElement method, Report report) {
+  /**
+   * Returns the variables of a level-1 template (empty for a plain URI), or {@code null} after
+   * reporting why it is unusable.
+   */
+  private static List<String> templateVariables(
+      String uri, ExecutableElement method, Report report) {
     String problem = null;
     List<String> variables = new ArrayList<>();
     if (!SCHEME.matcher(uri).matches()) {
@@ -252,11 +357,17 @@ final class FeatureValidator {
       }
       String name = uri.substring(open + 1, close);
       if (!VARIABLE_NAME.matcher(name).matches()) {
-        problem = "{" + name + "} is not a simple variable; only level-1 variables such as {id} are supported";
+        problem =
+            "{"
+                + name
+                + "} is not a simple variable; only level-1 variables such as {id} are supported";
       } else if (variables.contains(name)) {
         problem = "{" + name + "} appears twice";
       } else if (close + 1 < uri.length() && uri.charAt(close + 1) == '{') {
-        problem = "{" + name + "} is directly followed by another variable, so the URI cannot be split between them";
+        problem =
+            "{"
+                + name
+                + "} is directly followed by another variable, so the URI cannot be split between them";
       }
       variables.add(name);
       at = close + 1;
@@ -297,7 +408,8 @@ final class FeatureValidator {
     if (is(type, "java.lang.String")) {
       return ResourceReturn.STRING;
     }
-    if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+    if (type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
       return ResourceReturn.BYTES;
     }
     if (is(type, RUNTIME + "ResourceContents")) {
@@ -325,19 +437,25 @@ final class FeatureValidator {
     return null;
   }
 
-  /** Returns what a method's result holds: the type argument of a {@code CompletionStage}, else the type itself. */
+  /**
+   * Returns what a method's result holds: the type argument of a {@code CompletionStage}, else the
+   * type itself.
+   */
   private static TypeMirror valueOf(TypeMirror returned) {
     return isAsync(returned) ? firstTypeArgument(returned) : returned;
   }
 
   private static boolean isAsync(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
-        && ASYNC.contains(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
+        && ASYNC.contains(
+            ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
   }
 
   private static boolean mapOfStrings(TypeMirror type) {
     List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-    return arguments.size() == 2 && is(arguments.get(0), "java.lang.String") && is(arguments.get(1), "java.lang.String");
+    return arguments.size() == 2
+        && is(arguments.get(0), "java.lang.String")
+        && is(arguments.get(1), "java.lang.String");
   }
 
   /** Returns the first type argument of a declared type, or {@code null}. */
@@ -346,12 +464,17 @@ final class FeatureValidator {
       return null;
     }
     List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-    return arguments.isEmpty() || arguments.get(0).getKind() == TypeKind.WILDCARD ? null : arguments.get(0);
+    return arguments.isEmpty() || arguments.get(0).getKind() == TypeKind.WILDCARD
+        ? null
+        : arguments.get(0);
   }
 
   private static boolean is(TypeMirror type, String qualifiedName) {
-    return type != null && type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
+    return type != null
+        && type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals(qualifiedName);
   }
 
   private static String signature(ExecutableElement method) {
@@ -359,12 +482,20 @@ final class FeatureValidator {
     for (VariableElement parameter : method.getParameters()) {
       types.add(parameter.asType().toString());
     }
-    return method.getReturnType() + " " + method.getSimpleName() + "(" + String.join(", ", types) + ")";
+    return method.getReturnType()
+        + " "
+        + method.getSimpleName()
+        + "("
+        + String.join(", ", types)
+        + ")";
   }
 
-  private static void warnIfUndescribed(ExecutableElement method, String annotation, String description, Report report) {
-    if (description.isEmpty() && !ToolMethodValidator.isSuppressed(method, Message.MISSING_DESCRIPTION)) {
-      report.add(Message.MISSING_DESCRIPTION, method, annotation, method.getSimpleName(), annotation);
+  private static void warnIfUndescribed(
+      ExecutableElement method, String annotation, String description, Report report) {
+    if (description.isEmpty()
+        && !ToolMethodValidator.isSuppressed(method, Message.MISSING_DESCRIPTION)) {
+      report.add(
+          Message.MISSING_DESCRIPTION, method, annotation, method.getSimpleName(), annotation);
     }
   }
 }

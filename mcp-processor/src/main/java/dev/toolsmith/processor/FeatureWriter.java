@@ -21,10 +21,10 @@ import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the resource, prompt and completion members of a pack: descriptors as text blocks,
- * {@code switch}es by URI, prompt name and completion target, and one private method per resource
- * or prompt that reads its variables or arguments into locals named after the parameters and calls
- * the method directly.
+ * Writes the resource, prompt and completion members of a pack: descriptors as text blocks, {@code
+ * switch}es by URI, prompt name and completion target, and one private method per resource or
+ * prompt that reads its variables or arguments into locals named after the parameters and calls the
+ * method directly.
  */
 final class FeatureWriter {
   private static final ClassName LIST = ClassName.get(List.class);
@@ -33,7 +33,9 @@ final class FeatureWriter {
   private final UnaryOperator<String> constant;
   private final Set<String> helperNames = new HashSet<>();
 
-  /** @param constant reserves a unique constant name in the pack */
+  /**
+   * @param constant reserves a unique constant name in the pack
+   */
   FeatureWriter(ToolClass toolClass, UnaryOperator<String> constant) {
     this.toolClass = toolClass;
     this.constant = constant;
@@ -57,38 +59,61 @@ final class FeatureWriter {
     List<MethodSpec> helpers = new ArrayList<>();
     for (FeatureModel.Resource resource : toolClass.resources()) {
       String name = constant.apply(Naming.constantName(resource.name()) + "_RESOURCE");
-      type.addField(FieldSpec.builder(RuntimeNames.RESOURCE_DESCRIPTOR, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.$L($S, $L)$L", RuntimeNames.RESOURCE_DESCRIPTOR, resource.isTemplate() ? "template" : "of",
-              resource.uri(), DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.resource(resource))),
-              DispatcherWriter.requiringScopes(resource.scopes()))
-          .build());
+      type.addField(
+          FieldSpec.builder(
+                  RuntimeNames.RESOURCE_DESCRIPTOR,
+                  name,
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer(
+                  "$T.$L($S, $L)$L",
+                  RuntimeNames.RESOURCE_DESCRIPTOR,
+                  resource.isTemplate() ? "template" : "of",
+                  resource.uri(),
+                  DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.resource(resource))),
+                  DispatcherWriter.requiringScopes(resource.scopes()))
+              .build());
       descriptors.add(name);
       String helper = helperName("read", resource.methodName());
-      read.add("case $S:\n", resource.uri()).indent().addStatement("return $L(call)", helper).unindent();
+      read.add("case $S:\n", resource.uri())
+          .indent()
+          .addStatement("return $L(call)", helper)
+          .unindent();
       helpers.add(resourceHelper(resource, helper));
     }
-    read.add("default:\n").indent().addStatement("throw $T.unknownResource(resource)", RuntimeNames.DISPATCH).unindent();
+    read.add("default:\n")
+        .indent()
+        .addStatement("throw $T.unknownResource(resource)", RuntimeNames.DISPATCH)
+        .unindent();
     read.endControlFlow();
     TypeName contents = ParameterizedTypeName.get(LIST, RuntimeNames.RESOURCE_CONTENTS);
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, RuntimeNames.RESOURCE_DESCRIPTOR), "RESOURCES",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", List.class, String.join(", ", descriptors))
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("resources")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(LIST, RuntimeNames.RESOURCE_DESCRIPTOR))
-        .addStatement("return RESOURCES")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("read")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(contents)
-        .addParameter(String.class, "resource")
-        .addParameter(RuntimeNames.RESOURCE_CALL, "call")
-        .addException(Exception.class)
-        .addCode(read.build())
-        .build());
+    type.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(LIST, RuntimeNames.RESOURCE_DESCRIPTOR),
+                "RESOURCES",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$T.of($L)", List.class, String.join(", ", descriptors))
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("resources")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(LIST, RuntimeNames.RESOURCE_DESCRIPTOR))
+            .addStatement("return RESOURCES")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("read")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(contents)
+            .addParameter(String.class, "resource")
+            .addParameter(RuntimeNames.RESOURCE_CALL, "call")
+            .addException(Exception.class)
+            .addCode(read.build())
+            .build());
     type.addMethods(helpers);
   }
 
@@ -96,34 +121,54 @@ final class FeatureWriter {
     Set<String> taken = taken(resource.parameters());
     String call = DispatcherWriter.free("call", taken);
     String result = DispatcherWriter.free("result", taken);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(helper)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(ParameterizedTypeName.get(LIST, RuntimeNames.RESOURCE_CONTENTS))
-        .addParameter(RuntimeNames.RESOURCE_CALL, call)
-        .addException(Exception.class);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(helper)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(ParameterizedTypeName.get(LIST, RuntimeNames.RESOURCE_CONTENTS))
+            .addParameter(RuntimeNames.RESOURCE_CALL, call)
+            .addException(Exception.class);
     List<String> arguments = new ArrayList<>();
     for (Binding binding : resource.parameters()) {
       arguments.add(binding.javaName());
       if (binding instanceof Variable variable) {
-        TypeName javaType = switch (variable.type()) {
-          case STRING -> ClassName.get(String.class);
-          case INT -> TypeName.INT;
-          case LONG -> TypeName.LONG;
-          case UUID -> ClassName.get(java.util.UUID.class);
-        };
-        method.addStatement("$T $L = $T.$L($L, $S)", javaType, variable.javaName(), RuntimeNames.VARIABLES,
-            variable.type().reader, call, variable.javaName());
+        TypeName javaType =
+            switch (variable.type()) {
+              case STRING -> ClassName.get(String.class);
+              case INT -> TypeName.INT;
+              case LONG -> TypeName.LONG;
+              case UUID -> ClassName.get(java.util.UUID.class);
+            };
+        method.addStatement(
+            "$T $L = $T.$L($L, $S)",
+            javaType,
+            variable.javaName(),
+            RuntimeNames.VARIABLES,
+            variable.type().reader,
+            call,
+            variable.javaName());
       } else if (binding instanceof Injected injected) {
-        method.addStatement("$T $L = $L", injected.injection().type, injected.javaName(),
+        method.addStatement(
+            "$T $L = $L",
+            injected.injection().type,
+            injected.javaName(),
             injected.injection().expression(call));
       }
     }
-    method.addStatement("$T $L = $L", resource.valueType(), result,
+    method.addStatement(
+        "$T $L = $L",
+        resource.valueType(),
+        result,
         invocation(resource.isStatic(), resource.methodName(), arguments, resource.async(), taken));
     switch (resource.returns()) {
-      case STRING, BYTES -> method.addStatement("return $T.resource($L.uri(), $S, $L)", RuntimeNames.RESULTS, call,
-          resource.mimeType(), result);
-      case CONTENTS, CONTENTS_LIST -> method.addStatement("return $T.resources($L)", RuntimeNames.RESULTS, result);
+      case STRING, BYTES ->
+          method.addStatement(
+              "return $T.resource($L.uri(), $S, $L)",
+              RuntimeNames.RESULTS,
+              call,
+              resource.mimeType(),
+              result);
+      case CONTENTS, CONTENTS_LIST ->
+          method.addStatement("return $T.resources($L)", RuntimeNames.RESULTS, result);
       default -> throw new AssertionError(resource.returns());
     }
     return method.build();
@@ -141,37 +186,63 @@ final class FeatureWriter {
           required.add(CodeBlock.of("$S", argument.name()).toString());
         }
       }
-      type.addField(FieldSpec.builder(RuntimeNames.PROMPT_DESCRIPTOR, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.of($S, $T.of($L), $L)$L", RuntimeNames.PROMPT_DESCRIPTOR, prompt.name(), List.class,
-              String.join(", ", required), DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.prompt(prompt))),
-              DispatcherWriter.requiringScopes(prompt.scopes()))
-          .build());
+      type.addField(
+          FieldSpec.builder(
+                  RuntimeNames.PROMPT_DESCRIPTOR,
+                  name,
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer(
+                  "$T.of($S, $T.of($L), $L)$L",
+                  RuntimeNames.PROMPT_DESCRIPTOR,
+                  prompt.name(),
+                  List.class,
+                  String.join(", ", required),
+                  DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.prompt(prompt))),
+                  DispatcherWriter.requiringScopes(prompt.scopes()))
+              .build());
       descriptors.add(name);
       String helper = helperName("render", prompt.methodName());
-      render.add("case $S:\n", prompt.name()).indent().addStatement("return $L(call)", helper).unindent();
+      render
+          .add("case $S:\n", prompt.name())
+          .indent()
+          .addStatement("return $L(call)", helper)
+          .unindent();
       helpers.add(promptHelper(prompt, helper));
     }
-    render.add("default:\n").indent().addStatement("throw $T.unknownPrompt(prompt)", RuntimeNames.DISPATCH).unindent();
+    render
+        .add("default:\n")
+        .indent()
+        .addStatement("throw $T.unknownPrompt(prompt)", RuntimeNames.DISPATCH)
+        .unindent();
     render.endControlFlow();
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, RuntimeNames.PROMPT_DESCRIPTOR), "PROMPTS",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", List.class, String.join(", ", descriptors))
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("prompts")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(LIST, RuntimeNames.PROMPT_DESCRIPTOR))
-        .addStatement("return PROMPTS")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("prompt")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(RuntimeNames.PROMPT_RESULT)
-        .addParameter(String.class, "prompt")
-        .addParameter(RuntimeNames.PROMPT_CALL, "call")
-        .addException(Exception.class)
-        .addCode(render.build())
-        .build());
+    type.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(LIST, RuntimeNames.PROMPT_DESCRIPTOR),
+                "PROMPTS",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$T.of($L)", List.class, String.join(", ", descriptors))
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("prompts")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(LIST, RuntimeNames.PROMPT_DESCRIPTOR))
+            .addStatement("return PROMPTS")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("prompt")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeNames.PROMPT_RESULT)
+            .addParameter(String.class, "prompt")
+            .addParameter(RuntimeNames.PROMPT_CALL, "call")
+            .addException(Exception.class)
+            .addCode(render.build())
+            .build());
     type.addMethods(helpers);
   }
 
@@ -179,66 +250,109 @@ final class FeatureWriter {
     Set<String> taken = taken(prompt.parameters());
     String call = DispatcherWriter.free("call", taken);
     String result = DispatcherWriter.free("result", taken);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(helper)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(RuntimeNames.PROMPT_RESULT)
-        .addParameter(RuntimeNames.PROMPT_CALL, call)
-        .addException(Exception.class);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(helper)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(RuntimeNames.PROMPT_RESULT)
+            .addParameter(RuntimeNames.PROMPT_CALL, call)
+            .addException(Exception.class);
     List<String> arguments = new ArrayList<>();
     for (Binding binding : prompt.parameters()) {
       arguments.add(binding.javaName());
       if (binding instanceof Argument argument) {
         if (argument.optional()) {
-          method.addStatement("$T<$T> $L = $T.ofNullable($L.arguments().get($S))", Optional.class, String.class,
-              argument.javaName(), Optional.class, call, argument.name());
+          method.addStatement(
+              "$T<$T> $L = $T.ofNullable($L.arguments().get($S))",
+              Optional.class,
+              String.class,
+              argument.javaName(),
+              Optional.class,
+              call,
+              argument.name());
         } else {
-          method.addStatement("$T $L = $L.arguments().get($S)", String.class, argument.javaName(), call, argument.name());
+          method.addStatement(
+              "$T $L = $L.arguments().get($S)",
+              String.class,
+              argument.javaName(),
+              call,
+              argument.name());
         }
       } else if (binding instanceof Injected injected) {
-        method.addStatement("$T $L = $L", injected.injection().type, injected.javaName(),
+        method.addStatement(
+            "$T $L = $L",
+            injected.injection().type,
+            injected.javaName(),
             injected.injection().expression(call));
       }
     }
-    method.addStatement("$T $L = $L", prompt.valueType(), result,
+    method.addStatement(
+        "$T $L = $L",
+        prompt.valueType(),
+        result,
         invocation(prompt.isStatic(), prompt.methodName(), arguments, prompt.async(), taken));
     method.addStatement("return $T.prompt($L)", RuntimeNames.RESULTS, result);
     return method.build();
   }
 
   private void writeCompletions(TypeSpec.Builder type) {
-    CodeBlock.Builder complete = CodeBlock.builder().beginControlFlow("switch ($T.completionKey(request))", RuntimeNames.DISPATCH);
+    CodeBlock.Builder complete =
+        CodeBlock.builder()
+            .beginControlFlow("switch ($T.completionKey(request))", RuntimeNames.DISPATCH);
     for (FeatureModel.Completion completion : toolClass.completions()) {
       List<String> arguments = new ArrayList<>(List.of("request.value()"));
       if (completion.withContext()) {
         arguments.add("request.context()");
       }
-      complete.add("case $S:\n", completion.key()).indent()
-          .addStatement("return $T.completion($L)", RuntimeNames.RESULTS,
-              invocation(completion.isStatic(), completion.methodName(), arguments, false, Set.of("request")))
+      complete
+          .add("case $S:\n", completion.key())
+          .indent()
+          .addStatement(
+              "return $T.completion($L)",
+              RuntimeNames.RESULTS,
+              invocation(
+                  completion.isStatic(),
+                  completion.methodName(),
+                  arguments,
+                  false,
+                  Set.of("request")))
           .unindent();
     }
-    complete.add("default:\n").indent().addStatement("return $T.empty()", RuntimeNames.COMPLETION).unindent();
+    complete
+        .add("default:\n")
+        .indent()
+        .addStatement("return $T.empty()", RuntimeNames.COMPLETION)
+        .unindent();
     complete.endControlFlow();
-    type.addMethod(MethodSpec.methodBuilder("completes")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addStatement("return true")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("complete")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(RuntimeNames.COMPLETION)
-        .addParameter(RuntimeNames.COMPLETION_REQUEST, "request")
-        .addException(Exception.class)
-        .addCode(complete.build())
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("completes")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return true")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("complete")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeNames.COMPLETION)
+            .addParameter(RuntimeNames.COMPLETION_REQUEST, "request")
+            .addException(Exception.class)
+            .addCode(complete.build())
+            .build());
   }
 
-  private CodeBlock invocation(boolean isStatic, String methodName, List<String> arguments, boolean async, Set<String> taken) {
-    CodeBlock target = isStatic ? CodeBlock.of("$T", toolClass.className())
-        : CodeBlock.of(taken.contains("tools") ? "this.tools" : "tools");
-    CodeBlock invocation = CodeBlock.of("$L.$L($L)", target, methodName, String.join(", ", arguments));
+  private CodeBlock invocation(
+      boolean isStatic,
+      String methodName,
+      List<String> arguments,
+      boolean async,
+      Set<String> taken) {
+    CodeBlock target =
+        isStatic
+            ? CodeBlock.of("$T", toolClass.className())
+            : CodeBlock.of(taken.contains("tools") ? "this.tools" : "tools");
+    CodeBlock invocation =
+        CodeBlock.of("$L.$L($L)", target, methodName, String.join(", ", arguments));
     return async ? CodeBlock.of("$T.await($L)", RuntimeNames.RESULTS, invocation) : invocation;
   }
 

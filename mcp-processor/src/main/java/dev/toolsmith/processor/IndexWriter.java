@@ -16,8 +16,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes the tool-pack index: one {@code META-INF/toolsmith/<class>.json} per class, holding its
- * tools in {@code tools/list} shape (and its resources, templates and prompts in theirs), as soon as the class is processed; and, once the last round is over, the
- * sorted {@code META-INF/services} entry listing every pack {@code ServiceLoader} can create.
+ * tools in {@code tools/list} shape (and its resources, templates and prompts in theirs), as soon
+ * as the class is processed; and, once the last round is over, the sorted {@code META-INF/services}
+ * entry listing every pack {@code ServiceLoader} can create.
  */
 final class IndexWriter {
   private final Filer filer;
@@ -32,8 +33,13 @@ final class IndexWriter {
    * Writes a class's index: its tools in {@code tools/list} shape, and, when it has them, its
    * resources, resource templates and prompts in the shape of their list methods.
    */
-  void writeIndex(String toolClass, List<Map<String, Object>> tools, List<FeatureModel.Resource> resources,
-      List<FeatureModel.Prompt> prompts, Element origin) throws IOException {
+  void writeIndex(
+      String toolClass,
+      List<Map<String, Object>> tools,
+      List<FeatureModel.Resource> resources,
+      List<FeatureModel.Prompt> prompts,
+      Element origin)
+      throws IOException {
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("tools", tools);
     List<Map<String, Object>> statics = new ArrayList<>();
@@ -54,8 +60,14 @@ final class IndexWriter {
     if (!promptList.isEmpty()) {
       index.put("prompts", promptList);
     }
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RuntimeNames.INDEX_FOLDER + toolClass + ".json", origin);
-    try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+    FileObject file =
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT,
+            "",
+            RuntimeNames.INDEX_FOLDER + toolClass + ".json",
+            origin);
+    try (Writer out =
+        new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       out.write(JsonText.print(index));
     }
   }
@@ -69,9 +81,14 @@ final class IndexWriter {
     if (services.isEmpty()) {
       return;
     }
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RuntimeNames.SERVICE_FILE,
-        serviceOrigins.toArray(new Element[0]));
-    try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+    FileObject file =
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT,
+            "",
+            RuntimeNames.SERVICE_FILE,
+            serviceOrigins.toArray(new Element[0]));
+    try (Writer out =
+        new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       for (String service : services) {
         out.write(service);
         out.write('\n');

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * plain text a model can read: inline tags unwrapped, HTML dropped, lines of a paragraph joined.
  */
 record Javadoc(String description, Map<String, String> params) {
-  private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
+  private static final Pattern INLINE_TAG =
+      Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
 
   static final Javadoc NONE = new Javadoc("", Map.of());
@@ -52,11 +53,19 @@ record Javadoc(String description, Map<String, String> params) {
     return new Javadoc(clean(main.toString()), params);
   }
 
-  /** Unwraps inline tags, drops HTML, joins each paragraph's lines and separates paragraphs with a blank line. */
+  /**
+   * Unwraps inline tags, drops HTML, joins each paragraph's lines and separates paragraphs with a
+   * blank line.
+   */
   static String clean(String text) {
     Matcher inline = INLINE_TAG.matcher(text);
-    String unwrapped = inline.replaceAll(match -> Matcher.quoteReplacement(
-        match.group(1).startsWith("link") ? linkText(match.group(2)) : match.group(2).strip()));
+    String unwrapped =
+        inline.replaceAll(
+            match ->
+                Matcher.quoteReplacement(
+                    match.group(1).startsWith("link")
+                        ? linkText(match.group(2))
+                        : match.group(2).strip()));
     String withParagraphs = unwrapped.replaceAll("(?i)<p>", "\n\n");
     String plain = HTML_TAG.matcher(withParagraphs).replaceAll("");
     StringBuilder out = new StringBuilder();
@@ -73,7 +82,10 @@ record Javadoc(String description, Map<String, String> params) {
     return out.toString();
   }
 
-  /** Returns the text a reader sees for {@code {@link Foo#bar label}}: the label, else the reference. */
+  /**
+   * Returns the text a reader sees for {@code {@link Foo#bar label}}: the label, else the
+   * reference.
+   */
   private static String linkText(String body) {
     String trimmed = body.strip();
     int space = trimmed.indexOf(' ');

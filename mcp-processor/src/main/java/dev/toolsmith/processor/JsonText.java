@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints JSON the processor builds from maps, lists, strings, booleans and numbers: keys in insertion
- * order, two-space indentation, {@code \n} line endings, arrays of scalars on one line, so generated
- * files are stable and easy to review.
+ * Prints JSON the processor builds from maps, lists, strings, booleans and numbers: keys in
+ * insertion order, two-space indentation, {@code \n} line endings, arrays of scalars on one line,
+ * so generated files are stable and easy to review.
  */
 final class JsonText {
   /** A number written exactly as its text, such as the value of {@code @DecimalMin("0.5")}. */

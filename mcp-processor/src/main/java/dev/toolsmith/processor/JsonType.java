@@ -5,8 +5,9 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
- * A Java type as JSON sees it: the model between javac's {@code TypeMirror}s and the writers. It holds
- * names and {@code TypeName}s, not elements, so schema and code writers are plain functions of it.
+ * A Java type as JSON sees it: the model between javac's {@code TypeMirror}s and the writers. It
+ * holds names and {@code TypeName}s, not elements, so schema and code writers are plain functions
+ * of it.
  */
 sealed interface JsonType {
 
@@ -21,22 +22,35 @@ sealed interface JsonType {
 
   /** A list, set, collection or array. */
   record ArrayType(JsonType element, Shape shape, TypeName javaType) implements JsonType {
-    enum Shape { LIST, SET, OBJECT_ARRAY, PRIMITIVE_ARRAY }
+    enum Shape {
+      LIST,
+      SET,
+      OBJECT_ARRAY,
+      PRIMITIVE_ARRAY
+    }
   }
 
   /** A {@code Map<String, V>}, as an object with {@code additionalProperties}. */
   record MapType(JsonType value, TypeName javaType) implements JsonType {}
 
-  /** A record, as an object with one property per component; its shape is in a {@link RecordModel}. */
+  /**
+   * A record, as an object with one property per component; its shape is in a {@link RecordModel}.
+   */
   record RecordType(ClassName javaType) implements JsonType {}
 
   /** An {@code Optional}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}. */
   record OptionalType(JsonType element, Kind kind, TypeName javaType) implements JsonType {
-    enum Kind { OPTIONAL, INT, LONG, DOUBLE }
+    enum Kind {
+      OPTIONAL,
+      INT,
+      LONG,
+      DOUBLE
+    }
   }
 
   /** A record's properties, in component order, and its description from the record's Javadoc. */
-  record RecordModel(ClassName javaType, String description, List<Property> properties, boolean recursive) {}
+  record RecordModel(
+      ClassName javaType, String description, List<Property> properties, boolean recursive) {}
 
   /** The scalars: how each reads, writes and appears in a schema. */
   enum Scalar {

@@ -6,11 +6,11 @@ import dev.toolsmith.annotations.McpCompletion;
 import dev.toolsmith.annotations.McpPrompt;
 import dev.toolsmith.annotations.McpResource;
 import dev.toolsmith.annotations.McpTool;
-import java.lang.annotation.Annotation;
 import dev.toolsmith.processor.ToolModel.ToolClass;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -83,9 +83,10 @@ public final class McpToolProcessor extends AbstractProcessor {
     elements = processingEnv.getElementUtils();
     messager = processingEnv.getMessager();
     index = new IndexWriter(processingEnv.getFiler());
-    generatedAnnotation = elements.getTypeElement("javax.annotation.processing.Generated") != null
-        ? ClassName.get("javax.annotation.processing", "Generated")
-        : null;
+    generatedAnnotation =
+        elements.getTypeElement("javax.annotation.processing.Generated") != null
+            ? ClassName.get("javax.annotation.processing", "Generated")
+            : null;
   }
 
   @Override
@@ -116,7 +117,8 @@ public final class McpToolProcessor extends AbstractProcessor {
       methods.sort(Comparator.comparingInt(m -> type.getEnclosedElements().indexOf(m)));
       String unresolved = firstUnresolvedType(methods);
       if (unresolved != null) {
-        // Another processor may generate the type in a later round; after the last one, finish() reports it.
+        // Another processor may generate the type in a later round; after the last one, finish()
+        // reports it.
         deferred.put(entry.getKey(), unresolved);
         continue;
       }
@@ -134,7 +136,10 @@ public final class McpToolProcessor extends AbstractProcessor {
     } catch (RuntimeException | IOException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      messager.printMessage(Message.PROCESSOR_FAILURE.kind(), Message.PROCESSOR_FAILURE.format(type.getQualifiedName(), trace), type);
+      messager.printMessage(
+          Message.PROCESSOR_FAILURE.kind(),
+          Message.PROCESSOR_FAILURE.format(type.getQualifiedName(), trace),
+          type);
     }
   }
 
@@ -175,7 +180,13 @@ public final class McpToolProcessor extends AbstractProcessor {
       }
       ExecutableElement clash = names.putIfAbsent(tool.name(), method);
       if (clash != null) {
-        report.add(Message.DUPLICATE_TOOL_NAME, method, tool.name(), clash.getSimpleName(), method.getSimpleName(), type.getSimpleName());
+        report.add(
+            Message.DUPLICATE_TOOL_NAME,
+            method,
+            tool.name(),
+            clash.getSimpleName(),
+            method.getSimpleName(),
+            type.getSimpleName());
         continue;
       }
       String owner = toolOwners.get(tool.name());
@@ -203,8 +214,18 @@ public final class McpToolProcessor extends AbstractProcessor {
     ClassName className = ClassName.get(type);
     ClassName packName = ClassName.get(className.packageName(), Naming.packSimpleName(type));
     boolean instantiable = ToolClassValidator.hasUsableNoArgConstructor(type);
-    ToolClass toolClass = new ToolClass(type, className, packName, instantiable, isPublic(type), tools, types.records(),
-        resources, prompts, completions);
+    ToolClass toolClass =
+        new ToolClass(
+            type,
+            className,
+            packName,
+            instantiable,
+            isPublic(type),
+            tools,
+            types.records(),
+            resources,
+            prompts,
+            completions);
     boolean allStatic = toolClass.allStatic();
 
     SchemaWriter schemas = new SchemaWriter(types::record, className);
@@ -212,7 +233,9 @@ public final class McpToolProcessor extends AbstractProcessor {
     for (ToolModel tool : tools) {
       descriptors.add(schemas.descriptor(tool));
     }
-    new DispatcherWriter(toolClass, descriptors, generatedAnnotation).write().writeTo(processingEnv.getFiler());
+    new DispatcherWriter(toolClass, descriptors, generatedAnnotation)
+        .write()
+        .writeTo(processingEnv.getFiler());
     index.writeIndex(type.getQualifiedName().toString(), descriptors, resources, prompts, type);
     if (allStatic || instantiable) {
       index.addService(packName.canonicalName(), type);
@@ -220,13 +243,20 @@ public final class McpToolProcessor extends AbstractProcessor {
   }
 
   /** Adds a validated resource unless its URI is taken in this class or the compilation. */
-  private void addResource(FeatureModel.Resource resource, TypeElement type, List<FeatureModel.Resource> resources, Report report) {
+  private void addResource(
+      FeatureModel.Resource resource,
+      TypeElement type,
+      List<FeatureModel.Resource> resources,
+      Report report) {
     if (resource == null) {
       return;
     }
     String owner = resourceOwners.get(resource.uri());
     for (FeatureModel.Resource other : resources) {
-      owner = other.uri().equals(resource.uri()) ? type.getQualifiedName() + "." + other.methodName() : owner;
+      owner =
+          other.uri().equals(resource.uri())
+              ? type.getQualifiedName() + "." + other.methodName()
+              : owner;
     }
     if (owner != null) {
       report.add(Message.DUPLICATE_RESOURCE, resource.method(), resource.uri(), owner);
@@ -236,13 +266,20 @@ public final class McpToolProcessor extends AbstractProcessor {
   }
 
   /** Adds a validated prompt unless its name is taken in this class or the compilation. */
-  private void addPrompt(FeatureModel.Prompt prompt, TypeElement type, List<FeatureModel.Prompt> prompts, Report report) {
+  private void addPrompt(
+      FeatureModel.Prompt prompt,
+      TypeElement type,
+      List<FeatureModel.Prompt> prompts,
+      Report report) {
     if (prompt == null) {
       return;
     }
     String owner = promptOwners.get(prompt.name());
     for (FeatureModel.Prompt other : prompts) {
-      owner = other.name().equals(prompt.name()) ? type.getQualifiedName() + "." + other.methodName() : owner;
+      owner =
+          other.name().equals(prompt.name())
+              ? type.getQualifiedName() + "." + other.methodName()
+              : owner;
     }
     if (owner != null) {
       report.add(Message.DUPLICATE_PROMPT_NAME, prompt.method(), prompt.name(), owner);
@@ -254,12 +291,16 @@ public final class McpToolProcessor extends AbstractProcessor {
   private void finish() {
     for (Map.Entry<String, String> entry : deferred.entrySet()) {
       TypeElement type = elements.getTypeElement(entry.getKey());
-      messager.printMessage(Message.UNDEFINED_TYPE.kind(), Message.UNDEFINED_TYPE.format(entry.getValue(), entry.getKey()), type);
+      messager.printMessage(
+          Message.UNDEFINED_TYPE.kind(),
+          Message.UNDEFINED_TYPE.format(entry.getValue(), entry.getKey()),
+          type);
     }
     try {
       index.writeServices();
     } catch (IOException e) {
-      messager.printMessage(Message.PROCESSOR_FAILURE.kind(),
+      messager.printMessage(
+          Message.PROCESSOR_FAILURE.kind(),
           Message.PROCESSOR_FAILURE.format(RuntimeNames.SERVICE_FILE, e));
     }
   }

@@ -5,88 +5,115 @@ import javax.tools.Diagnostic;
 /**
  * Every diagnostic the processor reports, with its stable id and the fix it suggests.
  *
- * <p>Each id has an entry in {@code docs/errors.md}; tests match on ids, so texts can improve without
- * breaking them.
+ * <p>Each id has an entry in {@code docs/errors.md}; tests match on ids, so texts can improve
+ * without breaking them.
  */
 enum Message {
-  PRIVATE_TOOL("ToolsmithPrivateTool",
+  PRIVATE_TOOL(
+      "ToolsmithPrivateTool",
       "%s method '%s' must not be private; make it package-private or public."),
-  ABSTRACT_TOOL("ToolsmithAbstractTool",
+  ABSTRACT_TOOL(
+      "ToolsmithAbstractTool",
       "%s method '%s' must not be abstract; the generated code calls it on an instance of %s, so give it a body."),
-  GENERIC_TOOL("ToolsmithGenericTool",
+  GENERIC_TOOL(
+      "ToolsmithGenericTool",
       "%s method '%s' must not declare type parameters <%s>; the generated code needs concrete types, so use them instead."),
-  UNSUPPORTED_PARAMETER_TYPE("ToolsmithUnsupportedParameterType",
+  UNSUPPORTED_PARAMETER_TYPE(
+      "ToolsmithUnsupportedParameterType",
       "Parameter '%s' of @McpTool method '%s' has type %s, which Toolsmith cannot express in JSON Schema (%s). "
           + "Supported: %s; or an injected type (%s), which is not part of the schema."),
-  UNSUPPORTED_RETURN_TYPE("ToolsmithUnsupportedReturnType",
+  UNSUPPORTED_RETURN_TYPE(
+      "ToolsmithUnsupportedReturnType",
       "@McpTool method '%s' returns %s, which Toolsmith cannot turn into a tool result (%s). "
           + "Supported: void, ToolResult, CompletionStage<T> of these, and %s."),
-  DUPLICATE_TOOL_NAME("ToolsmithDuplicateToolName",
+  DUPLICATE_TOOL_NAME(
+      "ToolsmithDuplicateToolName",
       "Tool name '%s' is used by both '%s' and '%s' in %s; tool names must be unique, so give one of them @McpTool(name = \"...\")."),
-  DUPLICATE_TOOL_NAME_ACROSS_CLASSES("ToolsmithDuplicateToolNameAcrossClasses",
+  DUPLICATE_TOOL_NAME_ACROSS_CLASSES(
+      "ToolsmithDuplicateToolNameAcrossClasses",
       "Tool name '%s' is already used by %s in this compilation; a server lists every pack's tools together, "
           + "so give one of them @McpTool(name = \"...\")."),
-  INVALID_TOOL_NAME("ToolsmithInvalidToolName",
+  INVALID_TOOL_NAME(
+      "ToolsmithInvalidToolName",
       "Tool name '%s' must match ^[A-Za-z0-9_.-]{1,64}$ (letters, digits, '_', '-' and '.', at most 64 characters); "
           + "use a name such as '%s'."),
-  UNKNOWN_JAVADOC_PARAM("ToolsmithUnknownJavadocParam",
+  UNKNOWN_JAVADOC_PARAM(
+      "ToolsmithUnknownJavadocParam",
       "Javadoc of @McpTool method '%s' documents '@param %s', but the method has no such parameter; %s."),
-  UNREACHABLE_TOOL_CLASS("ToolsmithUnreachableToolClass",
+  UNREACHABLE_TOOL_CLASS(
+      "ToolsmithUnreachableToolClass",
       "%s has @McpTool methods, but the generated %s cannot reach it: %s."),
-  TOOL_CLASS_KIND("ToolsmithToolClassKind",
+  TOOL_CLASS_KIND(
+      "ToolsmithToolClassKind",
       "@McpTool methods must be declared in a class or record, not in %s %s; move '%s' into a class."),
-  DUPLICATE_PROPERTY_NAME("ToolsmithDuplicatePropertyName",
+  DUPLICATE_PROPERTY_NAME(
+      "ToolsmithDuplicatePropertyName",
       "JSON property '%s' is used by two parameters of @McpTool method '%s'; rename one with @McpParam(name = \"...\")."),
-  SESSION_HANDLE_CLASH("ToolsmithSessionHandleClash",
+  SESSION_HANDLE_CLASH(
+      "ToolsmithSessionHandleClash",
       "Parameter '%s' of @McpTool method '%s' is the JSON property 'session_handle', which the method's Session "
           + "parameter already adds to the schema for clients without protocol sessions; rename it with @McpParam(name = \"...\")."),
-  INVALID_PROPERTY_NAME("ToolsmithInvalidPropertyName",
+  INVALID_PROPERTY_NAME(
+      "ToolsmithInvalidPropertyName",
       "@McpParam(name = \"%s\") on '%s' is not a usable property name; use a non-empty name without control characters."),
-  INVALID_CONSTRAINT("ToolsmithInvalidConstraint",
-      "@%s on '%s' does not apply to type %s; %s"),
-  INVALID_PATTERN("ToolsmithInvalidPattern",
+  INVALID_CONSTRAINT("ToolsmithInvalidConstraint", "@%s on '%s' does not apply to type %s; %s"),
+  INVALID_PATTERN(
+      "ToolsmithInvalidPattern",
       "@Pattern on '%s' is not a valid regular expression: %s; fix the regexp."),
-  MISSING_DESCRIPTION("ToolsmithMissingDescription",
+  MISSING_DESCRIPTION(
+      "ToolsmithMissingDescription",
       "%s method '%s' has no description, and models and users choose by descriptions; add Javadoc or "
           + "%s(description = \"...\"), or silence this with @SuppressWarnings(\"ToolsmithMissingDescription\")."),
-  INVALID_RESOURCE_URI("ToolsmithInvalidResourceUri",
-      "@McpResource(uri = \"%s\") on '%s' is not a usable URI: %s."),
-  UNBOUND_TEMPLATE_VARIABLE("ToolsmithUnboundTemplateVariable",
+  INVALID_RESOURCE_URI(
+      "ToolsmithInvalidResourceUri", "@McpResource(uri = \"%s\") on '%s' is not a usable URI: %s."),
+  UNBOUND_TEMPLATE_VARIABLE(
+      "ToolsmithUnboundTemplateVariable",
       "URI template variable {%s} of @McpResource method '%s' has no parameter of that name; add a parameter '%s' "
           + "(String, int, long or UUID) or remove the variable from the template."),
-  UNBOUND_RESOURCE_PARAMETER("ToolsmithUnboundResourceParameter",
+  UNBOUND_RESOURCE_PARAMETER(
+      "ToolsmithUnboundResourceParameter",
       "Parameter '%s' of @McpResource method '%s' matches no variable of the URI \"%s\"; add {%s} to the URI template, "
           + "remove the parameter, or make it an injected type (RequestContext, Identity)."),
-  UNSUPPORTED_VARIABLE_TYPE("ToolsmithUnsupportedVariableType",
+  UNSUPPORTED_VARIABLE_TYPE(
+      "ToolsmithUnsupportedVariableType",
       "Parameter '%s' of @McpResource method '%s' has type %s; a URI template variable binds to String, int, long "
           + "(or their boxes) or UUID."),
-  UNSUPPORTED_RESOURCE_RETURN_TYPE("ToolsmithUnsupportedResourceReturnType",
+  UNSUPPORTED_RESOURCE_RETURN_TYPE(
+      "ToolsmithUnsupportedResourceReturnType",
       "@McpResource method '%s' returns %s, which is not resource contents; return String (text), byte[] (binary), "
           + "ResourceContents, List<ResourceContents>, or a CompletionStage of one of these."),
-  DUPLICATE_RESOURCE("ToolsmithDuplicateResource",
+  DUPLICATE_RESOURCE(
+      "ToolsmithDuplicateResource",
       "Resource URI \"%s\" is already declared by %s; each resource and template needs its own URI."),
-  INVALID_PROMPT_NAME("ToolsmithInvalidPromptName",
+  INVALID_PROMPT_NAME(
+      "ToolsmithInvalidPromptName",
       "Prompt name '%s' must match ^[A-Za-z0-9_.-]{1,64}$; use a name such as '%s'."),
-  UNSUPPORTED_PROMPT_PARAMETER_TYPE("ToolsmithUnsupportedPromptParameterType",
+  UNSUPPORTED_PROMPT_PARAMETER_TYPE(
+      "ToolsmithUnsupportedPromptParameterType",
       "Parameter '%s' of @McpPrompt method '%s' has type %s, but MCP prompt arguments are strings; use String "
           + "(required), Optional<String> or a @Nullable String (optional), or an injected type (RequestContext, Identity)."),
-  UNSUPPORTED_PROMPT_RETURN_TYPE("ToolsmithUnsupportedPromptReturnType",
+  UNSUPPORTED_PROMPT_RETURN_TYPE(
+      "ToolsmithUnsupportedPromptReturnType",
       "@McpPrompt method '%s' returns %s, which is not a prompt; return String (one user message), PromptMessage, "
           + "List<PromptMessage>, PromptResult, or a CompletionStage of one of these."),
-  DUPLICATE_PROMPT_NAME("ToolsmithDuplicatePromptName",
+  DUPLICATE_PROMPT_NAME(
+      "ToolsmithDuplicatePromptName",
       "Prompt name '%s' is already used by %s; give one of them @McpPrompt(name = \"...\")."),
-  INVALID_SCOPE("ToolsmithInvalidScope",
+  INVALID_SCOPE(
+      "ToolsmithInvalidScope",
       "@McpScopes value \"%s\" (for '%s') is not an OAuth scope token; use visible ASCII without spaces, quotes or "
           + "backslashes, such as \"board:write\", and list several scopes as separate values."),
-  COMPLETION_TARGET("ToolsmithCompletionTarget",
-      "@McpCompletion on '%s' %s."),
-  COMPLETION_SIGNATURE("ToolsmithCompletionSignature",
+  COMPLETION_TARGET("ToolsmithCompletionTarget", "@McpCompletion on '%s' %s."),
+  COMPLETION_SIGNATURE(
+      "ToolsmithCompletionSignature",
       "@McpCompletion method '%s' must take the typed prefix as a String, optionally followed by a Map<String, String> "
           + "of the other arguments, and return List<String> or Completion; it is %s."),
-  UNDEFINED_TYPE("ToolsmithUndefinedType",
+  UNDEFINED_TYPE(
+      "ToolsmithUndefinedType",
       "%s could not be resolved, so no tool pack was generated for %s; if it is a generated type, check the errors above, "
           + "otherwise put it on the classpath."),
-  PROCESSOR_FAILURE("ToolsmithProcessorFailure",
+  PROCESSOR_FAILURE(
+      "ToolsmithProcessorFailure",
       "The Toolsmith processor failed on %s; this is a bug, please report it with this trace: %s");
 
   private final String id;

@@ -17,9 +17,15 @@ final class Naming {
     for (int i = 0; i < camel.length(); i++) {
       char c = camel.charAt(i);
       if (Character.isUpperCase(c)) {
-        boolean afterLower = i > 0 && (Character.isLowerCase(camel.charAt(i - 1)) || Character.isDigit(camel.charAt(i - 1)));
-        boolean beforeLower = i > 0 && i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1))
-            && Character.isUpperCase(camel.charAt(i - 1));
+        boolean afterLower =
+            i > 0
+                && (Character.isLowerCase(camel.charAt(i - 1))
+                    || Character.isDigit(camel.charAt(i - 1)));
+        boolean beforeLower =
+            i > 0
+                && i + 1 < camel.length()
+                && Character.isLowerCase(camel.charAt(i + 1))
+                && Character.isUpperCase(camel.charAt(i - 1));
         if (afterLower || beforeLower) {
           out.append('_');
         }
@@ -43,7 +49,9 @@ final class Naming {
   /** Returns {@code Outer_Inner_McpTools} for {@code Outer.Inner}. */
   static String packSimpleName(TypeElement type) {
     StringBuilder name = new StringBuilder(type.getSimpleName());
-    for (var outer = type.getEnclosingElement(); outer.getKind() != ElementKind.PACKAGE; outer = outer.getEnclosingElement()) {
+    for (var outer = type.getEnclosingElement();
+        outer.getKind() != ElementKind.PACKAGE;
+        outer = outer.getEnclosingElement()) {
       name.insert(0, outer.getSimpleName() + "_");
     }
     return name + PACK_SUFFIX;
@@ -59,10 +67,12 @@ final class Naming {
    * {@code Location} for {@code Forecasts.Location} used by {@code Forecasts}' own tools, and
    * {@code TripLocation} for {@code Trip.Location} used from elsewhere.
    */
-  static String methodSuffix(com.palantir.javapoet.ClassName type, com.palantir.javapoet.ClassName toolClass) {
+  static String methodSuffix(
+      com.palantir.javapoet.ClassName type, com.palantir.javapoet.ClassName toolClass) {
     java.util.List<String> names = type.simpleNames();
     java.util.List<String> owner = toolClass.simpleNames();
-    if (type.packageName().equals(toolClass.packageName()) && names.size() > owner.size()
+    if (type.packageName().equals(toolClass.packageName())
+        && names.size() > owner.size()
         && names.subList(0, owner.size()).equals(owner)) {
       names = names.subList(owner.size(), names.size());
     }
@@ -80,7 +90,8 @@ final class Naming {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -31,7 +31,12 @@ record Property(
    * @param words a phrase for messages, such as "from 1" or "matching ^[a-z]+$"
    * @param bound which side of a numeric range it bounds, for merging "from 1 to 14"
    */
-  record Constraint(Map<String, Object> keywords, CodeBlock check, String words, Bound bound, String boundText) {
-    enum Bound { NONE, LOWER, UPPER }
+  record Constraint(
+      Map<String, Object> keywords, CodeBlock check, String words, Bound bound, String boundText) {
+    enum Bound {
+      NONE,
+      LOWER,
+      UPPER
+    }
   }
 }

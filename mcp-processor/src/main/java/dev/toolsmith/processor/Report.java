@@ -14,14 +14,26 @@ import javax.lang.model.element.Element;
 final class Report {
   private final List<Item> items = new ArrayList<>();
 
-  /** One diagnostic, anchored on an element and, when it is about an attribute, on that attribute. */
-  record Item(Message message, String text, Element element, AnnotationMirror mirror, AnnotationValue value) {}
+  /**
+   * One diagnostic, anchored on an element and, when it is about an attribute, on that attribute.
+   */
+  record Item(
+      Message message,
+      String text,
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValue value) {}
 
   void add(Message message, Element element, Object... args) {
     items.add(new Item(message, message.format(args), element, null, null));
   }
 
-  void add(Message message, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
+  void add(
+      Message message,
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Object... args) {
     items.add(new Item(message, message.format(args), element, mirror, value));
   }
 
@@ -42,7 +54,8 @@ final class Report {
   void printTo(Messager messager) {
     for (Item item : items) {
       if (item.value() != null) {
-        messager.printMessage(item.message().kind(), item.text(), item.element(), item.mirror(), item.value());
+        messager.printMessage(
+            item.message().kind(), item.text(), item.element(), item.mirror(), item.value());
       } else if (item.mirror() != null) {
         messager.printMessage(item.message().kind(), item.text(), item.element(), item.mirror());
       } else {

@@ -38,22 +38,29 @@ final class RuntimeNames {
   static final ClassName SESSION = ClassName.get(RUNTIME + ".session", "Session");
   static final ClassName IDENTITY = ClassName.get(RUNTIME, "Identity");
 
-  static final ClassName LAMBDA_CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
+  static final ClassName LAMBDA_CONTEXT =
+      ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
   static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
   static final String OBJECT_NODE = "com.fasterxml.jackson.databind.node.ObjectNode";
 
   /**
-   * The runtime SPI level the generated code is written for: the runtime's
-   * {@code ToolPack.SPI_LEVEL} when this processor was released. Raise it with every change to what
+   * The runtime SPI level the generated code is written for: the runtime's {@code
+   * ToolPack.SPI_LEVEL} when this processor was released. Raise it with every change to what
    * generated code calls, together with the runtime's.
    */
   static final int SPI_LEVEL = 1;
 
   static final String WRAPPED_PROPERTY = "result";
-  /** The optional argument of session-taking tools; the runtime's {@code ToolDescriptor.SESSION_HANDLE}. */
+
+  /**
+   * The optional argument of session-taking tools; the runtime's {@code
+   * ToolDescriptor.SESSION_HANDLE}.
+   */
   static final String SESSION_HANDLE = "session_handle";
-  static final String SESSION_HANDLE_DESCRIPTION = "The session_handle an earlier call of this server's tools returned, "
-      + "to continue that session. Omit it to start a new session; the result then gives you its handle.";
+
+  static final String SESSION_HANDLE_DESCRIPTION =
+      "The session_handle an earlier call of this server's tools returned, "
+          + "to continue that session. Omit it to start a new session; the result then gives you its handle.";
 
   static final String SERVICE_FILE = "META-INF/services/" + TOOL_PACK.canonicalName();
   static final String INDEX_FOLDER = "META-INF/toolsmith/";

@@ -20,8 +20,8 @@ import java.util.function.Function;
  * Writes JSON Schema 2020-12 for tools as ordered maps that {@link JsonText} prints.
  *
  * <p>Records are inlined where they are used, which the widest range of clients (and AgentCore
- * Gateway's strict tool schemas) understand; only records that contain themselves go to
- * {@code $defs} and are referenced with {@code $ref}, since they cannot be inlined.
+ * Gateway's strict tool schemas) understand; only records that contain themselves go to {@code
+ * $defs} and are referenced with {@code $ref}, since they cannot be inlined.
  */
 final class SchemaWriter {
   private final Function<ClassName, RecordModel> records;
@@ -67,7 +67,10 @@ final class SchemaWriter {
     return withDefs(schema, defs);
   }
 
-  /** Adds the optional {@code session_handle} string, last, keeping {@code additionalProperties} after it. */
+  /**
+   * Adds the optional {@code session_handle} string, last, keeping {@code additionalProperties}
+   * after it.
+   */
   @SuppressWarnings("unchecked")
   private static void addSessionHandle(Map<String, Object> schema) {
     Map<String, Object> handle = new LinkedHashMap<>();
@@ -75,7 +78,8 @@ final class SchemaWriter {
     handle.put("description", RuntimeNames.SESSION_HANDLE_DESCRIPTION);
     Object additional = schema.remove("additionalProperties");
     Object required = schema.remove("required");
-    Map<String, Object> properties = (Map<String, Object>) schema.computeIfAbsent("properties", key -> new LinkedHashMap<>());
+    Map<String, Object> properties =
+        (Map<String, Object>) schema.computeIfAbsent("properties", key -> new LinkedHashMap<>());
     properties.put(RuntimeNames.SESSION_HANDLE, handle);
     if (required != null) {
       schema.put("required", required);
@@ -104,7 +108,8 @@ final class SchemaWriter {
     return withDefs(schema, defs);
   }
 
-  private static Map<String, Object> withDefs(Map<String, Object> schema, Map<String, Object> defs) {
+  private static Map<String, Object> withDefs(
+      Map<String, Object> schema, Map<String, Object> defs) {
     if (!defs.isEmpty()) {
       schema.put("$defs", defs);
     }
@@ -132,7 +137,10 @@ final class SchemaWriter {
     return schema;
   }
 
-  /** Returns a property's schema: its type's, with the description right after the type, then its constraints. */
+  /**
+   * Returns a property's schema: its type's, with the description right after the type, then its
+   * constraints.
+   */
   private Map<String, Object> propertySchema(Property property, Map<String, Object> defs) {
     Map<String, Object> schema = new LinkedHashMap<>();
     for (Map.Entry<String, Object> entry : schema(property.type(), defs).entrySet()) {
@@ -211,9 +219,9 @@ final class SchemaWriter {
         schema.put("maxLength", new JsonText.Number("1"));
       }
       case BYTES -> schema.put("contentEncoding", "base64");
-      case LOCAL_DATE_TIME -> schema.put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
-      default -> {
-      }
+      case LOCAL_DATE_TIME ->
+          schema.put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
+      default -> {}
     }
   }
 

@@ -5,11 +5,17 @@ import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
-/** Reads the OAuth scopes a tool, resource or prompt requires: its own {@code @McpScopes}, else its class's. */
+/**
+ * Reads the OAuth scopes a tool, resource or prompt requires: its own {@code @McpScopes}, else its
+ * class's.
+ */
 final class ScopeReader {
   private ScopeReader() {}
 
-  /** Returns the scopes, reporting any that is not an RFC 6749 scope token; empty when none are declared. */
+  /**
+   * Returns the scopes, reporting any that is not an RFC 6749 scope token; empty when none are
+   * declared.
+   */
   static List<String> read(ExecutableElement method, Report report) {
     McpScopes scopes = method.getAnnotation(McpScopes.class);
     Element declaredOn = method;
@@ -28,7 +34,10 @@ final class ScopeReader {
     return List.of(scopes.value());
   }
 
-  /** RFC 6749 §3.3: one or more of %x21 / %x23-5B / %x5D-7E (visible ASCII but space, quote and backslash). */
+  /**
+   * RFC 6749 §3.3: one or more of %x21 / %x23-5B / %x5D-7E (visible ASCII but space, quote and
+   * backslash).
+   */
   private static boolean isScopeToken(String scope) {
     if (scope.isEmpty()) {
       return false;

@@ -35,8 +35,10 @@ import javax.lang.model.util.Elements;
  */
 final class ToolMethodValidator {
   private static final Map<String, String> HINTS = hints();
-  private static final String INJECTED = "RequestContext, Session, Identity, com.amazonaws.services.lambda.runtime.Context";
-  private static final Set<String> ASYNC = Set.of("java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
+  private static final String INJECTED =
+      "RequestContext, Session, Identity, com.amazonaws.services.lambda.runtime.Context";
+  private static final Set<String> ASYNC =
+      Set.of("java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
 
   private final Elements elements;
   private final ConstraintReader constraints;
@@ -66,7 +68,13 @@ final class ToolMethodValidator {
 
     String name = tool.name().isEmpty() ? Naming.snakeCase(methodName) : tool.name();
     if (!Naming.TOOL_NAME.matcher(name).matches()) {
-      report.add(Message.INVALID_TOOL_NAME, method, mirror, valueOf(mirror, "name"), name, Naming.suggestToolName(name));
+      report.add(
+          Message.INVALID_TOOL_NAME,
+          method,
+          mirror,
+          valueOf(mirror, "name"),
+          name,
+          Naming.suggestToolName(name));
     }
 
     Javadoc doc = Javadoc.parse(elements.getDocComment(method));
@@ -82,11 +90,15 @@ final class ToolMethodValidator {
     if (report.errorCount() > errorsBefore) {
       return null;
     }
-    return new ToolModel(name, method, tool.title(), description, explicitHints(mirror), parameters, result, scopes);
+    return new ToolModel(
+        name, method, tool.title(), description, explicitHints(mirror), parameters, result, scopes);
   }
 
-  /** Reports what stops generated code from calling an annotated method: private, abstract, generic. */
-  static void checkCallable(ExecutableElement method, TypeElement owner, String annotation, Report report) {
+  /**
+   * Reports what stops generated code from calling an annotated method: private, abstract, generic.
+   */
+  static void checkCallable(
+      ExecutableElement method, TypeElement owner, String annotation, Report report) {
     String methodName = method.getSimpleName().toString();
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
       report.add(Message.PRIVATE_TOOL, method, annotation, methodName);
@@ -95,8 +107,14 @@ final class ToolMethodValidator {
       report.add(Message.ABSTRACT_TOOL, method, annotation, methodName, owner.getSimpleName());
     }
     if (!method.getTypeParameters().isEmpty()) {
-      report.add(Message.GENERIC_TOOL, method, annotation, methodName,
-          method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+      report.add(
+          Message.GENERIC_TOOL,
+          method,
+          annotation,
+          methodName,
+          method.getTypeParameters().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining(", ")));
     }
   }
 
@@ -111,19 +129,24 @@ final class ToolMethodValidator {
       }
       String closest = null;
       for (String candidate : names) {
-        if (Naming.distance(candidate, documented) <= 2 && (closest == null
-            || Naming.distance(candidate, documented) < Naming.distance(closest, documented))) {
+        if (Naming.distance(candidate, documented) <= 2
+            && (closest == null
+                || Naming.distance(candidate, documented) < Naming.distance(closest, documented))) {
           closest = candidate;
         }
       }
-      String hint = closest != null ? "did you mean '" + closest + "'?"
-          : names.isEmpty() ? "it takes no parameters, so remove the tag"
-          : "its parameters are " + String.join(", ", names);
+      String hint =
+          closest != null
+              ? "did you mean '" + closest + "'?"
+              : names.isEmpty()
+                  ? "it takes no parameters, so remove the tag"
+                  : "its parameters are " + String.join(", ", names);
       report.add(Message.UNKNOWN_JAVADOC_PARAM, method, method.getSimpleName(), documented, hint);
     }
   }
 
-  private List<ToolModel.Parameter> parameters(ExecutableElement method, Javadoc doc, TypeMapper types, Report report) {
+  private List<ToolModel.Parameter> parameters(
+      ExecutableElement method, Javadoc doc, TypeMapper types, Report report) {
     List<ToolModel.Parameter> parameters = new ArrayList<>();
     Set<String> jsonNames = new HashSet<>();
     for (VariableElement parameter : method.getParameters()) {
@@ -137,43 +160,69 @@ final class ToolMethodValidator {
       try {
         type = types.map(parameter.asType());
       } catch (TypeMapper.Unsupported e) {
-        report.add(Message.UNSUPPORTED_PARAMETER_TYPE, parameter, javaName, method.getSimpleName(), parameter.asType(),
-            e.getMessage(), TypeMapper.SUPPORTED, INJECTED);
+        report.add(
+            Message.UNSUPPORTED_PARAMETER_TYPE,
+            parameter,
+            javaName,
+            method.getSimpleName(),
+            parameter.asType(),
+            e.getMessage(),
+            TypeMapper.SUPPORTED,
+            INJECTED);
         continue;
       }
       TypeMapper.McpParamValues override = TypeMapper.McpParamValues.of(parameter);
       String jsonName = override.nameOr(javaName);
       if (jsonName.isBlank() || jsonName.chars().anyMatch(Character::isISOControl)) {
-        report.add(Message.INVALID_PROPERTY_NAME, parameter, override.mirror(), null, jsonName, javaName);
+        report.add(
+            Message.INVALID_PROPERTY_NAME, parameter, override.mirror(), null, jsonName, javaName);
         continue;
       }
       if (!jsonNames.add(jsonName)) {
         report.add(Message.DUPLICATE_PROPERTY_NAME, parameter, jsonName, method.getSimpleName());
         continue;
       }
-      String description = override.description().isEmpty() ? doc.params().getOrDefault(javaName, "") : override.description();
+      String description =
+          override.description().isEmpty()
+              ? doc.params().getOrDefault(javaName, "")
+              : override.description();
       boolean required = !(type instanceof OptionalType) && !ConstraintReader.isNullable(parameter);
-      parameters.add(new ToolModel.JsonParameter(new Property(jsonName, javaName, type, required, description,
-          constraints.read(parameter, type, report))));
+      parameters.add(
+          new ToolModel.JsonParameter(
+              new Property(
+                  jsonName,
+                  javaName,
+                  type,
+                  required,
+                  description,
+                  constraints.read(parameter, type, report))));
     }
     reportSessionHandleClash(method, parameters, report);
     return parameters;
   }
 
-  /** A session-taking method's schema gets {@code session_handle}; no parameter of its own may claim that name. */
-  private static void reportSessionHandleClash(ExecutableElement method, List<ToolModel.Parameter> parameters, Report report) {
+  /**
+   * A session-taking method's schema gets {@code session_handle}; no parameter of its own may claim
+   * that name.
+   */
+  private static void reportSessionHandleClash(
+      ExecutableElement method, List<ToolModel.Parameter> parameters, Report report) {
     boolean session = false;
     for (ToolModel.Parameter parameter : parameters) {
-      session |= parameter instanceof ToolModel.InjectedParameter injected && injected.injection() == Injection.SESSION;
+      session |=
+          parameter instanceof ToolModel.InjectedParameter injected
+              && injected.injection() == Injection.SESSION;
     }
     if (!session) {
       return;
     }
     for (VariableElement element : method.getParameters()) {
       for (ToolModel.Parameter parameter : parameters) {
-        if (parameter instanceof ToolModel.JsonParameter json && json.javaName().equals(element.getSimpleName().toString())
+        if (parameter instanceof ToolModel.JsonParameter json
+            && json.javaName().equals(element.getSimpleName().toString())
             && json.property().jsonName().equals(RuntimeNames.SESSION_HANDLE)) {
-          report.add(Message.SESSION_HANDLE_CLASH, element, json.javaName(), method.getSimpleName());
+          report.add(
+              Message.SESSION_HANDLE_CLASH, element, json.javaName(), method.getSimpleName());
         }
       }
     }
@@ -196,11 +245,17 @@ final class ToolMethodValidator {
     TypeMirror returned = method.getReturnType();
     boolean async = false;
     if (returned.getKind() == TypeKind.DECLARED
-        && ASYNC.contains(((TypeElement) ((DeclaredType) returned).asElement()).getQualifiedName().toString())) {
+        && ASYNC.contains(
+            ((TypeElement) ((DeclaredType) returned).asElement()).getQualifiedName().toString())) {
       List<? extends TypeMirror> arguments = ((DeclaredType) returned).getTypeArguments();
       if (arguments.isEmpty() || arguments.get(0).getKind() == TypeKind.WILDCARD) {
-        report.add(Message.UNSUPPORTED_RETURN_TYPE, method, method.getSimpleName(), returned,
-            "a stage needs a concrete type argument", TypeMapper.SUPPORTED);
+        report.add(
+            Message.UNSUPPORTED_RETURN_TYPE,
+            method,
+            method.getSimpleName(),
+            returned,
+            "a stage needs a concrete type argument",
+            TypeMapper.SUPPORTED);
         return null;
       }
       async = true;
@@ -210,8 +265,10 @@ final class ToolMethodValidator {
     if (returned.getKind() == TypeKind.VOID || returned.toString().equals("java.lang.Void")) {
       return new Result(Result.Kind.EMPTY, null, async, valueType);
     }
-    String qualified = returned.getKind() == TypeKind.DECLARED
-        ? ((TypeElement) ((DeclaredType) returned).asElement()).getQualifiedName().toString() : "";
+    String qualified =
+        returned.getKind() == TypeKind.DECLARED
+            ? ((TypeElement) ((DeclaredType) returned).asElement()).getQualifiedName().toString()
+            : "";
     if (qualified.equals(RuntimeNames.TOOL_RESULT.canonicalName())) {
       return new Result(Result.Kind.TOOL_RESULT, null, async, valueType);
     }
@@ -225,19 +282,33 @@ final class ToolMethodValidator {
     try {
       type = types.map(returned);
     } catch (TypeMapper.Unsupported e) {
-      report.add(Message.UNSUPPORTED_RETURN_TYPE, method, method.getSimpleName(), method.getReturnType(), e.getMessage(),
+      report.add(
+          Message.UNSUPPORTED_RETURN_TYPE,
+          method,
+          method.getSimpleName(),
+          method.getReturnType(),
+          e.getMessage(),
           TypeMapper.SUPPORTED);
       return null;
     }
     if (type instanceof ScalarType scalar && scalar.scalar() == Scalar.BYTES) {
-      report.add(Message.UNSUPPORTED_RETURN_TYPE, method, method.getSimpleName(), method.getReturnType(),
+      report.add(
+          Message.UNSUPPORTED_RETURN_TYPE,
+          method,
+          method.getSimpleName(),
+          method.getReturnType(),
           "bytes need a MIME type; return ToolResult.of(Content.image(bytes, \"image/png\")) or Content.audio instead",
           TypeMapper.SUPPORTED);
       return null;
     }
     if (type instanceof OptionalType) {
-      report.add(Message.UNSUPPORTED_RETURN_TYPE, method, method.getSimpleName(), method.getReturnType(),
-          "return the value itself, or null for no content", TypeMapper.SUPPORTED);
+      report.add(
+          Message.UNSUPPORTED_RETURN_TYPE,
+          method,
+          method.getSimpleName(),
+          method.getReturnType(),
+          "return the value itself, or null for no content",
+          TypeMapper.SUPPORTED);
       return null;
     }
     if (type instanceof RecordType || type instanceof MapType) {
@@ -269,9 +340,12 @@ final class ToolMethodValidator {
     throw new IllegalStateException("no @McpTool on " + method);
   }
 
-  /** Returns the value written explicitly for an attribute, or {@code null} when it has its default. */
+  /**
+   * Returns the value written explicitly for an attribute, or {@code null} when it has its default.
+   */
   static AnnotationValue valueOf(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(attribute)) {
         return entry.getValue();
       }
@@ -279,7 +353,10 @@ final class ToolMethodValidator {
     return null;
   }
 
-  /** Returns whether {@code @SuppressWarnings} on the element or an enclosing one names the message's id. */
+  /**
+   * Returns whether {@code @SuppressWarnings} on the element or an enclosing one names the
+   * message's id.
+   */
   static boolean isSuppressed(Element element, Message message) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);

@@ -31,10 +31,14 @@ record ToolModel(
     return method.getSimpleName().toString();
   }
 
-  /** Returns whether the method takes a session, which adds the optional {@code session_handle} argument. */
+  /**
+   * Returns whether the method takes a session, which adds the optional {@code session_handle}
+   * argument.
+   */
   boolean usesSession() {
     for (Parameter parameter : parameters) {
-      if (parameter instanceof InjectedParameter injected && injected.injection() == Injection.SESSION) {
+      if (parameter instanceof InjectedParameter injected
+          && injected.injection() == Injection.SESSION) {
         return true;
       }
     }
@@ -64,12 +68,16 @@ record ToolModel(
   /** The types the runtime injects, and how generated code obtains each from a {@code ToolCall}. */
   enum Injection {
     REQUEST_CONTEXT(RuntimeNames.REQUEST_CONTEXT, "$1L.context()"),
-    LAMBDA_CONTEXT(RuntimeNames.LAMBDA_CONTEXT, "$1L.context().transportAttribute($2T.class).orElse(null)"),
+    LAMBDA_CONTEXT(
+        RuntimeNames.LAMBDA_CONTEXT, "$1L.context().transportAttribute($2T.class).orElse(null)"),
     SESSION(RuntimeNames.SESSION, "$1L.session()"),
     IDENTITY(RuntimeNames.IDENTITY, "$1L.context().identity()");
 
     final ClassName type;
-    /** A JavaPoet format: {@code $1L} is the {@code ToolCall} variable's name, {@code $2T} the type. */
+
+    /**
+     * A JavaPoet format: {@code $1L} is the {@code ToolCall} variable's name, {@code $2T} the type.
+     */
     private final String expression;
 
     Injection(ClassName type, String expression) {
@@ -77,7 +85,10 @@ record ToolModel(
       this.expression = expression;
     }
 
-    /** Returns the expression that obtains the value from the {@code ToolCall} variable {@code call}. */
+    /**
+     * Returns the expression that obtains the value from the {@code ToolCall} variable {@code
+     * call}.
+     */
     com.palantir.javapoet.CodeBlock expression(String call) {
       return expression.contains("$2T")
           ? com.palantir.javapoet.CodeBlock.of(expression, call, type)
@@ -94,7 +105,15 @@ record ToolModel(
    * @param valueType the type of the value (inside the stage), for the local variable
    */
   record Result(Kind kind, JsonType type, boolean async, com.palantir.javapoet.TypeName valueType) {
-    enum Kind { EMPTY, TEXT, STRING, TOOL_RESULT, JSON_NODE, OBJECT, WRAPPED }
+    enum Kind {
+      EMPTY,
+      TEXT,
+      STRING,
+      TOOL_RESULT,
+      JSON_NODE,
+      OBJECT,
+      WRAPPED
+    }
 
     boolean hasOutputSchema() {
       return kind == Kind.OBJECT || kind == Kind.WRAPPED;

@@ -32,36 +32,38 @@ import javax.lang.model.util.Elements;
 /**
  * Maps Java types to {@link JsonType}s for one tool class, collecting the records they use.
  *
- * <p>A type JSON cannot express raises {@link Unsupported} with the reason, which the validator puts
- * into its message together with the list of supported types.
+ * <p>A type JSON cannot express raises {@link Unsupported} with the reason, which the validator
+ * puts into its message together with the list of supported types.
  */
 final class TypeMapper {
   /** The supported types, for error messages. */
-  static final String SUPPORTED = "primitives and their boxes, String, char, enums, BigDecimal, BigInteger, UUID, URI, "
-      + "Instant, LocalDate, LocalDateTime, OffsetDateTime, Duration, JsonNode, Optional, OptionalInt, OptionalLong, "
-      + "OptionalDouble, arrays, List, Set, Collection, Map<String, V> and records of these";
+  static final String SUPPORTED =
+      "primitives and their boxes, String, char, enums, BigDecimal, BigInteger, UUID, URI, "
+          + "Instant, LocalDate, LocalDateTime, OffsetDateTime, Duration, JsonNode, Optional, OptionalInt, OptionalLong, "
+          + "OptionalDouble, arrays, List, Set, Collection, Map<String, V> and records of these";
 
-  private static final Map<String, Scalar> SCALARS = Map.ofEntries(
-      Map.entry("java.lang.Boolean", Scalar.BOOLEAN),
-      Map.entry("java.lang.Byte", Scalar.BYTE),
-      Map.entry("java.lang.Short", Scalar.SHORT),
-      Map.entry("java.lang.Integer", Scalar.INT),
-      Map.entry("java.lang.Long", Scalar.LONG),
-      Map.entry("java.lang.Float", Scalar.FLOAT),
-      Map.entry("java.lang.Double", Scalar.DOUBLE),
-      Map.entry("java.lang.Character", Scalar.CHAR),
-      Map.entry("java.lang.String", Scalar.STRING),
-      Map.entry("java.math.BigDecimal", Scalar.BIG_DECIMAL),
-      Map.entry("java.math.BigInteger", Scalar.BIG_INTEGER),
-      Map.entry("java.util.UUID", Scalar.UUID),
-      Map.entry("java.net.URI", Scalar.URI),
-      Map.entry("java.time.Instant", Scalar.INSTANT),
-      Map.entry("java.time.LocalDate", Scalar.LOCAL_DATE),
-      Map.entry("java.time.LocalDateTime", Scalar.LOCAL_DATE_TIME),
-      Map.entry("java.time.OffsetDateTime", Scalar.OFFSET_DATE_TIME),
-      Map.entry("java.time.Duration", Scalar.DURATION),
-      Map.entry(RuntimeNames.JSON_NODE, Scalar.JSON),
-      Map.entry(RuntimeNames.OBJECT_NODE, Scalar.JSON_OBJECT));
+  private static final Map<String, Scalar> SCALARS =
+      Map.ofEntries(
+          Map.entry("java.lang.Boolean", Scalar.BOOLEAN),
+          Map.entry("java.lang.Byte", Scalar.BYTE),
+          Map.entry("java.lang.Short", Scalar.SHORT),
+          Map.entry("java.lang.Integer", Scalar.INT),
+          Map.entry("java.lang.Long", Scalar.LONG),
+          Map.entry("java.lang.Float", Scalar.FLOAT),
+          Map.entry("java.lang.Double", Scalar.DOUBLE),
+          Map.entry("java.lang.Character", Scalar.CHAR),
+          Map.entry("java.lang.String", Scalar.STRING),
+          Map.entry("java.math.BigDecimal", Scalar.BIG_DECIMAL),
+          Map.entry("java.math.BigInteger", Scalar.BIG_INTEGER),
+          Map.entry("java.util.UUID", Scalar.UUID),
+          Map.entry("java.net.URI", Scalar.URI),
+          Map.entry("java.time.Instant", Scalar.INSTANT),
+          Map.entry("java.time.LocalDate", Scalar.LOCAL_DATE),
+          Map.entry("java.time.LocalDateTime", Scalar.LOCAL_DATE_TIME),
+          Map.entry("java.time.OffsetDateTime", Scalar.OFFSET_DATE_TIME),
+          Map.entry("java.time.Duration", Scalar.DURATION),
+          Map.entry(RuntimeNames.JSON_NODE, Scalar.JSON),
+          Map.entry(RuntimeNames.OBJECT_NODE, Scalar.JSON_OBJECT));
 
   private static final Set<String> LISTS = Set.of("java.util.List", "java.util.Collection");
 
@@ -82,14 +84,21 @@ final class TypeMapper {
   private final Set<ClassName> inProgress = new LinkedHashSet<>();
   private final Set<ClassName> recursive = new HashSet<>();
 
-  TypeMapper(Elements elements, ConstraintReader constraints, Report report, PackageElement generatedPackage) {
+  TypeMapper(
+      Elements elements,
+      ConstraintReader constraints,
+      Report report,
+      PackageElement generatedPackage) {
     this.elements = elements;
     this.constraints = constraints;
     this.report = report;
     this.generatedPackage = generatedPackage;
   }
 
-  /** Returns the records met so far, in the order first met, each marked recursive when it contains itself. */
+  /**
+   * Returns the records met so far, in the order first met, each marked recursive when it contains
+   * itself.
+   */
   List<RecordModel> records() {
     List<RecordModel> all = new ArrayList<>();
     for (ClassName type : records.keySet()) {
@@ -101,7 +110,8 @@ final class TypeMapper {
   /** Returns the model of a record met earlier, marked recursive when it contains itself. */
   RecordModel record(ClassName type) {
     RecordModel model = records.get(type);
-    return new RecordModel(model.javaType(), model.description(), model.properties(), recursive.contains(type));
+    return new RecordModel(
+        model.javaType(), model.description(), model.properties(), recursive.contains(type));
   }
 
   JsonType map(TypeMirror type) throws Unsupported {
@@ -146,7 +156,8 @@ final class TypeMapper {
     if (component.getKind().isPrimitive()) {
       return new ArrayType(element, ArrayType.Shape.PRIMITIVE_ARRAY, TypeName.get(type));
     }
-    if (component.getKind() == TypeKind.DECLARED && !((DeclaredType) component).getTypeArguments().isEmpty()) {
+    if (component.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) component).getTypeArguments().isEmpty()) {
       throw new Unsupported("Java cannot create arrays of a generic type; use a List instead");
     }
     return new ArrayType(element, ArrayType.Shape.OBJECT_ARRAY, TypeName.get(type));
@@ -163,13 +174,19 @@ final class TypeMapper {
     }
     switch (name) {
       case "java.util.Optional":
-        return new OptionalType(map(typeArgument(arguments, 0, "Optional")), OptionalType.Kind.OPTIONAL, javaType);
+        return new OptionalType(
+            map(typeArgument(arguments, 0, "Optional")), OptionalType.Kind.OPTIONAL, javaType);
       case "java.util.OptionalInt":
-        return new OptionalType(new ScalarType(Scalar.INT, TypeName.INT.box()), OptionalType.Kind.INT, javaType);
+        return new OptionalType(
+            new ScalarType(Scalar.INT, TypeName.INT.box()), OptionalType.Kind.INT, javaType);
       case "java.util.OptionalLong":
-        return new OptionalType(new ScalarType(Scalar.LONG, TypeName.LONG.box()), OptionalType.Kind.LONG, javaType);
+        return new OptionalType(
+            new ScalarType(Scalar.LONG, TypeName.LONG.box()), OptionalType.Kind.LONG, javaType);
       case "java.util.OptionalDouble":
-        return new OptionalType(new ScalarType(Scalar.DOUBLE, TypeName.DOUBLE.box()), OptionalType.Kind.DOUBLE, javaType);
+        return new OptionalType(
+            new ScalarType(Scalar.DOUBLE, TypeName.DOUBLE.box()),
+            OptionalType.Kind.DOUBLE,
+            javaType);
       case "java.util.Set":
         return new ArrayType(map(typeArgument(arguments, 0, "Set")), ArrayType.Shape.SET, javaType);
       case "java.util.Map":
@@ -182,7 +199,10 @@ final class TypeMapper {
         break;
     }
     if (LISTS.contains(name)) {
-      return new ArrayType(map(typeArgument(arguments, 0, element.getSimpleName().toString())), ArrayType.Shape.LIST, javaType);
+      return new ArrayType(
+          map(typeArgument(arguments, 0, element.getSimpleName().toString())),
+          ArrayType.Shape.LIST,
+          javaType);
     }
     if (element.getKind() == ElementKind.ENUM) {
       requireReachable(element);
@@ -222,15 +242,30 @@ final class TypeMapper {
         try {
           componentType = map(component.asType());
         } catch (Unsupported e) {
-          throw new Unsupported("its component '" + component.getSimpleName() + "' has type " + component.asType()
-              + ", and " + e.getMessage());
+          throw new Unsupported(
+              "its component '"
+                  + component.getSimpleName()
+                  + "' has type "
+                  + component.asType()
+                  + ", and "
+                  + e.getMessage());
         }
         McpParamValues override = McpParamValues.of(component);
         String javaName = component.getSimpleName().toString();
-        String description = !override.description().isEmpty() ? override.description() : doc.params().getOrDefault(javaName, "");
-        boolean required = !(componentType instanceof OptionalType) && !ConstraintReader.isNullable(component);
-        properties.add(new Property(override.nameOr(javaName), javaName, componentType, required, description,
-            constraints.read(component, componentType, report)));
+        String description =
+            !override.description().isEmpty()
+                ? override.description()
+                : doc.params().getOrDefault(javaName, "");
+        boolean required =
+            !(componentType instanceof OptionalType) && !ConstraintReader.isNullable(component);
+        properties.add(
+            new Property(
+                override.nameOr(javaName),
+                javaName,
+                componentType,
+                required,
+                description,
+                constraints.read(component, componentType, report)));
       }
       records.put(className, new RecordModel(className, doc.description(), properties, false));
     } finally {
@@ -245,13 +280,16 @@ final class TypeMapper {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         throw new Unsupported(e.getSimpleName() + " is private; make it package-private or public");
       }
-      if (!e.getModifiers().contains(Modifier.PUBLIC) && !elements.getPackageOf(e).equals(generatedPackage)) {
-        throw new Unsupported(e.getSimpleName() + " is not public and lives in another package; make it public");
+      if (!e.getModifiers().contains(Modifier.PUBLIC)
+          && !elements.getPackageOf(e).equals(generatedPackage)) {
+        throw new Unsupported(
+            e.getSimpleName() + " is not public and lives in another package; make it public");
       }
     }
   }
 
-  private static TypeMirror typeArgument(List<? extends TypeMirror> arguments, int index, String owner) throws Unsupported {
+  private static TypeMirror typeArgument(
+      List<? extends TypeMirror> arguments, int index, String owner) throws Unsupported {
     if (arguments.size() <= index) {
       throw new Unsupported("a raw " + owner + " has no element type; add its type arguments");
     }
@@ -263,7 +301,8 @@ final class TypeMapper {
   }
 
   /** The attributes of an {@code @McpParam}, or empty values when there is none. */
-  record McpParamValues(String name, String description, javax.lang.model.element.AnnotationMirror mirror) {
+  record McpParamValues(
+      String name, String description, javax.lang.model.element.AnnotationMirror mirror) {
     static McpParamValues of(Element element) {
       McpParam param = element.getAnnotation(McpParam.class);
       if (param == null) {

@@ -30,21 +30,29 @@ class BinaryContractTest {
    * and {@code Session} travel through generated code only as values, so its class files name them
    * only when a signature does.
    */
-  static final Set<String> API_TYPES = Set.of(
-      "dev.toolsmith.runtime.ToolResult",
-      "dev.toolsmith.runtime.PromptResult",
-      "dev.toolsmith.runtime.ResourceContents",
-      "dev.toolsmith.runtime.Completion",
-      "dev.toolsmith.runtime.RequestContext",
-      "dev.toolsmith.runtime.Identity",
-      "dev.toolsmith.runtime.session.Session");
+  static final Set<String> API_TYPES =
+      Set.of(
+          "dev.toolsmith.runtime.ToolResult",
+          "dev.toolsmith.runtime.PromptResult",
+          "dev.toolsmith.runtime.ResourceContents",
+          "dev.toolsmith.runtime.Completion",
+          "dev.toolsmith.runtime.RequestContext",
+          "dev.toolsmith.runtime.Identity",
+          "dev.toolsmith.runtime.session.Session");
 
   @Test
-  void generatedPacks_linkOnlyAgainstJavaTheSpiTheApiAndWhatTheToolClassUses(@TempDir Path classes) throws IOException {
-    Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/Board.java"), Fixtures.good("com/acme/Counter.java"),
-        Fixtures.good("com/acme/Greeter.java"), Fixtures.good("com/acme/Kitchen.java"), Fixtures.good("com/acme/Library.java"),
-        Fixtures.good("com/acme/Trips.java"), Fixtures.good("com/acme/Weather.java"),
-        Fixtures.good("com/acme/nested/Outer.java"));
+  void generatedPacks_linkOnlyAgainstJavaTheSpiTheApiAndWhatTheToolClassUses(@TempDir Path classes)
+      throws IOException {
+    Compilation compilation =
+        Fixtures.compile(
+            Fixtures.good("com/acme/Board.java"),
+            Fixtures.good("com/acme/Counter.java"),
+            Fixtures.good("com/acme/Greeter.java"),
+            Fixtures.good("com/acme/Kitchen.java"),
+            Fixtures.good("com/acme/Library.java"),
+            Fixtures.good("com/acme/Trips.java"),
+            Fixtures.good("com/acme/Weather.java"),
+            Fixtures.good("com/acme/nested/Outer.java"));
     assertThat(compilation).succeeded();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
@@ -77,8 +85,12 @@ class BinaryContractTest {
 
     assertThat(packs).isEqualTo(8);
     assertThat(violations).as("generated code linking outside the binary contract").isEmpty();
-    assertThat(apiUsed).as("API types the fixtures' packs name").contains("dev.toolsmith.runtime.ToolResult",
-        "dev.toolsmith.runtime.RequestContext", "dev.toolsmith.runtime.Completion");
+    assertThat(apiUsed)
+        .as("API types the fixtures' packs name")
+        .contains(
+            "dev.toolsmith.runtime.ToolResult",
+            "dev.toolsmith.runtime.RequestContext",
+            "dev.toolsmith.runtime.Completion");
   }
 
   private static boolean allowed(String type) {
@@ -92,7 +104,10 @@ class BinaryContractTest {
     String name = pack.getName().substring(0, pack.getName().length() - "_McpTools".length());
     int underscore = name.lastIndexOf('_');
     // Nested tool classes: com.acme.nested.Outer_Inner_McpTools serves com.acme.nested.Outer$Inner.
-    String nested = underscore > name.lastIndexOf('.') ? name.substring(0, underscore) + "$" + name.substring(underscore + 1) : name;
+    String nested =
+        underscore > name.lastIndexOf('.')
+            ? name.substring(0, underscore) + "$" + name.substring(underscore + 1)
+            : name;
     for (JavaClass candidate : imported) {
       if (candidate.getName().equals(name) || candidate.getName().equals(nested)) {
         return candidate;

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
-/** Defines the classes a compilation produced, so the test can use them like a jar on the classpath. */
+/**
+ * Defines the classes a compilation produced, so the test can use them like a jar on the classpath.
+ */
 final class CompiledClassLoader extends ClassLoader {
   private final Map<String, byte[]> classes = new HashMap<>();
   private final Map<String, byte[]> resources = new HashMap<>();
@@ -43,20 +45,23 @@ final class CompiledClassLoader extends ClassLoader {
       return null;
     }
     try {
-      return new java.net.URL(null, "bytes:///" + name, new java.net.URLStreamHandler() {
-        @Override
-        protected java.net.URLConnection openConnection(java.net.URL url) {
-          return new java.net.URLConnection(url) {
+      return new java.net.URL(
+          null,
+          "bytes:///" + name,
+          new java.net.URLStreamHandler() {
             @Override
-            public void connect() {}
+            protected java.net.URLConnection openConnection(java.net.URL url) {
+              return new java.net.URLConnection(url) {
+                @Override
+                public void connect() {}
 
-            @Override
-            public java.io.InputStream getInputStream() {
-              return new java.io.ByteArrayInputStream(bytes);
+                @Override
+                public java.io.InputStream getInputStream() {
+                  return new java.io.ByteArrayInputStream(bytes);
+                }
+              };
             }
-          };
-        }
-      });
+          });
     } catch (java.net.MalformedURLException e) {
       throw new IllegalStateException(e);
     }

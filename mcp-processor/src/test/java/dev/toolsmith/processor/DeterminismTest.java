@@ -17,22 +17,30 @@ class DeterminismTest {
 
   @Test
   void compilingTwice_givesByteIdenticalOutput() {
-    Map<String, String> first = outputs(compile("com/acme/Weather.java", "com/acme/Trips.java", "com/acme/Kitchen.java"));
-    Map<String, String> second = outputs(compile("com/acme/Weather.java", "com/acme/Trips.java", "com/acme/Kitchen.java"));
-    Map<String, String> reversed = outputs(compile("com/acme/Kitchen.java", "com/acme/Trips.java", "com/acme/Weather.java"));
-    assertThat(first).containsKeys(
-        "/SOURCE_OUTPUT/com/acme/Trips_McpTools.java",
-        "/CLASS_OUTPUT/META-INF/toolsmith/com.acme.Trips.json",
-        "/CLASS_OUTPUT/META-INF/services/dev.toolsmith.runtime.spi.ToolPack",
-        "/CLASS_OUTPUT/com/acme/Trips_McpTools.class");
+    Map<String, String> first =
+        outputs(compile("com/acme/Weather.java", "com/acme/Trips.java", "com/acme/Kitchen.java"));
+    Map<String, String> second =
+        outputs(compile("com/acme/Weather.java", "com/acme/Trips.java", "com/acme/Kitchen.java"));
+    Map<String, String> reversed =
+        outputs(compile("com/acme/Kitchen.java", "com/acme/Trips.java", "com/acme/Weather.java"));
+    assertThat(first)
+        .containsKeys(
+            "/SOURCE_OUTPUT/com/acme/Trips_McpTools.java",
+            "/CLASS_OUTPUT/META-INF/toolsmith/com.acme.Trips.json",
+            "/CLASS_OUTPUT/META-INF/services/dev.toolsmith.runtime.spi.ToolPack",
+            "/CLASS_OUTPUT/com/acme/Trips_McpTools.class");
     assertThat(second).isEqualTo(first);
     assertThat(reversed).isEqualTo(first);
   }
 
   @Test
   void generatedSources_carryNoDateAndTheCoverageMarker() {
-    String source = Fixtures.generatedSource(compile("com/acme/Weather.java"), "com.acme.Weather_McpTools");
-    assertThat(source).contains("@Generated(", "@ToolsmithGenerated").doesNotContainPattern("date\\s*=").doesNotContain("20" + "26-11");
+    String source =
+        Fixtures.generatedSource(compile("com/acme/Weather.java"), "com.acme.Weather_McpTools");
+    assertThat(source)
+        .contains("@Generated(", "@ToolsmithGenerated")
+        .doesNotContainPattern("date\\s*=")
+        .doesNotContain("20" + "26-11");
   }
 
   private static Compilation compile(String... paths) {

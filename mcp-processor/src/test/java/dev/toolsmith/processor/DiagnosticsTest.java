@@ -28,309 +28,436 @@ class DiagnosticsTest {
   private static void assertError(Message message, JavaFileObject file, String line) {
     Compilation compilation = Fixtures.compile(file);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[" + message.id() + "]").inFile(file).onLineContaining(line);
+    assertThat(compilation)
+        .hadErrorContaining("[" + message.id() + "]")
+        .inFile(file)
+        .onLineContaining(line);
   }
 
   @Test
   void privateTool() {
-    JavaFileObject file = tools("Tools", "  /** Forecasts. */", "  @McpTool private String forecast() { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Forecasts. */",
+            "  @McpTool private String forecast() { return \"\"; }");
     assertError(Message.PRIVATE_TOOL, file, "private String forecast");
-    assertThat(Fixtures.compile(file)).hadErrorContaining(
-        "@McpTool method 'forecast' must not be private; make it package-private or public.");
+    assertThat(Fixtures.compile(file))
+        .hadErrorContaining(
+            "@McpTool method 'forecast' must not be private; make it package-private or public.");
   }
 
   @Test
   void abstractTool() {
-    JavaFileObject file = Fixtures.source("test.Tools", "package test; " + IMPORTS,
-        "/** Tools. */ public abstract class Tools {",
-        "  /** Forecasts. */ @McpTool public abstract String forecast();",
-        "}");
+    JavaFileObject file =
+        Fixtures.source(
+            "test.Tools",
+            "package test; " + IMPORTS,
+            "/** Tools. */ public abstract class Tools {",
+            "  /** Forecasts. */ @McpTool public abstract String forecast();",
+            "}");
     assertError(Message.ABSTRACT_TOOL, file, "abstract String forecast");
   }
 
   @Test
   void genericTool() {
-    assertError(Message.GENERIC_TOOL,
-        tools("Tools", "  /** Echoes. */ @McpTool public <T> String echo(String value) { return value; }"), "<T> String echo");
+    assertError(
+        Message.GENERIC_TOOL,
+        tools(
+            "Tools",
+            "  /** Echoes. */ @McpTool public <T> String echo(String value) { return value; }"),
+        "<T> String echo");
   }
 
   @Test
   void unsupportedParameterType_namesTypeAndListsSupported() {
-    JavaFileObject file = tools("Tools", "  /** Runs. */ @McpTool public String run(Thread thread) { return \"\"; }");
+    JavaFileObject file =
+        tools("Tools", "  /** Runs. */ @McpTool public String run(Thread thread) { return \"\"; }");
     assertError(Message.UNSUPPORTED_PARAMETER_TYPE, file, "Thread thread");
     assertThat(Fixtures.compile(file)).hadErrorContaining("has type java.lang.Thread");
-    assertThat(Fixtures.compile(file)).hadErrorContaining("Supported: primitives and their boxes, String");
+    assertThat(Fixtures.compile(file))
+        .hadErrorContaining("Supported: primitives and their boxes, String");
   }
 
   @Test
   void unsupportedParameterType_mapWithNonStringKeys() {
-    JavaFileObject file = tools("Tools", "  /** Sums. */ @McpTool public int sum(Map<Integer, Integer> values) { return 0; }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Sums. */ @McpTool public int sum(Map<Integer, Integer> values) { return 0; }");
     assertError(Message.UNSUPPORTED_PARAMETER_TYPE, file, "Map<Integer, Integer> values");
     assertThat(Fixtures.compile(file)).hadErrorContaining("a Map needs String keys");
   }
 
   @Test
   void unsupportedReturnType() {
-    assertError(Message.UNSUPPORTED_RETURN_TYPE,
-        tools("Tools", "  /** Starts. */ @McpTool public Thread start() { return null; }"), "Thread start()");
+    assertError(
+        Message.UNSUPPORTED_RETURN_TYPE,
+        tools("Tools", "  /** Starts. */ @McpTool public Thread start() { return null; }"),
+        "Thread start()");
   }
 
   @Test
   void duplicateToolName_withinClass() {
-    assertError(Message.DUPLICATE_TOOL_NAME, tools("Tools",
-        "  /** A. */ @McpTool(name = \"same\") public String a() { return \"\"; }",
-        "  /** B. */ @McpTool(name = \"same\") public String b() { return \"\"; }"), "String b()");
+    assertError(
+        Message.DUPLICATE_TOOL_NAME,
+        tools(
+            "Tools",
+            "  /** A. */ @McpTool(name = \"same\") public String a() { return \"\"; }",
+            "  /** B. */ @McpTool(name = \"same\") public String b() { return \"\"; }"),
+        "String b()");
   }
 
   @Test
   void duplicateToolNameAcrossClasses() {
-    JavaFileObject first = tools("First", "  /** A. */ @McpTool public String lookup() { return \"\"; }");
-    JavaFileObject second = tools("Second", "  /** B. */ @McpTool public String lookup() { return \"\"; }");
+    JavaFileObject first =
+        tools("First", "  /** A. */ @McpTool public String lookup() { return \"\"; }");
+    JavaFileObject second =
+        tools("Second", "  /** B. */ @McpTool public String lookup() { return \"\"; }");
     Compilation compilation = Fixtures.compile(first, second);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[" + Message.DUPLICATE_TOOL_NAME_ACROSS_CLASSES.id() + "]")
-        .inFile(second).onLineContaining("String lookup()");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.DUPLICATE_TOOL_NAME_ACROSS_CLASSES.id() + "]")
+        .inFile(second)
+        .onLineContaining("String lookup()");
     assertThat(compilation).hadErrorContaining("already used by test.First.lookup");
   }
 
   @Test
   void invalidToolName_anchoredOnTheNameAttribute() {
-    JavaFileObject file = tools("Tools", "  /** Looks up. */", "  @McpTool(name = \"look up!\")", "  public String lookUp() { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Looks up. */",
+            "  @McpTool(name = \"look up!\")",
+            "  public String lookUp() { return \"\"; }");
     assertError(Message.INVALID_TOOL_NAME, file, "name = \"look up!\"");
     assertThat(Fixtures.compile(file)).hadErrorContaining("use a name such as 'look_up_'");
   }
 
   @Test
   void unknownJavadocParam_suggestsTheClosestName() {
-    JavaFileObject file = tools("Tools",
-        "  /**", "   * Forecasts.", "   *", "   * @param cty the city", "   */",
-        "  @McpTool public String forecast(String city) { return city; }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /**",
+            "   * Forecasts.",
+            "   *",
+            "   * @param cty the city",
+            "   */",
+            "  @McpTool public String forecast(String city) { return city; }");
     assertError(Message.UNKNOWN_JAVADOC_PARAM, file, "String forecast(String city)");
     assertThat(Fixtures.compile(file)).hadErrorContaining("did you mean 'city'?");
   }
 
   @Test
   void unreachableToolClass_private() {
-    JavaFileObject file = tools("Tools",
-        "  private static class Hidden {",
-        "    /** Pings. */ @McpTool String ping() { return \"pong\"; }",
-        "  }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  private static class Hidden {",
+            "    /** Pings. */ @McpTool String ping() { return \"pong\"; }",
+            "  }");
     assertError(Message.UNREACHABLE_TOOL_CLASS, file, "private static class Hidden");
   }
 
   @Test
   void unreachableToolClass_inner() {
-    JavaFileObject file = tools("Tools",
-        "  public class Inner {",
-        "    /** Pings. */ @McpTool String ping() { return \"pong\"; }",
-        "  }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  public class Inner {",
+            "    /** Pings. */ @McpTool String ping() { return \"pong\"; }",
+            "  }");
     assertError(Message.UNREACHABLE_TOOL_CLASS, file, "public class Inner");
     assertThat(Fixtures.compile(file)).hadErrorContaining("make it static");
   }
 
   @Test
   void toolClassKind_interface() {
-    JavaFileObject file = Fixtures.source("test.Tools", "package test; " + IMPORTS,
-        "/** Tools. */ public interface Tools {",
-        "  /** Pings. */ @McpTool default String ping() { return \"pong\"; }",
-        "}");
+    JavaFileObject file =
+        Fixtures.source(
+            "test.Tools",
+            "package test; " + IMPORTS,
+            "/** Tools. */ public interface Tools {",
+            "  /** Pings. */ @McpTool default String ping() { return \"pong\"; }",
+            "}");
     assertError(Message.TOOL_CLASS_KIND, file, "default String ping()");
   }
 
   @Test
   void duplicatePropertyName() {
-    JavaFileObject file = tools("Tools",
-        "  /** Adds. */ @McpTool public int add(int a, @McpParam(name = \"a\") int b) { return a + b; }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Adds. */ @McpTool public int add(int a, @McpParam(name = \"a\") int b) { return a + b; }");
     assertError(Message.DUPLICATE_PROPERTY_NAME, file, "@McpParam(name = \"a\") int b");
   }
 
   @Test
   void sessionHandleClash() {
-    JavaFileObject file = tools("Tools",
-        "  /** Counts. */ @McpTool public int count(dev.toolsmith.runtime.session.Session session, String session_handle) {",
-        "    return 0;",
-        "  }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Counts. */ @McpTool public int count(dev.toolsmith.runtime.session.Session session, String session_handle) {",
+            "    return 0;",
+            "  }");
     assertError(Message.SESSION_HANDLE_CLASH, file, "String session_handle");
   }
 
   @Test
   void invalidPropertyName() {
-    JavaFileObject file = tools("Tools",
-        "  /** Echoes. */ @McpTool public String echo(@McpParam(name = \" \") String value) { return value; }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Echoes. */ @McpTool public String echo(@McpParam(name = \" \") String value) { return value; }");
     assertError(Message.INVALID_PROPERTY_NAME, file, "@McpParam(name = \" \")");
   }
 
   @Test
   void invalidConstraint_minOnAString() {
-    JavaFileObject file = tools("Tools",
-        "  /** Echoes. */ @McpTool public String echo(@jakarta.validation.constraints.Min(1) String value) { return value; }");
-    assertError(Message.INVALID_CONSTRAINT, file, "@jakarta.validation.constraints.Min(1) String value");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Echoes. */ @McpTool public String echo(@jakarta.validation.constraints.Min(1) String value) { return value; }");
+    assertError(
+        Message.INVALID_CONSTRAINT, file, "@jakarta.validation.constraints.Min(1) String value");
     assertThat(Fixtures.compile(file)).hadErrorContaining("it applies to numbers.");
   }
 
   @Test
   void invalidPattern() {
-    JavaFileObject file = tools("Tools",
-        "  /** Echoes. */ @McpTool public String echo(@jakarta.validation.constraints.Pattern(regexp = \"[a-\") String value) {",
-        "    return value;",
-        "  }");
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Echoes. */ @McpTool public String echo(@jakarta.validation.constraints.Pattern(regexp = \"[a-\") String value) {",
+            "    return value;",
+            "  }");
     assertError(Message.INVALID_PATTERN, file, "regexp = \"[a-\"");
   }
 
   @Test
   void missingDescription_isAWarningThatSaysHowToSilenceIt() {
-    JavaFileObject file = Fixtures.source("test.Tools", "package test; " + IMPORTS,
-        "public class Tools {",
-        "  @McpTool public String ping() { return \"pong\"; }",
-        "}");
+    JavaFileObject file =
+        Fixtures.source(
+            "test.Tools",
+            "package test; " + IMPORTS,
+            "public class Tools {",
+            "  @McpTool public String ping() { return \"pong\"; }",
+            "}");
     Compilation compilation = Fixtures.compile(file);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("[" + Message.MISSING_DESCRIPTION.id() + "]")
-        .inFile(file).onLineContaining("String ping()");
-    assertThat(compilation).hadWarningContaining("@SuppressWarnings(\"ToolsmithMissingDescription\")");
+    assertThat(compilation)
+        .hadWarningContaining("[" + Message.MISSING_DESCRIPTION.id() + "]")
+        .inFile(file)
+        .onLineContaining("String ping()");
+    assertThat(compilation)
+        .hadWarningContaining("@SuppressWarnings(\"ToolsmithMissingDescription\")");
   }
 
   @Test
   void missingDescription_silencedBySuppressWarnings() {
-    JavaFileObject file = Fixtures.source("test.Tools", "package test; " + IMPORTS,
-        "public class Tools {",
-        "  @SuppressWarnings(\"ToolsmithMissingDescription\") @McpTool public String ping() { return \"pong\"; }",
-        "}");
+    JavaFileObject file =
+        Fixtures.source(
+            "test.Tools",
+            "package test; " + IMPORTS,
+            "public class Tools {",
+            "  @SuppressWarnings(\"ToolsmithMissingDescription\") @McpTool public String ping() { return \"pong\"; }",
+            "}");
     assertThat(Fixtures.compile(file)).succeededWithoutWarnings();
   }
 
   @Test
   void undefinedType_reportedOnceAfterTheLastRound() {
-    JavaFileObject file = tools("Tools", "  /** Runs. */ @McpTool public String run(Missing missing) { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Tools", "  /** Runs. */ @McpTool public String run(Missing missing) { return \"\"; }");
     Compilation compilation = Fixtures.compile(file);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[" + Message.UNDEFINED_TYPE.id() + "]").inFile(file).onLineContaining("public class Tools");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.UNDEFINED_TYPE.id() + "]")
+        .inFile(file)
+        .onLineContaining("public class Tools");
   }
 
   @Test
   void errorsInOneClass_doNotStopTheOthers() {
-    JavaFileObject bad = tools("Bad", "  /** Forecasts. */ @McpTool private String forecast() { return \"\"; }");
-    JavaFileObject good = tools("Good", "  /** Pings. */ @McpTool public String ping() { return \"pong\"; }",
-        "  static Object pack() { return new Good_McpTools(); }");
+    JavaFileObject bad =
+        tools("Bad", "  /** Forecasts. */ @McpTool private String forecast() { return \"\"; }");
+    JavaFileObject good =
+        tools(
+            "Good",
+            "  /** Pings. */ @McpTool public String ping() { return \"pong\"; }",
+            "  static Object pack() { return new Good_McpTools(); }");
     Compilation compilation = Fixtures.compile(bad, good);
     assertThat(compilation).failed();
     assertThat(compilation.errors()).hasSize(1);
-    assertThat(compilation).hadErrorContaining("[ToolsmithPrivateTool]").inFile(bad).onLineContaining("private String forecast");
+    assertThat(compilation)
+        .hadErrorContaining("[ToolsmithPrivateTool]")
+        .inFile(bad)
+        .onLineContaining("private String forecast");
   }
 
   @Test
   void invalidResourceUri_namesWhatIsWrong() {
-    JavaFileObject file = tools("Docs", "  /** Notes. */ @McpResource(uri = \"notes/{day\") public String notes(String day) { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Docs",
+            "  /** Notes. */ @McpResource(uri = \"notes/{day\") public String notes(String day) { return \"\"; }");
     assertError(Message.INVALID_RESOURCE_URI, file, "@McpResource(uri = \"notes/{day\")");
     assertThat(Fixtures.compile(file)).hadErrorContaining("it needs a scheme");
-    JavaFileObject operator = tools("Docs", "  /** Notes. */ @McpResource(uri = \"file:///{+path}\") public String notes(String path) { return \"\"; }");
-    assertThat(Fixtures.compile(operator)).hadErrorContaining("only level-1 variables such as {id} are supported");
+    JavaFileObject operator =
+        tools(
+            "Docs",
+            "  /** Notes. */ @McpResource(uri = \"file:///{+path}\") public String notes(String path) { return \"\"; }");
+    assertThat(Fixtures.compile(operator))
+        .hadErrorContaining("only level-1 variables such as {id} are supported");
   }
 
   @Test
   void unboundTemplateVariable() {
-    JavaFileObject file = tools("Docs", "  /** A page. */",
-        "  @McpResource(uri = \"books://{id}/pages/{page}\") public String page(String id) { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Docs",
+            "  /** A page. */",
+            "  @McpResource(uri = \"books://{id}/pages/{page}\") public String page(String id) { return \"\"; }");
     assertError(Message.UNBOUND_TEMPLATE_VARIABLE, file, "public String page(String id)");
     assertThat(Fixtures.compile(file)).hadErrorContaining("{page}");
   }
 
   @Test
   void unboundResourceParameter() {
-    JavaFileObject file = tools("Docs", "  /** A book. */",
-        "  @McpResource(uri = \"books://{id}\") public String book(String id, String edition) { return \"\"; }");
-    assertError(Message.UNBOUND_RESOURCE_PARAMETER, file, "public String book(String id, String edition)");
+    JavaFileObject file =
+        tools(
+            "Docs",
+            "  /** A book. */",
+            "  @McpResource(uri = \"books://{id}\") public String book(String id, String edition) { return \"\"; }");
+    assertError(
+        Message.UNBOUND_RESOURCE_PARAMETER, file, "public String book(String id, String edition)");
     assertThat(Fixtures.compile(file)).hadErrorContaining("Parameter 'edition'");
   }
 
   @Test
   void unsupportedVariableType() {
-    JavaFileObject file = tools("Docs", "  /** A day. */",
-        "  @McpResource(uri = \"log://{day}\") public String day(java.time.LocalDate day) { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Docs",
+            "  /** A day. */",
+            "  @McpResource(uri = \"log://{day}\") public String day(java.time.LocalDate day) { return \"\"; }");
     assertError(Message.UNSUPPORTED_VARIABLE_TYPE, file, "java.time.LocalDate day");
   }
 
   @Test
   void unsupportedResourceReturnType() {
-    JavaFileObject file = tools("Docs", "  /** A count. */", "  @McpResource(uri = \"stats://count\") public int count() { return 1; }");
+    JavaFileObject file =
+        tools(
+            "Docs",
+            "  /** A count. */",
+            "  @McpResource(uri = \"stats://count\") public int count() { return 1; }");
     assertError(Message.UNSUPPORTED_RESOURCE_RETURN_TYPE, file, "public int count()");
   }
 
   @Test
   void duplicateResource() {
-    JavaFileObject file = tools("Docs",
-        "  /** One. */ @McpResource(uri = \"docs://readme\") public String one() { return \"\"; }",
-        "  /** Two. */ @McpResource(uri = \"docs://readme\") public String two() { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Docs",
+            "  /** One. */ @McpResource(uri = \"docs://readme\") public String one() { return \"\"; }",
+            "  /** Two. */ @McpResource(uri = \"docs://readme\") public String two() { return \"\"; }");
     assertError(Message.DUPLICATE_RESOURCE, file, "public String two()");
   }
 
   @Test
   void invalidPromptName() {
-    JavaFileObject file = tools("Prompts", "  /** Greets. */ @McpPrompt(name = \"say hello\") public String greet() { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Prompts",
+            "  /** Greets. */ @McpPrompt(name = \"say hello\") public String greet() { return \"\"; }");
     assertError(Message.INVALID_PROMPT_NAME, file, "public String greet()");
     assertThat(Fixtures.compile(file)).hadErrorContaining("such as 'say_hello'");
   }
 
   @Test
   void unsupportedPromptParameterType() {
-    JavaFileObject file = tools("Prompts", "  /** Greets. */ @McpPrompt public String greet(int times) { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Prompts",
+            "  /** Greets. */ @McpPrompt public String greet(int times) { return \"\"; }");
     assertError(Message.UNSUPPORTED_PROMPT_PARAMETER_TYPE, file, "int times");
   }
 
   @Test
   void unsupportedPromptReturnType() {
-    JavaFileObject file = tools("Prompts", "  /** Greets. */ @McpPrompt public int greet() { return 1; }");
+    JavaFileObject file =
+        tools("Prompts", "  /** Greets. */ @McpPrompt public int greet() { return 1; }");
     assertError(Message.UNSUPPORTED_PROMPT_RETURN_TYPE, file, "public int greet()");
   }
 
   @Test
   void duplicatePromptName() {
-    JavaFileObject file = tools("Prompts",
-        "  /** One. */ @McpPrompt(name = \"greet\") public String one() { return \"\"; }",
-        "  /** Two. */ @McpPrompt(name = \"greet\") public String two() { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Prompts",
+            "  /** One. */ @McpPrompt(name = \"greet\") public String one() { return \"\"; }",
+            "  /** Two. */ @McpPrompt(name = \"greet\") public String two() { return \"\"; }");
     assertError(Message.DUPLICATE_PROMPT_NAME, file, "public String two()");
   }
 
   @Test
   void completionTarget_unknownPromptOrArgument_andNeitherOrBoth() {
-    JavaFileObject unknown = tools("Prompts",
-        "  /** Greets. */ @McpPrompt public String greet(String name) { return \"\"; }",
-        "  @McpCompletion(prompt = \"greet\", argument = \"nmae\") public List<String> names(String prefix) { return List.of(); }");
+    JavaFileObject unknown =
+        tools(
+            "Prompts",
+            "  /** Greets. */ @McpPrompt public String greet(String name) { return \"\"; }",
+            "  @McpCompletion(prompt = \"greet\", argument = \"nmae\") public List<String> names(String prefix) { return List.of(); }");
     assertError(Message.COMPLETION_TARGET, unknown, "public List<String> names(String prefix)");
-    assertThat(Fixtures.compile(unknown)).hadErrorContaining("names argument 'nmae', which prompt 'greet' does not have; its arguments are name");
-    JavaFileObject neither = tools("Prompts",
-        "  @McpCompletion(argument = \"x\") public List<String> names(String prefix) { return List.of(); }");
+    assertThat(Fixtures.compile(unknown))
+        .hadErrorContaining(
+            "names argument 'nmae', which prompt 'greet' does not have; its arguments are name");
+    JavaFileObject neither =
+        tools(
+            "Prompts",
+            "  @McpCompletion(argument = \"x\") public List<String> names(String prefix) { return List.of(); }");
     assertThat(Fixtures.compile(neither)).hadErrorContaining("sets neither prompt nor resource");
   }
 
   @Test
   void invalidScope() {
-    JavaFileObject file = tools("Board", "  /** Posts. */ @McpScopes(\"board write\") @McpTool public String post() { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Board",
+            "  /** Posts. */ @McpScopes(\"board write\") @McpTool public String post() { return \"\"; }");
     assertError(Message.INVALID_SCOPE, file, "@McpScopes(\"board write\")");
   }
 
   @Test
   void completionSignature() {
-    JavaFileObject file = tools("Prompts",
-        "  /** Greets. */ @McpPrompt public String greet(String name) { return \"\"; }",
-        "  @McpCompletion(prompt = \"greet\", argument = \"name\") public String names(int prefix) { return \"\"; }");
+    JavaFileObject file =
+        tools(
+            "Prompts",
+            "  /** Greets. */ @McpPrompt public String greet(String name) { return \"\"; }",
+            "  @McpCompletion(prompt = \"greet\", argument = \"name\") public String names(int prefix) { return \"\"; }");
     assertError(Message.COMPLETION_SIGNATURE, file, "public String names(int prefix)");
   }
 
   @Test
   void everyProblemInOneClass_isReportedInOneCompile() {
-    Compilation compilation = Fixtures.compile(tools("Tools",
-        "  /** A. */ @McpTool private String a() { return \"\"; }",
-        "  /** B. */ @McpTool public <T> String b() { return \"\"; }",
-        "  /** C. */ @McpTool public String c(Thread t) { return \"\"; }"));
+    Compilation compilation =
+        Fixtures.compile(
+            tools(
+                "Tools",
+                "  /** A. */ @McpTool private String a() { return \"\"; }",
+                "  /** B. */ @McpTool public <T> String b() { return \"\"; }",
+                "  /** C. */ @McpTool public String c(Thread t) { return \"\"; }"));
     assertThat(compilation.errors()).hasSize(3);
   }
 
   @Test
   void everyMessageId_isTestedHereAndDocumented() {
-    Set<String> tested = Arrays.stream(DiagnosticsTest.class.getDeclaredMethods())
-        .map(m -> m.getName().split("_")[0].toLowerCase(java.util.Locale.ROOT))
-        .collect(Collectors.toSet());
+    Set<String> tested =
+        Arrays.stream(DiagnosticsTest.class.getDeclaredMethods())
+            .map(m -> m.getName().split("_")[0].toLowerCase(java.util.Locale.ROOT))
+            .collect(Collectors.toSet());
     String errorsDoc = Fixtures.text("errors.md");
     for (Message message : Message.values()) {
       if (message == Message.PROCESSOR_FAILURE) {
@@ -340,7 +467,9 @@ class DiagnosticsTest {
       assertThat(tested).as("a test named after %s", message.id()).contains(id);
     }
     for (Message message : Message.values()) {
-      assertThat(errorsDoc).as("docs/errors.md documents %s", message.id()).contains("## " + message.id());
+      assertThat(errorsDoc)
+          .as("docs/errors.md documents %s", message.id())
+          .contains("## " + message.id());
     }
   }
 }

@@ -16,14 +16,20 @@ import javax.tools.StandardLocation;
 
 /** Loads test sources and compiles them with the processor, the way a user's build would. */
 final class Fixtures {
-  private static final List<String> SUPPORT = List.of(
-      "jakarta/validation/constraints/Min.java", "jakarta/validation/constraints/Max.java",
-      "jakarta/validation/constraints/Positive.java", "jakarta/validation/constraints/PositiveOrZero.java",
-      "jakarta/validation/constraints/Negative.java", "jakarta/validation/constraints/NegativeOrZero.java",
-      "jakarta/validation/constraints/NotBlank.java", "jakarta/validation/constraints/NotEmpty.java",
-      "jakarta/validation/constraints/Email.java", "jakarta/validation/constraints/Size.java",
-      "jakarta/validation/constraints/Pattern.java", "jakarta/validation/constraints/DecimalMin.java",
-      "jakarta/validation/constraints/DecimalMax.java", "org/jspecify/annotations/Nullable.java");
+  private static final List<String> SUPPORT =
+      List.of(
+          "jakarta/validation/constraints/Min.java", "jakarta/validation/constraints/Max.java",
+          "jakarta/validation/constraints/Positive.java",
+              "jakarta/validation/constraints/PositiveOrZero.java",
+          "jakarta/validation/constraints/Negative.java",
+              "jakarta/validation/constraints/NegativeOrZero.java",
+          "jakarta/validation/constraints/NotBlank.java",
+              "jakarta/validation/constraints/NotEmpty.java",
+          "jakarta/validation/constraints/Email.java", "jakarta/validation/constraints/Size.java",
+          "jakarta/validation/constraints/Pattern.java",
+              "jakarta/validation/constraints/DecimalMin.java",
+          "jakarta/validation/constraints/DecimalMax.java",
+              "org/jspecify/annotations/Nullable.java");
 
   private Fixtures() {}
 
@@ -43,19 +49,27 @@ final class Fixtures {
     for (String support : SUPPORT) {
       all.add(resource("support/" + support));
     }
-    return javac().withProcessors(new McpToolProcessor()).withOptions("-Xlint:all,-processing", "-parameters").compile(all);
+    return javac()
+        .withProcessors(new McpToolProcessor())
+        .withOptions("-Xlint:all,-processing", "-parameters")
+        .compile(all);
   }
 
-  /** Returns the text of a generated resource such as {@code META-INF/toolsmith/com.acme.Weather.json}. */
+  /**
+   * Returns the text of a generated resource such as {@code
+   * META-INF/toolsmith/com.acme.Weather.json}.
+   */
   static String generatedResource(Compilation compilation, String path) {
-    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
+    return compilation
+        .generatedFile(StandardLocation.CLASS_OUTPUT, path)
         .map(Fixtures::content)
         .orElseThrow(() -> new AssertionError("not generated: " + path));
   }
 
   /** Returns the text of a generated source by its qualified class name. */
   static String generatedSource(Compilation compilation, String qualifiedName) {
-    return compilation.generatedSourceFile(qualifiedName)
+    return compilation
+        .generatedSourceFile(qualifiedName)
         .map(Fixtures::content)
         .orElseThrow(() -> new AssertionError("not generated: " + qualifiedName));
   }

@@ -31,10 +31,15 @@ class GeneratedExampleDocTest {
     Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/Weather.java"));
     assertThat(compilation).succeeded();
     assertThat(listings.get(0)).isEqualTo(Fixtures.text("good/com/acme/Weather.java"));
-    assertThat(listings.get(1)).isEqualTo(Fixtures.generatedSource(compilation, "com.acme.Weather_McpTools"))
+    assertThat(listings.get(1))
+        .isEqualTo(Fixtures.generatedSource(compilation, "com.acme.Weather_McpTools"))
         .isEqualTo(Fixtures.text("expected/com.acme.Weather_McpTools.java"));
-    assertThat(listings.get(2)).isEqualTo(Fixtures.generatedResource(compilation, "META-INF/toolsmith/com.acme.Weather.json"));
-    assertThat(listings.get(3)).isEqualTo(
-        Fixtures.generatedResource(compilation, "META-INF/services/dev.toolsmith.runtime.spi.ToolPack"));
+    assertThat(listings.get(2))
+        .isEqualTo(
+            Fixtures.generatedResource(compilation, "META-INF/toolsmith/com.acme.Weather.json"));
+    assertThat(listings.get(3))
+        .isEqualTo(
+            Fixtures.generatedResource(
+                compilation, "META-INF/services/dev.toolsmith.runtime.spi.ToolPack"));
   }
 }

@@ -47,24 +47,34 @@ class GeneratedSourceTest {
   void nestedClass_namedOuterInner() {
     Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/nested/Outer.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    Goldens.assertMatches("com.acme.nested.Outer_Inner_McpTools.java",
+    Goldens.assertMatches(
+        "com.acme.nested.Outer_Inner_McpTools.java",
         Fixtures.generatedSource(compilation, "com.acme.nested.Outer_Inner_McpTools"));
-    Schemas.assertToolListValid(Fixtures.generatedResource(compilation, "META-INF/toolsmith/com.acme.nested.Outer.Inner.json"));
+    Schemas.assertToolListValid(
+        Fixtures.generatedResource(
+            compilation, "META-INF/toolsmith/com.acme.nested.Outer.Inner.json"));
   }
 
   @Test
   void serviceIndex_listsPacksThatServiceLoaderCanCreate_sorted() {
-    Compilation compilation = Fixtures.compile(
-        Fixtures.good("com/acme/Weather.java"), Fixtures.good("com/acme/Trips.java"), Fixtures.good("com/acme/Kitchen.java"),
-        Fixtures.source("com.acme.Board", "package com.acme;",
-            "import dev.toolsmith.annotations.McpTool;",
-            "public class Board {",
-            "  public Board(String url) {}",
-            "  /** Reads. */ @McpTool public String read() { return \"\"; }",
-            "}"));
+    Compilation compilation =
+        Fixtures.compile(
+            Fixtures.good("com/acme/Weather.java"),
+            Fixtures.good("com/acme/Trips.java"),
+            Fixtures.good("com/acme/Kitchen.java"),
+            Fixtures.source(
+                "com.acme.Board",
+                "package com.acme;",
+                "import dev.toolsmith.annotations.McpTool;",
+                "public class Board {",
+                "  public Board(String url) {}",
+                "  /** Reads. */ @McpTool public String read() { return \"\"; }",
+                "}"));
     assertThat(compilation).succeeded();
-    Goldens.assertMatches("META-INF/services/dev.toolsmith.runtime.spi.ToolPack",
-        Fixtures.generatedResource(compilation, "META-INF/services/dev.toolsmith.runtime.spi.ToolPack"));
+    Goldens.assertMatches(
+        "META-INF/services/dev.toolsmith.runtime.spi.ToolPack",
+        Fixtures.generatedResource(
+            compilation, "META-INF/services/dev.toolsmith.runtime.spi.ToolPack"));
   }
 
   private static void assertGenerated(String source, String toolClass) {
@@ -72,7 +82,8 @@ class GeneratedSourceTest {
     assertThat(compilation).succeededWithoutWarnings();
     String pack = toolClass + "_McpTools";
     Goldens.assertMatches(pack + ".java", Fixtures.generatedSource(compilation, pack));
-    String toolList = Fixtures.generatedResource(compilation, "META-INF/toolsmith/" + toolClass + ".json");
+    String toolList =
+        Fixtures.generatedResource(compilation, "META-INF/toolsmith/" + toolClass + ".json");
     Goldens.assertMatches("META-INF/toolsmith/" + toolClass + ".json", toolList);
     Schemas.assertToolListValid(toolList);
   }

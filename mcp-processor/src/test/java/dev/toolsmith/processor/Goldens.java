@@ -32,9 +32,13 @@ final class Goldens {
     }
     String expected = Fixtures.text("expected/" + name);
     if (expected == null) {
-      throw new AssertionError("No golden file mcp-processor/src/test/resources/expected/" + name
-          + "; run the test with GOLDEN_FILE_ROOT=src/test/resources to create it, then review it.");
+      throw new AssertionError(
+          "No golden file mcp-processor/src/test/resources/expected/"
+              + name
+              + "; run the test with GOLDEN_FILE_ROOT=src/test/resources to create it, then review it.");
     }
-    assertThat(actual).as("generated %s (regenerate with GOLDEN_FILE_ROOT=src/test/resources)", name).isEqualTo(expected);
+    assertThat(actual)
+        .as("generated %s (regenerate with GOLDEN_FILE_ROOT=src/test/resources)", name)
+        .isEqualTo(expected);
   }
 }

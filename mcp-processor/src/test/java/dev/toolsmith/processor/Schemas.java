@@ -13,20 +13,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Validates generated schemas against the JSON Schema 2020-12 meta-schema, and values against them. */
+/**
+ * Validates generated schemas against the JSON Schema 2020-12 meta-schema, and values against them.
+ */
 final class Schemas {
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final Schema META = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final Schema META =
+      REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
   private Schemas() {}
 
-  /** Checks every input and output schema of a {@code META-INF/toolsmith} index, and that it lists something. */
+  /**
+   * Checks every input and output schema of a {@code META-INF/toolsmith} index, and that it lists
+   * something.
+   */
   static void assertToolListValid(String toolListJson) {
     JsonNode index = parse(toolListJson);
     JsonNode tools = index.get("tools");
     assertThat(tools.isArray()).isTrue();
-    assertThat(tools.size() + index.path("resources").size() + index.path("resourceTemplates").size()
-        + index.path("prompts").size()).isPositive();
+    assertThat(
+            tools.size()
+                + index.path("resources").size()
+                + index.path("resourceTemplates").size()
+                + index.path("prompts").size())
+        .isPositive();
     for (JsonNode tool : tools) {
       assertThat(tool.get("name").textValue()).matches("^[A-Za-z0-9_.-]{1,64}$");
       assertMetaValid(tool.get("name").textValue() + " inputSchema", tool.get("inputSchema"));
@@ -39,14 +50,17 @@ final class Schemas {
   }
 
   static void assertMetaValid(String what, JsonNode schema) {
-    List<com.networknt.schema.Error> errors = META.validate(Json.toString(schema), InputFormat.JSON);
+    List<com.networknt.schema.Error> errors =
+        META.validate(Json.toString(schema), InputFormat.JSON);
     assertThat(errors).as("%s is a valid JSON Schema 2020-12: %s", what, schema).isEmpty();
   }
 
   /** Returns the validation errors of a value against a schema, as text. */
   static List<String> errors(JsonNode schema, JsonNode value) {
     Schema compiled = REGISTRY.getSchema(Json.toString(schema), InputFormat.JSON);
-    return compiled.validate(Json.toString(value), InputFormat.JSON).stream().map(Object::toString).toList();
+    return compiled.validate(Json.toString(value), InputFormat.JSON).stream()
+        .map(Object::toString)
+        .toList();
   }
 
   static JsonNode parse(String json) {

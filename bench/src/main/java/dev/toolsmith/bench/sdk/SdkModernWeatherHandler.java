@@ -22,61 +22,80 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The same weather server on the official MCP Java SDK 2.2.0's 2026-07-28 server
- * ({@code io.modelcontextprotocol.modern}), written as a competent user would for Lambda: built once
- * in the constructor, each API Gateway event's body handed to the server's transport-neutral
- * {@code McpRequestManager.handleBlocking}.
+ * The same weather server on the official MCP Java SDK 2.2.0's 2026-07-28 server ({@code
+ * io.modelcontextprotocol.modern}), written as a competent user would for Lambda: built once in the
+ * constructor, each API Gateway event's body handed to the server's transport-neutral {@code
+ * McpRequestManager.handleBlocking}.
  */
 public final class SdkModernWeatherHandler implements RequestStreamHandler {
   private final McpJsonMapper json = McpJsonDefaults.getMapper();
   private final McpServer server;
 
   public SdkModernWeatherHandler() {
-    McpSchema.Tool tool = McpSchema.Tool.builder("get_weather", json, "{\"type\":\"object\",\"properties\":{\"city\":"
-            + "{\"type\":\"string\",\"description\":\"the city to report on\"}},\"required\":[\"city\"],"
-            + "\"additionalProperties\":false}")
-        .description("Return the current weather for a given city.")
-        .build();
-    McpSyncTool getWeather = McpSyncTool.of(tool, (context, request) -> McpSyncResponse.result(
-        new McpSchema.CallToolResult.Builder()
-            .addContent(McpSchema.TextContent.builder("The weather in " + request.arguments().get("city")
-                + " is sunny and 72°F.").build())
-            .build()));
-    McpSyncToolRepository tools = new McpSyncToolRepository() {
-      @Override
-      public ToolsPage list(McpRequestContext context, String cursor) {
-        return ToolsPage.of(List.of(tool));
-      }
+    McpSchema.Tool tool =
+        McpSchema.Tool.builder(
+                "get_weather",
+                json,
+                "{\"type\":\"object\",\"properties\":{\"city\":"
+                    + "{\"type\":\"string\",\"description\":\"the city to report on\"}},\"required\":[\"city\"],"
+                    + "\"additionalProperties\":false}")
+            .description("Return the current weather for a given city.")
+            .build();
+    McpSyncTool getWeather =
+        McpSyncTool.of(
+            tool,
+            (context, request) ->
+                McpSyncResponse.result(
+                    new McpSchema.CallToolResult.Builder()
+                        .addContent(
+                            McpSchema.TextContent.builder(
+                                    "The weather in "
+                                        + request.arguments().get("city")
+                                        + " is sunny and 72°F.")
+                                .build())
+                        .build()));
+    McpSyncToolRepository tools =
+        new McpSyncToolRepository() {
+          @Override
+          public ToolsPage list(McpRequestContext context, String cursor) {
+            return ToolsPage.of(List.of(tool));
+          }
 
-      @Override
-      public McpSyncTool find(McpRequestContext context, String name) {
-        return "get_weather".equals(name) ? getWeather : null;
-      }
-    };
-    this.server = McpServer.builder()
-        .serverInfo(McpSchema.Implementation.builder("weather", "1.0.0").build())
-        .feature(ToolsFeature.ofSync(tools))
-        .build();
+          @Override
+          public McpSyncTool find(McpRequestContext context, String name) {
+            return "get_weather".equals(name) ? getWeather : null;
+          }
+        };
+    this.server =
+        McpServer.builder()
+            .serverInfo(McpSchema.Implementation.builder("weather", "1.0.0").build())
+            .feature(ToolsFeature.ofSync(tools))
+            .build();
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     Map<String, Object> event = json.readValue(input.readAllBytes(), Map.class);
     JsonRpc.JSONRPCMessage message = JsonRpc.deserializeMessage(json, (String) event.get("body"));
     String body = "";
     int status = 202;
     if (message instanceof JsonRpc.JSONRPCRequest request) {
-      McpTransportResponse response = server.handleBlocking(McpTransportContext.EMPTY, request).block();
-      JsonRpc.JSONRPCResponse reply = response instanceof McpTransportResponse.Result result
-          ? result.response()
-          : ((McpTransportResponse.Error) response).response();
+      McpTransportResponse response =
+          server.handleBlocking(McpTransportContext.EMPTY, request).block();
+      JsonRpc.JSONRPCResponse reply =
+          response instanceof McpTransportResponse.Result result
+              ? result.response()
+              : ((McpTransportResponse.Error) response).response();
       body = json.writeValueAsString(reply);
       status = 200;
     }
-    output.write(json.writeValueAsBytes(Map.of(
-        "statusCode", status,
-        "headers", Map.of("Content-Type", "application/json"),
-        "body", body)));
+    output.write(
+        json.writeValueAsBytes(
+            Map.of(
+                "statusCode", status,
+                "headers", Map.of("Content-Type", "application/json"),
+                "body", body)));
   }
 }

@@ -28,41 +28,60 @@ public final class SdkWeatherHandler implements RequestStreamHandler {
   private final McpStatelessSyncServer server;
 
   public SdkWeatherHandler() {
-    McpSchema.Tool tool = McpSchema.Tool.builder()
-        .name("get_weather")
-        .description("Return the current weather for a given city.")
-        .inputSchema(json, "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\","
-            + "\"description\":\"the city to report on\"}},\"required\":[\"city\"],\"additionalProperties\":false}")
-        .build();
-    this.server = McpServer.sync(transport)
-        .serverInfo("weather", "1.0.0")
-        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-        .toolCall(tool, (context, request) -> McpSchema.CallToolResult.builder()
-            .content(List.of(new McpSchema.TextContent("The weather in " + request.arguments().get("city")
-                + " is sunny and 72°F.")))
-            .build())
-        .build();
+    McpSchema.Tool tool =
+        McpSchema.Tool.builder(
+                "get_weather",
+                json,
+                "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\","
+                    + "\"description\":\"the city to report on\"}},\"required\":[\"city\"],\"additionalProperties\":false}")
+            .description("Return the current weather for a given city.")
+            .build();
+    this.server =
+        McpServer.sync(transport)
+            .serverInfo("weather", "1.0.0")
+            .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+            .toolCall(
+                tool,
+                (context, request) ->
+                    McpSchema.CallToolResult.builder()
+                        .content(
+                            List.of(
+                                McpSchema.TextContent.builder(
+                                        "The weather in "
+                                            + request.arguments().get("city")
+                                            + " is sunny and 72°F.")
+                                    .build()))
+                        .build())
+            .build();
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     Map<String, Object> event = json.readValue(input.readAllBytes(), Map.class);
-    McpSchema.JSONRPCMessage message = McpSchema.deserializeJsonRpcMessage(json, (String) event.get("body"));
+    McpSchema.JSONRPCMessage message =
+        McpSchema.deserializeJsonRpcMessage(json, (String) event.get("body"));
     String body = "";
     int status = 202;
     if (message instanceof McpSchema.JSONRPCRequest request) {
-      McpSchema.JSONRPCResponse response = transport.handler.handleRequest(McpTransportContext.EMPTY, request).block();
+      McpSchema.JSONRPCResponse response =
+          transport.handler.handleRequest(McpTransportContext.EMPTY, request).block();
       body = json.writeValueAsString(response);
       status = 200;
     }
-    output.write(json.writeValueAsBytes(Map.of(
-        "statusCode", status,
-        "headers", Map.of("Content-Type", "application/json"),
-        "body", body)));
+    output.write(
+        json.writeValueAsBytes(
+            Map.of(
+                "statusCode", status,
+                "headers", Map.of("Content-Type", "application/json"),
+                "body", body)));
   }
 
-  /** The SDK calls {@link #setMcpHandler} when the server is built; requests go straight to that handler. */
+  /**
+   * The SDK calls {@link #setMcpHandler} when the server is built; requests go straight to that
+   * handler.
+   */
   private static final class LambdaTransport implements McpStatelessServerTransport {
     private McpStatelessServerHandler handler;
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Suggested values for a prompt argument or resource-template variable, as
- * {@code completion/complete} returns them. MCP sends at most 100 values; {@link #of(List)} keeps
- * the first 100 and reports the rest through {@code total} and {@code hasMore}.
+ * Suggested values for a prompt argument or resource-template variable, as {@code
+ * completion/complete} returns them. MCP sends at most 100 values; {@link #of(List)} keeps the
+ * first 100 and reports the rest through {@code total} and {@code hasMore}.
  *
  * @param values the suggestions, at most 100
  * @param total how many there are in all, or {@code null} when unknown
@@ -19,7 +19,8 @@ public record Completion(List<String> values, Integer total, boolean hasMore) {
   public Completion {
     values = List.copyOf(Objects.requireNonNull(values, "values"));
     if (values.size() > MAX_VALUES) {
-      throw new IllegalArgumentException("A completion carries at most " + MAX_VALUES + " values; use Completion.of(list)");
+      throw new IllegalArgumentException(
+          "A completion carries at most " + MAX_VALUES + " values; use Completion.of(list)");
     }
   }
 

@@ -14,7 +14,11 @@ import java.util.Objects;
  * }</pre>
  */
 public sealed interface Content
-    permits Content.Text, Content.Image, Content.Audio, Content.ResourceLink, Content.EmbeddedResource {
+    permits Content.Text,
+        Content.Image,
+        Content.Audio,
+        Content.ResourceLink,
+        Content.EmbeddedResource {
 
   /** Returns a text block. */
   static Text text(String text) {
@@ -70,7 +74,8 @@ public sealed interface Content
   }
 
   /** A link to a resource; {@code description} and {@code mimeType} may be null. */
-  record ResourceLink(String uri, String name, String description, String mimeType) implements Content {
+  record ResourceLink(String uri, String name, String description, String mimeType)
+      implements Content {
     public ResourceLink {
       Objects.requireNonNull(uri, "uri");
       Objects.requireNonNull(name, "name");
@@ -88,11 +93,13 @@ public sealed interface Content
   }
 
   /** An embedded resource holding exactly one of {@code text} or base64 {@code blob}. */
-  record EmbeddedResource(String uri, String mimeType, String text, String blob) implements Content {
+  record EmbeddedResource(String uri, String mimeType, String text, String blob)
+      implements Content {
     public EmbeddedResource {
       Objects.requireNonNull(uri, "uri");
       if ((text == null) == (blob == null)) {
-        throw new IllegalArgumentException("An embedded resource holds exactly one of text or blob: " + uri);
+        throw new IllegalArgumentException(
+            "An embedded resource holds exactly one of text or blob: " + uri);
       }
     }
   }

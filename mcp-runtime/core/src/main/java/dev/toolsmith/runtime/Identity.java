@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who made a request, as the server's {@link dev.toolsmith.runtime.auth.Authenticator} established it.
+ * Who made a request, as the server's {@link dev.toolsmith.runtime.auth.Authenticator} established
+ * it.
  *
  * <p>Declare a parameter of this type on an {@code @McpTool} method and the runtime passes the
  * caller's identity; it is not part of the tool's arguments, so a tool takes who is calling from
@@ -28,7 +29,9 @@ import java.util.Set;
 public final class Identity {
   /** The subject of every caller that presented the server's shared bearer token. */
   public static final String SHARED_TOKEN_SUBJECT = "shared-bearer-token";
-  private static final Identity ANONYMOUS = new Identity("anonymous", false, Set.of(), Json.object());
+
+  private static final Identity ANONYMOUS =
+      new Identity("anonymous", false, Set.of(), Json.object());
 
   private final String subject;
   private final boolean authenticated;
@@ -58,7 +61,11 @@ public final class Identity {
     if (subject == null || subject.isBlank()) {
       throw new IllegalArgumentException("An identity needs a subject");
     }
-    return new Identity(subject, true, Objects.requireNonNull(scopes, "scopes"), claims == null ? Json.object() : claims.deepCopy());
+    return new Identity(
+        subject,
+        true,
+        Objects.requireNonNull(scopes, "scopes"),
+        claims == null ? Json.object() : claims.deepCopy());
   }
 
   /** Returns the caller's stable id; {@code anonymous} when nobody authenticated. */
@@ -104,6 +111,11 @@ public final class Identity {
 
   @Override
   public String toString() {
-    return "Identity{" + subject + (authenticated ? "" : ", unauthenticated") + ", scopes=" + scopes + "}";
+    return "Identity{"
+        + subject
+        + (authenticated ? "" : ", unauthenticated")
+        + ", scopes="
+        + scopes
+        + "}";
   }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * the client's roots. Each has a key that names its answer.
  *
  * @param key the name of the answer in the client's {@code inputResponses}
- * @param method the client method that produces the answer: {@code elicitation/create},
- *     {@code sampling/createMessage} or {@code roots/list}
+ * @param method the client method that produces the answer: {@code elicitation/create}, {@code
+ *     sampling/createMessage} or {@code roots/list}
  * @param params that method's params
  * @param capability the client capability the method needs
  */
@@ -27,8 +27,8 @@ public record InputRequest(String key, String method, ObjectNode params, String 
   /**
    * Asks the user to fill in a form.
    *
-   * @param requestedSchema a flat JSON object schema of the fields, such as
-   *     {@code {"type":"object","properties":{"name":{"type":"string"}},"required":["name"]}}
+   * @param requestedSchema a flat JSON object schema of the fields, such as {@code
+   *     {"type":"object","properties":{"name":{"type":"string"}},"required":["name"]}}
    */
   public static InputRequest elicitation(String key, String message, ObjectNode requestedSchema) {
     ObjectNode params = Json.object();

@@ -21,10 +21,10 @@ import java.util.Optional;
  * <p>The first time, the client has not answered, so {@link #get} ends the run and the client
  * receives an {@code input_required} result asking for {@code user_name}. The client gets the
  * answer (from its user, its model or its roots) and sends the same request again with it; the
- * method runs again from the top, and this time {@code get} returns the answer. A method may ask
- * in several rounds; answers from earlier rounds are carried in the integrity-protected
- * {@code requestState}, so every round sees all of them. Code before an ask runs once per round:
- * keep it free of side effects.
+ * method runs again from the top, and this time {@code get} returns the answer. A method may ask in
+ * several rounds; answers from earlier rounds are carried in the integrity-protected {@code
+ * requestState}, so every round sees all of them. Code before an ask runs once per round: keep it
+ * free of side effects.
  *
  * <p>Only clients that declared the capability a request needs are asked ({@code elicitation},
  * {@code sampling} or {@code roots}); asking any other fails the request with -32021. Handshake-era
@@ -38,17 +38,15 @@ public interface Inputs {
    */
   JsonNode get(InputRequest request);
 
-  /**
-   * Returns the answers to several requests by key, asking for every missing one at once.
-   */
+  /** Returns the answers to several requests by key, asking for every missing one at once. */
   Map<String, JsonNode> getAll(InputRequest... requests);
 
   /** Returns a value this call stored with {@link #putState} in an earlier round. */
   Optional<JsonNode> state(String key);
 
   /**
-   * Stores a value for the rounds to come; it travels, integrity-protected, in the
-   * {@code requestState} the client sends back.
+   * Stores a value for the rounds to come; it travels, integrity-protected, in the {@code
+   * requestState} the client sends back.
    */
   void putState(String key, JsonNode value);
 }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * Thrown by generated dispatchers when a tool's arguments do not match its input schema.
  *
- * <p>Each problem names the JSON path and the expectation, for example
- * {@code days: expected an integer from 1 to 14, got "ten"}. The runtime returns them to the client
- * as an {@code isError} result, one problem per line, so the model can correct its call.
+ * <p>Each problem names the JSON path and the expectation, for example {@code days: expected an
+ * integer from 1 to 14, got "ten"}. The runtime returns them to the client as an {@code isError}
+ * result, one problem per line, so the model can correct its call.
  */
 public final class InvalidArgumentsException extends ToolException {
   private static final long serialVersionUID = 1L;

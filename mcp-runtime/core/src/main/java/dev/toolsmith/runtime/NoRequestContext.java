@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
 
-/** The context of a call made directly, outside any transport: no headers, no capabilities, no progress. */
+/**
+ * The context of a call made directly, outside any transport: no headers, no capabilities, no
+ * progress.
+ */
 enum NoRequestContext implements RequestContext {
   INSTANCE;
 
@@ -54,25 +57,30 @@ enum NoRequestContext implements RequestContext {
     return NO_INPUTS;
   }
 
-  private static final Inputs NO_INPUTS = new Inputs() {
-    @Override
-    public JsonNode get(InputRequest request) {
-      throw new IllegalStateException("There is no client to ask for '" + request.key() + "': this call has no request behind it");
-    }
+  private static final Inputs NO_INPUTS =
+      new Inputs() {
+        @Override
+        public JsonNode get(InputRequest request) {
+          throw new IllegalStateException(
+              "There is no client to ask for '"
+                  + request.key()
+                  + "': this call has no request behind it");
+        }
 
-    @Override
-    public Map<String, JsonNode> getAll(InputRequest... requests) {
-      throw new IllegalStateException("There is no client to ask: this call has no request behind it");
-    }
+        @Override
+        public Map<String, JsonNode> getAll(InputRequest... requests) {
+          throw new IllegalStateException(
+              "There is no client to ask: this call has no request behind it");
+        }
 
-    @Override
-    public Optional<JsonNode> state(String key) {
-      return Optional.empty();
-    }
+        @Override
+        public Optional<JsonNode> state(String key) {
+          return Optional.empty();
+        }
 
-    @Override
-    public void putState(String key, JsonNode value) {
-      // Nothing carries it anywhere.
-    }
-  };
+        @Override
+        public void putState(String key, JsonNode value) {
+          // Nothing carries it anywhere.
+        }
+      };
 }

@@ -24,12 +24,15 @@ public interface RequestContext {
   /** Returns the protocol revision the client speaks, for example {@code 2025-11-25}. */
   String protocolVersion();
 
-  /** Returns the value of a request header (names are case-insensitive), if the transport has headers. */
+  /**
+   * Returns the value of a request header (names are case-insensitive), if the transport has
+   * headers.
+   */
   Optional<String> header(String name);
 
   /**
-   * Returns who made the request, as the server's authenticator established it;
-   * {@link dev.toolsmith.runtime.Identity#anonymous()} without authentication.
+   * Returns who made the request, as the server's authenticator established it; {@link
+   * dev.toolsmith.runtime.Identity#anonymous()} without authentication.
    */
   dev.toolsmith.runtime.Identity identity();
 
@@ -38,18 +41,18 @@ public interface RequestContext {
    * {@code com.amazonaws.services.lambda.runtime.Context} when the request came through the Lambda
    * adapter. Empty when the transport has no such fact.
    *
-   * <p>A tool method can also declare a Lambda {@code Context} parameter; the generated code looks it
-   * up here and passes {@code null} elsewhere.
+   * <p>A tool method can also declare a Lambda {@code Context} parameter; the generated code looks
+   * it up here and passes {@code null} elsewhere.
    */
   <T> Optional<T> transportAttribute(Class<T> type);
 
   /**
-   * Returns whether the client declared a capability, such as {@code sampling} or
-   * {@code elicitation}, in this request.
+   * Returns whether the client declared a capability, such as {@code sampling} or {@code
+   * elicitation}, in this request.
    *
    * <p>Only modern (2026-07-28) requests carry their client's capabilities; for handshake-era
-   * requests this is always {@code false}, because a stateless server does not remember the
-   * {@code initialize} that declared them.
+   * requests this is always {@code false}, because a stateless server does not remember the {@code
+   * initialize} that declared them.
    */
   boolean hasClientCapability(String name);
 
@@ -57,7 +60,8 @@ public interface RequestContext {
    * Fails the request with JSON-RPC error -32021 (HTTP 400) unless the client declared the
    * capability; call it before doing work that needs the capability.
    *
-   * @throws dev.toolsmith.runtime.internal.protocol.ProtocolException when the capability is missing
+   * @throws dev.toolsmith.runtime.internal.protocol.ProtocolException when the capability is
+   *     missing
    */
   void requireClientCapability(String name);
 
@@ -65,8 +69,8 @@ public interface RequestContext {
    * Reports progress to the client when it asked for it with a {@code progressToken}; otherwise
    * does nothing. Values must increase from one call to the next.
    *
-   * <p>Over HTTP, progress notifications are buffered and sent before the result in one
-   * {@code text/event-stream} body; over stdio they are written as they happen.
+   * <p>Over HTTP, progress notifications are buffered and sent before the result in one {@code
+   * text/event-stream} body; over stdio they are written as they happen.
    *
    * @param progress the progress so far
    * @param total the total, or a negative number when unknown
@@ -77,8 +81,8 @@ public interface RequestContext {
   /**
    * Sends the client a log message, if it asked for messages of this level: on 2026-07-28 with
    * {@code _meta["io.modelcontextprotocol/logLevel"]} in the request, and in the handshake era at
-   * {@code info} and above (a server that answers each request on its own cannot remember a
-   * {@code logging/setLevel} from an earlier one). Messages travel like progress: buffered in the
+   * {@code info} and above (a server that answers each request on its own cannot remember a {@code
+   * logging/setLevel} from an earlier one). Messages travel like progress: buffered in the
    * request's event stream over HTTP, written as they happen over stdio.
    */
   void log(LogLevel level, String message);
@@ -89,7 +93,9 @@ public interface RequestContext {
    */
   Inputs inputs();
 
-  /** Returns a context with no request behind it, for calling a tool pack directly (tests, scripts). */
+  /**
+   * Returns a context with no request behind it, for calling a tool pack directly (tests, scripts).
+   */
   static RequestContext none() {
     return NoRequestContext.INSTANCE;
   }

@@ -55,8 +55,11 @@ public final class ResourceContents {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ResourceContents other && uri.equals(other.uri) && Objects.equals(mimeType, other.mimeType)
-        && Objects.equals(text, other.text) && Objects.equals(blob, other.blob);
+    return o instanceof ResourceContents other
+        && uri.equals(other.uri)
+        && Objects.equals(mimeType, other.mimeType)
+        && Objects.equals(text, other.text)
+        && Objects.equals(blob, other.blob);
   }
 
   @Override

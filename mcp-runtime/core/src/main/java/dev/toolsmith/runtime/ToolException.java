@@ -4,8 +4,9 @@ package dev.toolsmith.runtime;
  * Thrown by a tool to report a failure the model should see and can act on.
  *
  * <p>The runtime turns it into a {@code CallToolResult} with {@code isError: true} whose text is
- * this exception's message, as MCP asks for tool execution errors. Any other exception a tool throws
- * is treated as unexpected: it is logged with a correlation id, and the client sees only that id.
+ * this exception's message, as MCP asks for tool execution errors. Any other exception a tool
+ * throws is treated as unexpected: it is logged with a correlation id, and the client sees only
+ * that id.
  *
  * <pre>{@code
  * if (city.isBlank()) {

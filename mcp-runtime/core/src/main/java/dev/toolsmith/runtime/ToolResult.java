@@ -7,9 +7,9 @@ import java.util.Objects;
  * The result of a tool call, for tools that want full control over what the client receives.
  *
  * <p>Most tools return plain values and let the generated code build the result: a {@code String}
- * or primitive becomes one text block, a record, collection or map becomes {@code structuredContent}
- * with the same JSON as text. Return a {@code ToolResult} to send several blocks, images, audio,
- * resources, or an error result without throwing.
+ * or primitive becomes one text block, a record, collection or map becomes {@code
+ * structuredContent} with the same JSON as text. Return a {@code ToolResult} to send several
+ * blocks, images, audio, resources, or an error result without throwing.
  */
 public final class ToolResult {
   private static final ToolResult EMPTY = new ToolResult(List.of(), null, false);
@@ -90,6 +90,12 @@ public final class ToolResult {
 
   @Override
   public String toString() {
-    return "ToolResult{content=" + content + ", structuredContent=" + structuredContent + ", isError=" + error + "}";
+    return "ToolResult{content="
+        + content
+        + ", structuredContent="
+        + structuredContent
+        + ", isError="
+        + error
+        + "}";
   }
 }

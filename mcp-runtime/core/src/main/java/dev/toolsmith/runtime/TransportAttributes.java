@@ -5,9 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Facts about the transport a request arrived on, looked up by type: the AWS Lambda
- * {@code Context} when the request came through Lambda, the HTTP {@code Headers} when it came
- * over HTTP.
+ * Facts about the transport a request arrived on, looked up by type: the AWS Lambda {@code Context}
+ * when the request came through Lambda, the HTTP {@code Headers} when it came over HTTP.
  *
  * <p>The engine carries them from the adapter to the tool without knowing what they are, so no
  * class below the adapters names a transport's types, and a transport can add a fact without a
@@ -46,7 +45,8 @@ public final class TransportAttributes {
       }
       for (int i = 0; i < size; i++) {
         if (all[i].getClass() == value.getClass()) {
-          throw new IllegalArgumentException("Two transport attributes of " + value.getClass().getName());
+          throw new IllegalArgumentException(
+              "Two transport attributes of " + value.getClass().getName());
         }
       }
       all[size++] = value;

@@ -24,8 +24,16 @@ class ArchitectureTest {
   @Test
   void aCycle_isReportedWithTheClassesThatCloseIt(@TempDir Path dir) throws IOException {
     Path sources = Files.createDirectories(dir.resolve("src"));
-    Path a = write(sources, "dev/toolsmith/a/A.java", "package dev.toolsmith.a; public class A { dev.toolsmith.b.B b; }");
-    Path b = write(sources, "dev/toolsmith/b/B.java", "package dev.toolsmith.b; public class B { dev.toolsmith.a.A a; }");
+    Path a =
+        write(
+            sources,
+            "dev/toolsmith/a/A.java",
+            "package dev.toolsmith.a; public class A { dev.toolsmith.b.B b; }");
+    Path b =
+        write(
+            sources,
+            "dev/toolsmith/b/B.java",
+            "package dev.toolsmith.b; public class B { dev.toolsmith.a.A a; }");
     Path classes = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> arguments = List.of("-d", classes.toString(), a.toString(), b.toString());

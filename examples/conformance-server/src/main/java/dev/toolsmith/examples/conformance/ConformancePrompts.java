@@ -37,7 +37,8 @@ public class ConformancePrompts {
   @McpPrompt(name = "test_prompt_with_embedded_resource")
   public PromptResult promptWithEmbeddedResource(String resourceUri) {
     return PromptResult.of(
-        PromptMessage.user(Content.resource(resourceUri, "text/plain", "Embedded resource content for testing.")),
+        PromptMessage.user(
+            Content.resource(resourceUri, "text/plain", "Embedded resource content for testing.")),
         PromptMessage.user("Please process the embedded resource above."));
   }
 

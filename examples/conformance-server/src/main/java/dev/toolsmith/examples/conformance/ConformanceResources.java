@@ -17,7 +17,10 @@ public class ConformanceResources {
     return Samples.PNG;
   }
 
-  /** A resource clients subscribe to; a stateless server accepts the subscription but never pushes updates. */
+  /**
+   * A resource clients subscribe to; a stateless server accepts the subscription but never pushes
+   * updates.
+   */
   @McpResource(uri = "test://watched-resource", name = "watched_resource")
   public String watchedResource() {
     return "This resource is watched.";
@@ -28,7 +31,10 @@ public class ConformanceResources {
    *
    * @param id the id in the URI
    */
-  @McpResource(uri = "test://template/{id}/data", name = "template_data", mimeType = "application/json")
+  @McpResource(
+      uri = "test://template/{id}/data",
+      name = "template_data",
+      mimeType = "application/json")
   public String templateData(String id) {
     return "{\"id\":\"" + id + "\",\"templateTest\":true,\"data\":\"Data for ID: " + id + "\"}";
   }

@@ -1,7 +1,7 @@
 package dev.toolsmith.examples.conformance;
 
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.session.SessionStore;
 
 /**
@@ -18,7 +18,8 @@ public final class ConformanceServer {
         .name("toolsmith-conformance-server")
         .version("1.0.0")
         .instructions("Fixtures of the MCP conformance suite.")
-        // Handshake-era clients get an Mcp-Session-Id, so streams of one conversation can be told apart.
+        // Handshake-era clients get an Mcp-Session-Id, so streams of one conversation can be told
+        // apart.
         .sessions(SessionStore.inMemory())
         .build();
   }

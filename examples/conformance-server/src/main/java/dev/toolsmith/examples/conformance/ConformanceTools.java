@@ -30,7 +30,9 @@ public class ConformanceTools {
   /** Returns an embedded text resource. */
   @McpTool(name = "test_embedded_resource", readOnly = true)
   public ToolResult embeddedResource() {
-    return ToolResult.of(Content.resource("test://embedded-resource", "text/plain", "This is an embedded resource content."));
+    return ToolResult.of(
+        Content.resource(
+            "test://embedded-resource", "text/plain", "This is an embedded resource content."));
   }
 
   /** Returns text, an image and an embedded resource together. */
@@ -39,7 +41,10 @@ public class ConformanceTools {
     return ToolResult.of(
         Content.text("Multiple content types test:"),
         Content.image(Samples.PNG, "image/png"),
-        Content.resource("test://mixed-content-resource", "application/json", "{\"test\":\"data\",\"value\":123}"));
+        Content.resource(
+            "test://mixed-content-resource",
+            "application/json",
+            "{\"test\":\"data\",\"value\":123}"));
   }
 
   /** Always fails, as a tool reports failures the model should read. */

@@ -27,7 +27,10 @@ public class MultiRoundTripTools {
   /** Asks the client's model a question, then repeats its answer. */
   @McpTool(name = "test_input_required_result_sampling")
   public String sampling(RequestContext context) {
-    JsonNode answer = context.inputs().get(InputRequest.sampling("capital_question", "What is the capital of France?", 100));
+    JsonNode answer =
+        context
+            .inputs()
+            .get(InputRequest.sampling("capital_question", "What is the capital of France?", 100));
     return "The model said: " + answer.path("content").path("text").asText();
   }
 
@@ -45,17 +48,24 @@ public class MultiRoundTripTools {
   public String requestState(RequestContext context) {
     Inputs inputs = context.inputs();
     inputs.putState("asked", Json.nodes().textNode("confirm"));
-    inputs.get(InputRequest.elicitation("confirm", "Please confirm", Forms.oneField("ok", "boolean")));
+    inputs.get(
+        InputRequest.elicitation("confirm", "Please confirm", Forms.oneField("ok", "boolean")));
     String asked = inputs.state("asked").map(JsonNode::asText).orElse("");
-    return asked.equals("confirm") ? "state-ok: the confirmation arrived with the state this tool stored" : "state lost";
+    return asked.equals("confirm")
+        ? "state-ok: the confirmation arrived with the state this tool stored"
+        : "state lost";
   }
 
   /** Asks for a name, a model greeting and the roots, all in one round. */
   @McpTool(name = "test_input_required_result_multiple_inputs")
   public String multipleInputs(RequestContext context) {
-    Map<String, JsonNode> answers = context.inputs().getAll(USER_NAME,
-        InputRequest.sampling("greeting", "Generate a greeting", 50),
-        InputRequest.roots("client_roots"));
+    Map<String, JsonNode> answers =
+        context
+            .inputs()
+            .getAll(
+                USER_NAME,
+                InputRequest.sampling("greeting", "Generate a greeting", 50),
+                InputRequest.roots("client_roots"));
     return "Received " + String.join(", ", answers.keySet());
   }
 
@@ -63,17 +73,34 @@ public class MultiRoundTripTools {
   @McpTool(name = "test_input_required_result_multi_round")
   public String multiRound(RequestContext context) {
     Inputs inputs = context.inputs();
-    String name = inputs.get(InputRequest.elicitation("step1", "Step 1: What is your name?", Forms.oneField("name", "string")))
-        .path("content").path("name").asText();
-    String color = inputs.get(InputRequest.elicitation("step2", "Step 2: What is your favorite color?",
-        Forms.oneField("color", "string"))).path("content").path("color").asText();
+    String name =
+        inputs
+            .get(
+                InputRequest.elicitation(
+                    "step1", "Step 1: What is your name?", Forms.oneField("name", "string")))
+            .path("content")
+            .path("name")
+            .asText();
+    String color =
+        inputs
+            .get(
+                InputRequest.elicitation(
+                    "step2",
+                    "Step 2: What is your favorite color?",
+                    Forms.oneField("color", "string")))
+            .path("content")
+            .path("color")
+            .asText();
     return name + "'s favorite color is " + color + ".";
   }
 
   /** Asks for a confirmation with signed state; a tampered state is refused by the runtime. */
   @McpTool(name = "test_input_required_result_tampered_state")
   public String tamperedState(RequestContext context) {
-    context.inputs().get(InputRequest.elicitation("confirm", "Please confirm", Forms.oneField("ok", "boolean")));
+    context
+        .inputs()
+        .get(
+            InputRequest.elicitation("confirm", "Please confirm", Forms.oneField("ok", "boolean")));
     return "Confirmed with an intact state.";
   }
 
@@ -93,14 +120,22 @@ public class MultiRoundTripTools {
     if (requests.isEmpty()) {
       return "The client declared nothing to ask for.";
     }
-    return "Received " + String.join(", ", context.inputs().getAll(requests.toArray(new InputRequest[0])).keySet());
+    return "Received "
+        + String.join(
+            ", ", context.inputs().getAll(requests.toArray(new InputRequest[0])).keySet());
   }
 
   /** A prompt that first asks the user what context to use. */
   @McpPrompt(name = "test_input_required_result_prompt")
   public String prompt(RequestContext context) {
-    JsonNode answer = context.inputs().get(InputRequest.elicitation("user_context", "What context should the prompt use?",
-        Forms.oneField("context", "string")));
+    JsonNode answer =
+        context
+            .inputs()
+            .get(
+                InputRequest.elicitation(
+                    "user_context",
+                    "What context should the prompt use?",
+                    Forms.oneField("context", "string")));
     return "Use this context: " + answer.path("content").path("context").asText();
   }
 

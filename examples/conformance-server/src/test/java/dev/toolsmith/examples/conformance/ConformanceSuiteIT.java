@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
  * summary so a change in what is scored cannot pass unnoticed.
  */
 class ConformanceSuiteIT {
-  private static final Pattern SCENARIO = Pattern.compile("^([✓✗]) ([a-z0-9-]+): (\\d+) passed, (\\d+) failed", Pattern.MULTILINE);
-  private static final Pattern NOT_SCORED = Pattern.compile("^\\s+[✓✗] ([a-z0-9-]+) \\(", Pattern.MULTILINE);
+  private static final Pattern SCENARIO =
+      Pattern.compile("^([✓✗]) ([a-z0-9-]+): (\\d+) passed, (\\d+) failed", Pattern.MULTILINE);
+  private static final Pattern NOT_SCORED =
+      Pattern.compile("^\\s+[✓✗] ([a-z0-9-]+) \\(", Pattern.MULTILINE);
   private static Process server;
   private static String url;
   private static NodeTools node;
@@ -37,11 +39,17 @@ class ConformanceSuiteIT {
   static void start() throws Exception {
     node = NodeTools.installed();
     Path jar = Path.of(System.getProperty("conformance.jar", "target/conformance-server.jar"));
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        jar.toString()).redirectError(Files.createTempFile("conformance-server", ".err").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString())
+            .redirectError(Files.createTempFile("conformance-server", ".err").toFile());
     builder.environment().put("PORT", "0");
     server = builder.start();
-    String banner = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
+    String banner =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+            .readLine();
     assertThat(banner).startsWith("Conformance MCP server listening at http://127.0.0.1:");
     // The suite's DNS-rebinding scenario needs a localhost URL.
     url = banner.substring(banner.indexOf("http://")).replace("127.0.0.1", "localhost");
@@ -63,19 +71,30 @@ class ConformanceSuiteIT {
 
   @Test
   void revision20251125_passesAllButTheFourThatNeedAHeldStream() throws Exception {
-    // With the expected-failures file the suite itself checks that exactly those fail (and no listed one passes)...
-    Summary baseline = run("2025-11-25", "--expected-failures", Path.of("conformance-expected-failures.yml").toAbsolutePath().toString());
+    // With the expected-failures file the suite itself checks that exactly those fail (and no
+    // listed one passes)...
+    Summary baseline =
+        run(
+            "2025-11-25",
+            "--expected-failures",
+            Path.of("conformance-expected-failures.yml").toAbsolutePath().toString());
     assertThat(baseline.exitCode).as(baseline.output).isZero();
     assertThat(baseline.output).contains("Baseline check passed");
     // ...and without it, its report shows what is scored and what fails.
     Summary summary = run("2025-11-25");
     assertThat(summary.scored).as(summary.output).hasSize(30);
-    assertThat(summary.failedScored).as(summary.output).containsExactlyInAnyOrder(
-        "tools-call-sampling", "tools-call-elicitation", "elicitation-sep1034-defaults", "elicitation-sep1330-enums");
+    assertThat(summary.failedScored)
+        .as(summary.output)
+        .containsExactlyInAnyOrder(
+            "tools-call-sampling",
+            "tools-call-elicitation",
+            "elicitation-sep1034-defaults",
+            "elicitation-sep1330-enums");
   }
 
   private static Summary run(String revision, String... extra) throws Exception {
-    List<String> command = node.command("conformance", "server", "--url", url, "--requirements", revision);
+    List<String> command =
+        node.command("conformance", "server", "--url", url, "--requirements", revision);
     command.addAll(List.of(extra));
     NodeTools.Result result = NodeTools.run(command, Duration.ofMinutes(5));
     String output = result.stdout() + result.stderr();
@@ -102,5 +121,6 @@ class ConformanceSuiteIT {
     return new Summary(result.exitCode(), scored, failed, output);
   }
 
-  private record Summary(int exitCode, List<String> scored, List<String> failedScored, String output) {}
+  private record Summary(
+      int exitCode, List<String> scored, List<String> failedScored, String output) {}
 }

@@ -1,29 +1,29 @@
 package dev.toolsmith.examples.board;
 
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.devissuer.DevelopmentIssuer;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The message board MCP server, and the {@code main} that runs it on a laptop with one command:
  * {@code java -jar message-board-local.jar}.
  *
- * <p>Locally, without configuration, it starts an embedded PostgreSQL and a
- * {@link DevelopmentIssuer}, and prints how to get a token. {@code DATABASE_URL} (or
- * {@code DB_HOST}...) points it at a real database instead, and {@code MCP_OIDC_ISSUER} (with
- * {@code MCP_OIDC_PROVIDER} and {@code MCP_SERVER_URL}) at a real identity provider.
+ * <p>Locally, without configuration, it starts an embedded PostgreSQL and a {@link
+ * DevelopmentIssuer}, and prints how to get a token. {@code DATABASE_URL} (or {@code DB_HOST}...)
+ * points it at a real database instead, and {@code MCP_OIDC_ISSUER} (with {@code MCP_OIDC_PROVIDER}
+ * and {@code MCP_SERVER_URL}) at a real identity provider.
  */
 public final class BoardServer {
   private BoardServer() {}
 
   /**
-   * Returns the board's server. The database is part of its lifespan: closed when the server
-   * stops, and let go before a SnapStart snapshot. Before the snapshot, {@code get_messages} is
-   * called once, which applies the schema and runs the driver's whole query path.
+   * Returns the board's server. The database is part of its lifespan: closed when the server stops,
+   * and let go before a SnapStart snapshot. Before the snapshot, {@code get_messages} is called
+   * once, which applies the schema and runs the driver's whole query path.
    */
   public static McpServer create(Authenticator auth, Database database) {
     Lifespan lifespan = new Lifespan();
@@ -31,8 +31,9 @@ public final class BoardServer {
     return McpServer.builder()
         .name("message-board")
         .version("1.0.0")
-        .instructions("A shared message board. get_messages reads the latest messages; post_message posts one as the "
-            + "signed-in user.")
+        .instructions(
+            "A shared message board. get_messages reads the latest messages; post_message posts one as the "
+                + "signed-in user.")
         .auth(auth)
         .lifespan(lifespan)
         .tools(new BoardTools_McpTools(new BoardTools(new MessageStore(database))))
@@ -53,7 +54,8 @@ public final class BoardServer {
     } else {
       EmbeddedPostgres postgres = local.closeOnStop(EmbeddedPostgres.builder().start());
       database = new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null, 10);
-      databaseNote = "embedded PostgreSQL on port " + postgres.getPort() + " (gone when this process stops)";
+      databaseNote =
+          "embedded PostgreSQL on port " + postgres.getPort() + " (gone when this process stops)";
     }
     Authenticator auth;
     String tokenHint;
@@ -62,11 +64,20 @@ public final class BoardServer {
       tokenHint = "Tokens: from your identity provider (" + auth + ")";
     } else {
       DevelopmentIssuer issuer = local.closeOnStop(DevelopmentIssuer.start(0, serverUrl));
-      auth = OidcAuthenticator.issuer(issuer.issuer()).audience(serverUrl)
-          .scopesSupported(BoardTools.READ, BoardTools.WRITE).build();
-      tokenHint = "Get a token from the development issuer (any name you like, no password):\n"
-          + "  TOKEN=$(curl -s -d sub=alice -d 'scope=" + BoardTools.READ + " " + BoardTools.WRITE + "' "
-          + issuer.tokenEndpoint() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')";
+      auth =
+          OidcAuthenticator.issuer(issuer.issuer())
+              .audience(serverUrl)
+              .scopesSupported(BoardTools.READ, BoardTools.WRITE)
+              .build();
+      tokenHint =
+          "Get a token from the development issuer (any name you like, no password):\n"
+              + "  TOKEN=$(curl -s -d sub=alice -d 'scope="
+              + BoardTools.READ
+              + " "
+              + BoardTools.WRITE
+              + "' "
+              + issuer.tokenEndpoint()
+              + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')";
     }
     McpServer server = create(auth, database);
     LocalMcpServer http = LocalMcpServer.start(server, port);
@@ -74,12 +85,17 @@ public final class BoardServer {
     System.out.println("Message board MCP server listening at " + http.url());
     System.out.println("Database: " + databaseNote);
     System.out.println(tokenHint);
-    System.out.println("Try:\n  npx @modelcontextprotocol/inspector --cli " + http.url()
-        + " --header \"Authorization: Bearer $TOKEN\" --method tools/call --tool-name post_message --tool-arg text=hello");
+    System.out.println(
+        "Try:\n  npx @modelcontextprotocol/inspector --cli "
+            + http.url()
+            + " --header \"Authorization: Bearer $TOKEN\" --method tools/call --tool-name post_message --tool-arg text=hello");
     http.awaitStop();
   }
 
-  /** Stops the HTTP server (which closes the board's database pool), then the local database and issuer. */
+  /**
+   * Stops the HTTP server (which closes the board's database pool), then the local database and
+   * issuer.
+   */
   private static final class Stop implements Runnable {
     private final LocalMcpServer http;
     private final Lifespan local;

@@ -2,8 +2,8 @@ package dev.toolsmith.examples.board;
 
 import dev.toolsmith.annotations.McpScopes;
 import dev.toolsmith.annotations.McpTool;
-import dev.toolsmith.runtime.ToolException;
 import dev.toolsmith.runtime.Identity;
+import dev.toolsmith.runtime.ToolException;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -14,8 +14,10 @@ import java.util.List;
 public final class BoardTools {
   /** The scope {@code get_messages} needs. */
   public static final String READ = "messages:read";
+
   /** The scope {@code post_message} needs. */
   public static final String WRITE = "messages:write";
+
   static final int MAX_TEXT = 4000;
   private static final int LATEST = 20;
 
@@ -37,7 +39,12 @@ public final class BoardTools {
       throw new ToolException("The message is empty; write something to post.");
     }
     if (text.length() > MAX_TEXT) {
-      throw new ToolException("The message has " + text.length() + " characters; the board takes up to " + MAX_TEXT + ".");
+      throw new ToolException(
+          "The message has "
+              + text.length()
+              + " characters; the board takes up to "
+              + MAX_TEXT
+              + ".");
     }
     try {
       long id = messages.post(author.subject(), text.strip());
@@ -60,8 +67,12 @@ public final class BoardTools {
 
   /** The database failed: say so without its details, and log them for the operator. */
   private static ToolException unavailable(String what, SQLException e) {
-    System.getLogger(BoardTools.class.getName()).log(System.Logger.Level.ERROR, "Could not " + what, e);
-    return new ToolException("The board could not " + what + " because its database is not reachable right now; try "
-        + "again shortly.");
+    System.getLogger(BoardTools.class.getName())
+        .log(System.Logger.Level.ERROR, "Could not " + what, e);
+    return new ToolException(
+        "The board could not "
+            + what
+            + " because its database is not reachable right now; try "
+            + "again shortly.");
   }
 }

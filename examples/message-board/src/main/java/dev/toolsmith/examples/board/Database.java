@@ -16,15 +16,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The board's PostgreSQL connections: a small pool that opens connections only when a tool needs
- * one, replaces a connection that broke, applies the schema once before the first use, and lets
- * go of every connection before a SnapStart snapshot.
+ * one, replaces a connection that broke, applies the schema once before the first use, and lets go
+ * of every connection before a SnapStart snapshot.
  *
  * <p>On Lambda an execution environment runs one request at a time, so the pool holds one
  * connection there; a local server running requests in parallel gets up to {@code maxSize}.
  */
 public final class Database implements ManagedResource {
   private static final String SCHEMA = "schema.sql";
-  /** Any fixed number: the key of the advisory lock that serialises schema application across instances. */
+
+  /**
+   * Any fixed number: the key of the advisory lock that serialises schema application across
+   * instances.
+   */
   private static final long SCHEMA_LOCK = 0x5EED_0002L;
 
   private final String url;
@@ -45,8 +49,10 @@ public final class Database implements ManagedResource {
    */
   public Database(String url, String user, String password, int maxSize) {
     if (url == null || !url.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("The database URL must be a PostgreSQL JDBC URL such as "
-          + "jdbc:postgresql://localhost:5432/board, got " + url);
+      throw new IllegalArgumentException(
+          "The database URL must be a PostgreSQL JDBC URL such as "
+              + "jdbc:postgresql://localhost:5432/board, got "
+              + url);
     }
     this.url = url;
     this.properties = new Properties();
@@ -171,7 +177,8 @@ public final class Database implements ManagedResource {
    */
   static boolean isBrokenConnection(SQLException e) {
     String state = e.getSQLState();
-    return (state != null && (state.startsWith("08") || state.startsWith("57P0"))) || e.getCause() instanceof IOException;
+    return (state != null && (state.startsWith("08") || state.startsWith("57P0")))
+        || e.getCause() instanceof IOException;
   }
 
   private static boolean isUsable(Connection connection) {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /** The board's two queries, as prepared statements: values never become SQL text. */
 public final class MessageStore {
-  private static final String INSERT = "INSERT INTO messages (username, text) VALUES (?, ?) RETURNING id";
+  private static final String INSERT =
+      "INSERT INTO messages (username, text) VALUES (?, ?) RETURNING id";
   private static final String LATEST =
       "SELECT id, username, text, timestamp FROM messages ORDER BY timestamp DESC, id DESC LIMIT ?";
 
@@ -19,7 +20,10 @@ public final class MessageStore {
     this.database = database;
   }
 
-  /** Stores a message and returns its id. Not retried: the insert may have committed before a connection broke. */
+  /**
+   * Stores a message and returns its id. Not retried: the insert may have committed before a
+   * connection broke.
+   */
   public long post(String author, String text) throws SQLException {
     return database.run(connection -> insert(connection, author, text), false);
   }
@@ -29,7 +33,8 @@ public final class MessageStore {
     return database.run(connection -> select(connection, limit), true);
   }
 
-  private static long insert(Connection connection, String author, String text) throws SQLException {
+  private static long insert(Connection connection, String author, String text)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
       statement.setString(1, author);
       statement.setString(2, text);
@@ -47,8 +52,12 @@ public final class MessageStore {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           java.sql.Timestamp postedAt = rows.getTimestamp(4);
-          messages.add(new Message(rows.getLong(1), rows.getString(2), rows.getString(3),
-              postedAt == null ? null : postedAt.toLocalDateTime().toString()));
+          messages.add(
+              new Message(
+                  rows.getLong(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  postedAt == null ? null : postedAt.toLocalDateTime().toString()));
         }
       }
       return messages;

@@ -1,9 +1,9 @@
 package dev.toolsmith.examples.board;
 
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,8 +40,11 @@ final class BoardBackends {
     int port = freePort();
     serverUrl = "http://127.0.0.1:" + port + "/mcp";
     database = new Database(jdbcUrl(), "postgres", null, 4);
-    OidcAuthenticator auth = OidcAuthenticator.issuer(issuer()).audience(serverUrl)
-        .scopesSupported(BoardTools.READ, BoardTools.WRITE).build();
+    OidcAuthenticator auth =
+        OidcAuthenticator.issuer(issuer())
+            .audience(serverUrl)
+            .scopesSupported(BoardTools.READ, BoardTools.WRITE)
+            .build();
     server = BoardServer.create(auth, database);
     http = LocalMcpServer.start(server, port);
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "board-backends-stop"));
@@ -62,24 +65,40 @@ final class BoardBackends {
     return postgres.getJdbcUrl("postgres", "postgres");
   }
 
-  /** Gets a token from the issuer's token endpoint over HTTP, for this server, with these scopes. */
+  /**
+   * Gets a token from the issuer's token endpoint over HTTP, for this server, with these scopes.
+   */
   String token(String subject, String scope) {
-    return token(subject, List.of(serverUrl), scope.isEmpty() ? Map.of() : Map.of("scope", scope), 600);
+    return token(
+        subject, List.of(serverUrl), scope.isEmpty() ? Map.of() : Map.of("scope", scope), 600);
   }
 
   /** Gets a token from the token endpoint over HTTP, with exactly these claims. */
-  String token(String subject, List<String> audience, Map<String, Object> claims, long expirySeconds) {
-    oauth.enqueueCallback(new DefaultOAuth2TokenCallback("default", subject, "JWT", audience, claims, expirySeconds));
-    String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
-        + "&client_secret=secret&scope=" + URLEncoder.encode(String.valueOf(claims.getOrDefault("scope", "openid")),
-            StandardCharsets.UTF_8);
+  String token(
+      String subject, List<String> audience, Map<String, Object> claims, long expirySeconds) {
+    oauth.enqueueCallback(
+        new DefaultOAuth2TokenCallback("default", subject, "JWT", audience, claims, expirySeconds));
+    String form =
+        "grant_type=client_credentials&client_id="
+            + URLEncoder.encode(subject, StandardCharsets.UTF_8)
+            + "&client_secret=secret&scope="
+            + URLEncoder.encode(
+                String.valueOf(claims.getOrDefault("scope", "openid")), StandardCharsets.UTF_8);
     try {
-      HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              oauth.tokenEndpointUrl("default").uri()).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(oauth.tokenEndpointUrl("default").uri())
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString(form))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("Token endpoint answered " + response.statusCode() + ": "
-            + new String(response.body(), StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+            "Token endpoint answered "
+                + response.statusCode()
+                + ": "
+                + new String(response.body(), StandardCharsets.UTF_8));
       }
       return Json.parse(response.body()).path("access_token").asText();
     } catch (IOException e) {
@@ -90,11 +109,18 @@ final class BoardBackends {
     }
   }
 
-  /** Sends one JSON-RPC message with this Authorization value (or none) and returns the raw response. */
-  HttpResponse<String> post(String authorization, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(serverUrl))
-        .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
-        .header("MCP-Protocol-Version", "2025-11-25").POST(HttpRequest.BodyPublishers.ofString(body));
+  /**
+   * Sends one JSON-RPC message with this Authorization value (or none) and returns the raw
+   * response.
+   */
+  HttpResponse<String> post(String authorization, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(serverUrl))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .header("MCP-Protocol-Version", "2025-11-25")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -102,8 +128,11 @@ final class BoardBackends {
   }
 
   static String toolCall(String tool, String arguments) {
-    return "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool + "\",\"arguments\":"
-        + arguments + "}}";
+    return "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\""
+        + tool
+        + "\",\"arguments\":"
+        + arguments
+        + "}}";
   }
 
   private void stop() {
@@ -117,7 +146,8 @@ final class BoardBackends {
   }
 
   static int freePort() throws IOException {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
   }

@@ -25,18 +25,25 @@ import org.junit.jupiter.api.Test;
  * development issuer, and the token command it prints, followed to the letter.
  */
 class BoardJarIT {
-  private static final Path JAR = Path.of(System.getProperty("board.jar", "target/message-board-local.jar"));
-  private static final Path LAMBDA_JAR = Path.of(System.getProperty("board.lambda.jar", "target/message-board.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("board.jar", "target/message-board-local.jar"));
+  private static final Path LAMBDA_JAR =
+      Path.of(System.getProperty("board.lambda.jar", "target/message-board.jar"));
 
   @Test
-  void theLambdaJar_carriesTheHandler_butNoDevelopmentIssuerEmbeddedDatabaseOrLocalMain() throws Exception {
+  void theLambdaJar_carriesTheHandler_butNoDevelopmentIssuerEmbeddedDatabaseOrLocalMain()
+      throws Exception {
     List<String> entries = new ArrayList<>();
     try (JarFile jar = new JarFile(LAMBDA_JAR.toFile())) {
       jar.stream().forEach(entry -> entries.add(entry.getName()));
     }
-    assertThat(entries).contains("dev/toolsmith/examples/board/MessageBoardHandler.class",
-        "dev/toolsmith/runtime/auth/oidc/OidcAuthenticator.class", "dev/toolsmith/runtime/lambda/McpLambdaHandler.class");
-    assertThat(entries).noneMatch(name -> name.startsWith("dev/toolsmith/runtime/auth/devissuer/"))
+    assertThat(entries)
+        .contains(
+            "dev/toolsmith/examples/board/MessageBoardHandler.class",
+            "dev/toolsmith/runtime/auth/oidc/OidcAuthenticator.class",
+            "dev/toolsmith/runtime/lambda/McpLambdaHandler.class");
+    assertThat(entries)
+        .noneMatch(name -> name.startsWith("dev/toolsmith/runtime/auth/devissuer/"))
         .noneMatch(name -> name.startsWith("io/zonky/"))
         .noneMatch(name -> name.startsWith("dev/toolsmith/examples/board/BoardServer"));
   }
@@ -45,15 +52,22 @@ class BoardJarIT {
   void oneCommandServesTheBoard_withATokenFromThePrintedCommand_andStopsCleanly() throws Exception {
     assertThat(JAR).exists();
     int port = BoardBackends.freePort();
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()).redirectError(Files.createTempFile("board", ".err").toFile());
-    for (String variable : List.of("DATABASE_URL", "DB_HOST", "MCP_OIDC_ISSUER", "MCP_OIDC_PROVIDER")) {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString())
+            .redirectError(Files.createTempFile("board", ".err").toFile());
+    for (String variable :
+        List.of("DATABASE_URL", "DB_HOST", "MCP_OIDC_ISSUER", "MCP_OIDC_PROVIDER")) {
       builder.environment().remove(variable);
     }
     builder.environment().put("PORT", Integer.toString(port));
     Process process = builder.start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       List<String> banner = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         banner.add(out.readLine());
@@ -61,15 +75,26 @@ class BoardJarIT {
       String url = "http://127.0.0.1:" + port + "/mcp";
       assertThat(banner.get(0)).isEqualTo("Message board MCP server listening at " + url);
       assertThat(banner.get(1)).startsWith("Database: embedded PostgreSQL on port ");
-      Matcher command = Pattern.compile("curl -s -d sub=alice -d 'scope=([^']*)' (http://127\\.0\\.0\\.1:\\d+/token)")
-          .matcher(banner.get(3));
+      Matcher command =
+          Pattern.compile(
+                  "curl -s -d sub=alice -d 'scope=([^']*)' (http://127\\.0\\.0\\.1:\\d+/token)")
+              .matcher(banner.get(3));
       assertThat(command.find()).as(banner.get(3)).isTrue();
 
       HttpClient http = HttpClient.newHttpClient();
-      String token = Json.parse(http.send(HttpRequest.newBuilder(URI.create(command.group(2)))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("sub=alice&scope=" + command.group(1).replace(" ", "+"))).build(),
-          HttpResponse.BodyHandlers.ofByteArray()).body()).path("access_token").asText();
+      String token =
+          Json.parse(
+                  http.send(
+                          HttpRequest.newBuilder(URI.create(command.group(2)))
+                              .header("Content-Type", "application/x-www-form-urlencoded")
+                              .POST(
+                                  HttpRequest.BodyPublishers.ofString(
+                                      "sub=alice&scope=" + command.group(1).replace(" ", "+")))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofByteArray())
+                      .body())
+              .path("access_token")
+              .asText();
       assertThat(send(http, url, null, "get_messages", "{}").statusCode()).isEqualTo(401);
       assertThat(send(http, url, token, "post_message", "{\"text\":\"hello from the jar\"}").body())
           .contains("as alice.");
@@ -81,11 +106,14 @@ class BoardJarIT {
     }
   }
 
-  private static HttpResponse<String> send(HttpClient http, String url, String token, String tool, String arguments)
-      throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-        .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", "2025-11-25")
-        .POST(HttpRequest.BodyPublishers.ofString(BoardBackends.toolCall(tool, arguments)));
+  private static HttpResponse<String> send(
+      HttpClient http, String url, String token, String tool, String arguments) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .header("MCP-Protocol-Version", "2025-11-25")
+            .POST(HttpRequest.BodyPublishers.ofString(BoardBackends.toolCall(tool, arguments)));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.lambda.McpLambdaHandler;
+import dev.toolsmith.runtime.lambda.SnapStartCheckpoint;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The board's Lambda handler through a SnapStart life: priming through the handler with the real
- * database before the checkpoint, no connection left open in the snapshot, then Function URL
- * events with real tokens after restore.
+ * database before the checkpoint, no connection left open in the snapshot, then Function URL events
+ * with real tokens after restore.
  */
 class BoardLambdaTest {
   private static final String URL = "https://abc123.lambda-url.eu-west-1.on.aws/mcp";
@@ -32,28 +33,41 @@ class BoardLambdaTest {
   }
 
   @Test
-  void primesWithTheDatabase_leavesNoConnectionInTheSnapshot_andServesAfterRestore() throws Exception {
+  void primesWithTheDatabase_leavesNoConnectionInTheSnapshot_andServesAfterRestore()
+      throws Exception {
     String application = "board-lambda-" + System.nanoTime();
-    Database database = new Database(backends.jdbcUrl() + "&ApplicationName=" + application, "postgres", null, 1);
+    Database database =
+        new Database(backends.jdbcUrl() + "&ApplicationName=" + application, "postgres", null, 1);
     Handler handler = new Handler(database);
 
-    handler.beforeCheckpoint();
+    SnapStartCheckpoint.beforeCheckpoint(handler);
 
     assertThat(database.idleConnections()).isZero();
     assertThat(connectionsAfterTheServerNotices(application)).isZero();
-    handler.afterRestore();
+    SnapStartCheckpoint.afterRestore(handler);
 
-    String token = backends.token("frank", java.util.List.of(URL),
-        java.util.Map.of("scope", BoardTools.READ + " " + BoardTools.WRITE), 600);
-    JsonNode posted = invoke(handler, token, BoardBackends.toolCall("post_message", "{\"text\":\"from Lambda\"}"));
+    String token =
+        backends.token(
+            "frank",
+            java.util.List.of(URL),
+            java.util.Map.of("scope", BoardTools.READ + " " + BoardTools.WRITE),
+            600);
+    JsonNode posted =
+        invoke(
+            handler, token, BoardBackends.toolCall("post_message", "{\"text\":\"from Lambda\"}"));
     assertThat(posted.path("statusCode").asInt()).isEqualTo(200);
-    assertThat(Json.parse(posted.path("body").asText().getBytes()).at("/result/content/0/text").asText()).endsWith("as frank.");
+    assertThat(
+            Json.parse(posted.path("body").asText().getBytes())
+                .at("/result/content/0/text")
+                .asText())
+        .endsWith("as frank.");
     assertThat(connectionsOf(application)).isEqualTo(1);
 
     JsonNode anonymous = invoke(handler, null, BoardBackends.toolCall("get_messages", "{}"));
     assertThat(anonymous.path("statusCode").asInt()).isEqualTo(401);
     assertThat(anonymous.at("/headers/WWW-Authenticate").asText())
-        .contains("resource_metadata=\"https://abc123.lambda-url.eu-west-1.on.aws/.well-known/oauth-protected-resource/mcp\"");
+        .contains(
+            "resource_metadata=\"https://abc123.lambda-url.eu-west-1.on.aws/.well-known/oauth-protected-resource/mcp\"");
   }
 
   @Test
@@ -63,12 +77,13 @@ class BoardLambdaTest {
     Handler handler = new Handler(database);
     int before = count();
 
-    assertThat(handler.prime()).containsOnly(200);
+    assertThat(SnapStartCheckpoint.prime(handler)).containsOnly(200);
 
     assertThat(count()).isEqualTo(before);
   }
 
-  private static JsonNode invoke(McpLambdaHandler handler, String token, String body) throws Exception {
+  private static JsonNode invoke(McpLambdaHandler handler, String token, String body)
+      throws Exception {
     ObjectNode event = Json.object();
     event.put("version", "2.0");
     event.put("rawPath", "/mcp");
@@ -83,12 +98,14 @@ class BoardLambdaTest {
     event.put("body", body);
     event.put("isBase64Encoded", false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    handler.handleRequest(new ByteArrayInputStream(Json.toString(event).getBytes(StandardCharsets.UTF_8)), out, null);
+    handler.handleRequest(
+        new ByteArrayInputStream(Json.toString(event).getBytes(StandardCharsets.UTF_8)), out, null);
     return Json.parse(out.toByteArray());
   }
 
   private static int connectionsOf(String application) throws Exception {
-    return queryInt("SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + application + "'");
+    return queryInt(
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + application + "'");
   }
 
   /** A backend leaves pg_stat_activity a moment after its client closed the socket. */
@@ -118,8 +135,13 @@ class BoardLambdaTest {
   /** The board's handler as MessageBoardHandler builds it, with the test's issuer and database. */
   static final class Handler extends McpLambdaHandler {
     Handler(Database database) {
-      super(BoardServer.create(OidcAuthenticator.issuer(backends.issuer()).audience(URL)
-          .scopesSupported(BoardTools.READ, BoardTools.WRITE).build(), database));
+      super(
+          BoardServer.create(
+              OidcAuthenticator.issuer(backends.issuer())
+                  .audience(URL)
+                  .scopesSupported(BoardTools.READ, BoardTools.WRITE)
+                  .build(),
+              database));
     }
   }
 }

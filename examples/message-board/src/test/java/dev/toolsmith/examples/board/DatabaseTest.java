@@ -18,7 +18,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The pool against a real PostgreSQL: schema once, reconnecting, and letting go before a snapshot. */
+/**
+ * The pool against a real PostgreSQL: schema once, reconnecting, and letting go before a snapshot.
+ */
 class DatabaseTest {
   private static BoardBackends backends;
 
@@ -48,7 +50,9 @@ class DatabaseTest {
     }
     Database again = new Database(url, "postgres", null, 1);
     new MessageStore(again).post("alice", "after the race");
-    assertThat(new MessageStore(again).latest(5)).extracting(Message::text).containsExactly("after the race");
+    assertThat(new MessageStore(again).latest(5))
+        .extracting(Message::text)
+        .containsExactly("after the race");
   }
 
   @Test
@@ -70,12 +74,15 @@ class DatabaseTest {
 
   @Test
   void beforeACheckpointNoConnectionIsLeftOpen_andTheNextUseReconnects() throws Exception {
-    Database database = new Database(backends.jdbcUrl() + "&ApplicationName=checkpoint-test", "postgres", null, 2);
+    Database database =
+        new Database(backends.jdbcUrl() + "&ApplicationName=checkpoint-test", "postgres", null, 2);
     MessageStore store = new MessageStore(database);
     store.latest(1);
     assertThat(openConnections("toolsmith-message-board")).isPositive();
 
-    BoardServer.create(dev.toolsmith.runtime.auth.Authenticator.NONE, database).lifespan().beforeCheckpoint();
+    BoardServer.create(dev.toolsmith.runtime.auth.Authenticator.NONE, database)
+        .lifespan()
+        .beforeCheckpoint();
 
     assertThat(database.idleConnections()).isZero();
     store.latest(1);
@@ -86,25 +93,45 @@ class DatabaseTest {
 
   @Test
   void settingsComeFromTheTutorialsVariablesOrAJdbcUrl_andSayWhatIsMissing() {
-    assertThat(DatabaseSettings.fromEnvironment(Map.of("DB_HOST", "db.example.com", "DB_NAME", "board", "DB_USER", "app",
-        "DB_PASSWORD", "hunter2"), 1)).hasToString("Database(jdbc:postgresql://db.example.com:5432/board?sslmode=require)");
+    assertThat(
+            DatabaseSettings.fromEnvironment(
+                Map.of(
+                    "DB_HOST",
+                    "db.example.com",
+                    "DB_NAME",
+                    "board",
+                    "DB_USER",
+                    "app",
+                    "DB_PASSWORD",
+                    "hunter2"),
+                1))
+        .hasToString("Database(jdbc:postgresql://db.example.com:5432/board?sslmode=require)");
     assertThatThrownBy(() -> DatabaseSettings.fromEnvironment(Map.of(), 1))
-        .hasMessageContaining("DATABASE_URL").hasMessageContaining("DB_HOST");
-    assertThatThrownBy(() -> DatabaseSettings.fromEnvironment(Map.of("DATABASE_URL", "jdbc:postgresql://h/db"), 1))
+        .hasMessageContaining("DATABASE_URL")
+        .hasMessageContaining("DB_HOST");
+    assertThatThrownBy(
+            () ->
+                DatabaseSettings.fromEnvironment(
+                    Map.of("DATABASE_URL", "jdbc:postgresql://h/db"), 1))
         .hasMessageContaining("DB_USER");
-    assertThatThrownBy(() -> new Database("jdbc:mysql://h/db", "u", null, 1)).hasMessageContaining("PostgreSQL JDBC URL");
+    assertThatThrownBy(() -> new Database("jdbc:mysql://h/db", "u", null, 1))
+        .hasMessageContaining("PostgreSQL JDBC URL");
   }
 
   private static void killBoardConnections() throws SQLException {
-    admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'toolsmith-message-board' "
-        + "AND pid <> pg_backend_pid()");
+    admin(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'toolsmith-message-board' "
+            + "AND pid <> pg_backend_pid()");
   }
 
   private static int openConnections(String application) throws SQLException {
     try (Connection admin = DriverManager.getConnection(backends.jdbcUrl(), "postgres", null);
         Statement statement = admin.createStatement();
-        ResultSet count = statement.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE application_name = '"
-            + application + "'")) {
+        ResultSet count =
+            statement.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = '"
+                    + application
+                    + "'")) {
       count.next();
       return count.getInt(1);
     }

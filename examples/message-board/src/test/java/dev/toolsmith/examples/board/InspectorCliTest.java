@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The MCP Inspector CLI (npm, pinned) against the authenticated board, with tokens from the real issuer. */
+/**
+ * The MCP Inspector CLI (npm, pinned) against the authenticated board, with tokens from the real
+ * issuer.
+ */
 class InspectorCliTest {
   private static NodeTools node;
   private static BoardBackends backends;
@@ -31,22 +34,34 @@ class InspectorCliTest {
     String token = backends.token("grace-" + era, BoardTools.READ + " " + BoardTools.WRITE);
     String text = "inspector says hi " + UUID.randomUUID();
 
-    JsonNode posted = inspector(era, token, "--method", "tools/call", "--tool-name", "post_message", "--tool-arg", "text=" + text);
+    JsonNode posted =
+        inspector(
+            era,
+            token,
+            "--method",
+            "tools/call",
+            "--tool-name",
+            "post_message",
+            "--tool-arg",
+            "text=" + text);
     JsonNode read = inspector(era, token, "--method", "tools/call", "--tool-name", "get_messages");
 
     assertThat(posted.at("/content/0/text").asText()).endsWith("as grace-" + era + ".");
     List<String> authors = new ArrayList<>();
-    read.at("/structuredContent/result").forEach(m -> {
-      if (m.path("text").asText().equals(text)) {
-        authors.add(m.path("author").asText());
-      }
-    });
+    read.at("/structuredContent/result")
+        .forEach(
+            m -> {
+              if (m.path("text").asText().equals(text)) {
+                authors.add(m.path("author").asText());
+              }
+            });
     assertThat(authors).containsExactly("grace-" + era);
   }
 
   @Test
   void listsBothTools() throws Exception {
-    JsonNode tools = inspector("modern", backends.token("heidi", BoardTools.READ), "--method", "tools/list");
+    JsonNode tools =
+        inspector("modern", backends.token("heidi", BoardTools.READ), "--method", "tools/list");
     List<String> names = new ArrayList<>();
     tools.path("tools").forEach(tool -> names.add(tool.path("name").asText()));
     assertThat(names).containsExactly("post_message", "get_messages");
@@ -54,21 +69,46 @@ class InspectorCliTest {
 
   @Test
   void aMissingScopeFailsTheCall() throws Exception {
-    List<String> command = node.command("mcp-inspector", "--cli", backends.serverUrl, "--transport", "http",
-        "--header", "Authorization: Bearer " + backends.token("ivan", BoardTools.READ),
-        "--method", "tools/call", "--tool-name", "post_message", "--tool-arg", "text=nope");
+    List<String> command =
+        node.command(
+            "mcp-inspector",
+            "--cli",
+            backends.serverUrl,
+            "--transport",
+            "http",
+            "--header",
+            "Authorization: Bearer " + backends.token("ivan", BoardTools.READ),
+            "--method",
+            "tools/call",
+            "--tool-name",
+            "post_message",
+            "--tool-arg",
+            "text=nope");
     NodeTools.Result run = NodeTools.run(command, Duration.ofMinutes(1));
     assertThat(run.exitCode()).isNotZero();
     // The Inspector reads the 403's WWW-Authenticate challenge and names the scope it lacks.
-    assertThat(run.stdout() + run.stderr()).contains("Insufficient scope").contains("messages:write");
+    assertThat(run.stdout() + run.stderr())
+        .contains("Insufficient scope")
+        .contains("messages:write");
   }
 
   private static JsonNode inspector(String era, String token, String... args) throws Exception {
-    List<String> command = node.command("mcp-inspector", "--cli", backends.serverUrl, "--transport", "http",
-        "--protocol-era", era, "--header", "Authorization: Bearer " + token);
+    List<String> command =
+        node.command(
+            "mcp-inspector",
+            "--cli",
+            backends.serverUrl,
+            "--transport",
+            "http",
+            "--protocol-era",
+            era,
+            "--header",
+            "Authorization: Bearer " + token);
     command.addAll(List.of(args));
     NodeTools.Result run = NodeTools.run(command, Duration.ofMinutes(1));
-    assertThat(run.exitCode()).as("exit code; stderr:\n" + run.stderr() + "\nstdout:\n" + run.stdout()).isZero();
+    assertThat(run.exitCode())
+        .as("exit code; stderr:\n" + run.stderr() + "\nstdout:\n" + run.stdout())
+        .isZero();
     return Json.parse(run.stdout());
   }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SAM template, checked offline as far as the tools here allow: npm's cfn-lint (its stale SAM
- * spec's findings listed with reasons in {@code cfn-lint-expected.txt}), and the settings the
- * board depends on: a private database, least network reach, SnapStart and the OIDC settings.
+ * spec's findings listed with reasons in {@code cfn-lint-expected.txt}), and the settings the board
+ * depends on: a private database, least network reach, SnapStart and the OIDC settings.
  */
 class SamTemplateTest {
   private static final Path TEMPLATE = Path.of("template.yaml");

@@ -1,15 +1,15 @@
 package dev.toolsmith.examples.toolbox;
 
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The toolbox MCP server, and the {@code main} that runs it locally with one command:
- * {@code java -jar toolbox.jar} serves {@code http://127.0.0.1:${PORT:-8080}/mcp}.
+ * The toolbox MCP server, and the {@code main} that runs it locally with one command: {@code java
+ * -jar toolbox.jar} serves {@code http://127.0.0.1:${PORT:-8080}/mcp}.
  *
  * <p>Sessions come from the environment: in memory locally, DynamoDB when {@code MCP_SESSION_TABLE}
  * is set (with {@code AWS_ENDPOINT_URL_DYNAMODB} for DynamoDB Local).
@@ -31,14 +31,15 @@ public final class ToolboxServer {
     return McpServer.builder()
         .name("repo-toolbox")
         .version("1.0.0")
-        .instructions("get_time tells the time, count_s3_buckets counts the account's S3 buckets, and "
-            + "increment_counter counts calls within this conversation.")
+        .instructions(
+            "get_time tells the time, count_s3_buckets counts the account's S3 buckets, and "
+                + "increment_counter counts calls within this conversation.")
         .auth(auth);
   }
 
   /**
-   * Serves the toolbox on loopback until the process is stopped, with the bearer token from
-   * {@code MCP_AUTH_TOKEN}, or a new one printed here when it is not set.
+   * Serves the toolbox on loopback until the process is stopped, with the bearer token from {@code
+   * MCP_AUTH_TOKEN}, or a new one printed here when it is not set.
    */
   public static void main(String[] args) throws Exception {
     String token = System.getenv(BearerTokenAuthenticator.TOKEN_VARIABLE);
@@ -53,12 +54,19 @@ public final class ToolboxServer {
     LocalMcpServer local = LocalMcpServer.start(server, Integer.parseInt(port));
     Runtime.getRuntime().addShutdownHook(new Thread(local::close, "toolbox-shutdown"));
     System.out.println("Toolbox MCP server listening at " + local.url());
-    System.out.println("Sessions: " + server.sessions().map(sessions -> sessions.store().toString()).orElse("none"));
-    System.out.println(generated
-        ? "Bearer token (generated; set MCP_AUTH_TOKEN to choose one): " + token
-        : "Bearer token: from MCP_AUTH_TOKEN");
-    System.out.println("Try: npx @modelcontextprotocol/inspector --cli " + local.url()
-        + " --header \"Authorization: Bearer " + (generated ? token : "$MCP_AUTH_TOKEN") + "\" --method tools/list");
+    System.out.println(
+        "Sessions: "
+            + server.sessions().map(sessions -> sessions.store().toString()).orElse("none"));
+    System.out.println(
+        generated
+            ? "Bearer token (generated; set MCP_AUTH_TOKEN to choose one): " + token
+            : "Bearer token: from MCP_AUTH_TOKEN");
+    System.out.println(
+        "Try: npx @modelcontextprotocol/inspector --cli "
+            + local.url()
+            + " --header \"Authorization: Bearer "
+            + (generated ? token : "$MCP_AUTH_TOKEN")
+            + "\" --method tools/list");
     local.awaitStop();
   }
 }

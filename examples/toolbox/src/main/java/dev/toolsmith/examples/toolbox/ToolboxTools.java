@@ -53,14 +53,20 @@ public class ToolboxTools {
       return count;
     } catch (S3Exception e) {
       if (e.statusCode() == 403) {
-        throw new ToolException("The server may not list S3 buckets: its AWS role lacks s3:ListAllMyBuckets. Add that "
-            + "action to the function's policy (template.yaml has it) and redeploy.");
+        throw new ToolException(
+            "The server may not list S3 buckets: its AWS role lacks s3:ListAllMyBuckets. Add that "
+                + "action to the function's policy (template.yaml has it) and redeploy.");
       }
-      throw new ToolException("S3 refused to list buckets (" + e.awsErrorDetails().errorCode() + "): "
-          + e.awsErrorDetails().errorMessage());
+      throw new ToolException(
+          "S3 refused to list buckets ("
+              + e.awsErrorDetails().errorCode()
+              + "): "
+              + e.awsErrorDetails().errorMessage());
     } catch (SdkClientException e) {
-      throw new ToolException("Could not reach S3 to count buckets: " + e.getMessage()
-          + " Run the server with AWS credentials and a region (for example AWS_PROFILE and AWS_REGION).");
+      throw new ToolException(
+          "Could not reach S3 to count buckets: "
+              + e.getMessage()
+              + " Run the server with AWS credentials and a region (for example AWS_PROFILE and AWS_REGION).");
     }
   }
 

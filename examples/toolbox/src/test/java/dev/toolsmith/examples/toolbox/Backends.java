@@ -1,9 +1,9 @@
 package dev.toolsmith.examples.toolbox;
 
 import com.adobe.testing.s3mock.S3MockApplication;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.session.dynamodb.DynamoDbSessionStore;
 import dev.toolsmith.runtime.testing.DynamoDbLocal;
 import java.net.URI;
@@ -37,21 +37,23 @@ final class Backends {
   private Backends() throws Exception {
     dynamo = DynamoDbLocal.start();
     dynamo.createSessionTable(TABLE);
-    Map<String, Object> properties = new HashMap<>();  // S3Mock edits the map it is given
+    Map<String, Object> properties = new HashMap<>(); // S3Mock edits the map it is given
     properties.put(S3MockApplication.PROP_HTTP_PORT, S3MockApplication.RANDOM_PORT);
     properties.put(S3MockApplication.PROP_HTTPS_PORT, S3MockApplication.RANDOM_PORT);
     properties.put(S3MockApplication.PROP_SILENT, true);
-    properties.put(S3MockApplication.PROP_ROOT_DIRECTORY, Files.createTempDirectory("s3mock").toString());
+    properties.put(
+        S3MockApplication.PROP_ROOT_DIRECTORY, Files.createTempDirectory("s3mock").toString());
     s3mock = S3MockApplication.start(properties);
     s3 = s3Client(URI.create("http://127.0.0.1:" + s3mock.getHttpPort()));
     for (int i = 1; i <= BUCKETS; i++) {
       String bucket = "toolbox-bucket-" + i;
       s3.createBucket(create -> create.bucket(bucket));
     }
-    McpServer server = ToolboxServer.builder(BearerTokenAuthenticator.of(TOKEN))
-        .tools(new ToolboxTools_McpTools(new ToolboxTools(s3)))
-        .sessions(new DynamoDbSessionStore(dynamo.client(), TABLE))
-        .build();
+    McpServer server =
+        ToolboxServer.builder(BearerTokenAuthenticator.of(TOKEN))
+            .tools(new ToolboxTools_McpTools(new ToolboxTools(s3)))
+            .sessions(new DynamoDbSessionStore(dynamo.client(), TABLE))
+            .build();
     local = LocalMcpServer.builder(server).port(0).gracePeriod(Duration.ZERO).start();
   }
 
@@ -73,7 +75,8 @@ final class Backends {
         .endpointOverride(endpoint)
         .forcePathStyle(true)
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
   }

@@ -35,7 +35,8 @@ class InspectorCliTest {
     result.path("tools").forEach(tool -> names.add(tool.path("name").asText()));
     assertThat(names).containsExactly("get_time", "count_s3_buckets", "increment_counter");
     JsonNode counter = result.path("tools").get(2);
-    assertThat(counter.at("/inputSchema/properties/session_handle/type").asText()).isEqualTo("string");
+    assertThat(counter.at("/inputSchema/properties/session_handle/type").asText())
+        .isEqualTo("string");
     assertThat(counter.at("/inputSchema/required").isMissingNode()).isTrue();
   }
 
@@ -48,8 +49,15 @@ class InspectorCliTest {
     assertThat(handle).matches("[A-Za-z0-9_-]{43}");
     assertThat(first.at("/content/1/text").asText()).contains(handle);
     for (String expected : List.of("2", "3")) {
-      JsonNode next = inspector(era, "--method", "tools/call", "--tool-name", "increment_counter",
-          "--tool-arg", "session_handle=" + handle);
+      JsonNode next =
+          inspector(
+              era,
+              "--method",
+              "tools/call",
+              "--tool-name",
+              "increment_counter",
+              "--tool-arg",
+              "session_handle=" + handle);
       assertThat(next.at("/content/0/text").asText()).isEqualTo(expected);
     }
     JsonNode fresh = inspector(era, "--method", "tools/call", "--tool-name", "increment_counter");
@@ -64,11 +72,22 @@ class InspectorCliTest {
   }
 
   private static JsonNode inspector(String era, String... args) throws Exception {
-    List<String> command = node.command("mcp-inspector", "--cli", backends.url(), "--transport", "http",
-        "--protocol-era", era, "--header", "Authorization: Bearer " + Backends.TOKEN);
+    List<String> command =
+        node.command(
+            "mcp-inspector",
+            "--cli",
+            backends.url(),
+            "--transport",
+            "http",
+            "--protocol-era",
+            era,
+            "--header",
+            "Authorization: Bearer " + Backends.TOKEN);
     command.addAll(List.of(args));
     NodeTools.Result run = NodeTools.run(command, Duration.ofMinutes(1));
-    assertThat(run.exitCode()).as("exit code; stderr:\n" + run.stderr() + "\nstdout:\n" + run.stdout()).isZero();
+    assertThat(run.exitCode())
+        .as("exit code; stderr:\n" + run.stderr() + "\nstdout:\n" + run.stdout())
+        .isZero();
     return Json.parse(run.stdout());
   }
 }

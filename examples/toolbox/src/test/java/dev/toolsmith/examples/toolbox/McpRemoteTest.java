@@ -28,27 +28,47 @@ class McpRemoteTest {
   void claudeDesktopEntry_bridgesStdioToTheToolbox_andKeepsTheSession() throws Exception {
     NodeTools node = NodeTools.installed();
     Backends backends = Backends.get();
-    List<String> command = node.command("mcp-remote", backends.url(), "--transport", "http-only",
-        "--header", "Authorization:${MCP_TOKEN}");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(Files.createTempFile("mcp-remote", ".err").toFile());
+    List<String> command =
+        node.command(
+            "mcp-remote",
+            backends.url(),
+            "--transport",
+            "http-only",
+            "--header",
+            "Authorization:${MCP_TOKEN}");
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectError(Files.createTempFile("mcp-remote", ".err").toFile());
     builder.environment().put("MCP_TOKEN", "Bearer " + Backends.TOKEN);
-    builder.environment().put("MCP_REMOTE_CONFIG_DIR", Files.createTempDirectory("mcp-remote").toString());
+    builder
+        .environment()
+        .put("MCP_REMOTE_CONFIG_DIR", Files.createTempDirectory("mcp-remote").toString());
     Process bridge = builder.start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(bridge.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          lines.add(line);
-        }
-      } catch (java.io.IOException ignored) {
-        // The bridge was stopped.
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(bridge.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                  lines.add(line);
+                }
+              } catch (java.io.IOException ignored) {
+                // The bridge was stopped.
+              }
+            });
     reader.setDaemon(true);
     reader.start();
     try (OutputStream in = bridge.getOutputStream()) {
-      JsonNode init = request(in, lines, 0, "initialize", "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
-          + "\"clientInfo\":{\"name\":\"claude-desktop-test\",\"version\":\"1\"}}");
+      JsonNode init =
+          request(
+              in,
+              lines,
+              0,
+              "initialize",
+              "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
+                  + "\"clientInfo\":{\"name\":\"claude-desktop-test\",\"version\":\"1\"}}");
       assertThat(init.at("/result/serverInfo/name").asText()).isEqualTo("repo-toolbox");
       send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
       JsonNode tools = request(in, lines, 1, "tools/list", "{}");
@@ -56,8 +76,15 @@ class McpRemoteTest {
       tools.at("/result/tools").forEach(tool -> names.add(tool.path("name").asText()));
       assertThat(names).containsExactly("get_time", "count_s3_buckets", "increment_counter");
       for (int expected = 1; expected <= 3; expected++) {
-        JsonNode call = request(in, lines, 1 + expected, "tools/call", "{\"name\":\"increment_counter\",\"arguments\":{}}");
-        assertThat(call.at("/result/content/0/text").asText()).isEqualTo(Integer.toString(expected));
+        JsonNode call =
+            request(
+                in,
+                lines,
+                1 + expected,
+                "tools/call",
+                "{\"name\":\"increment_counter\",\"arguments\":{}}");
+        assertThat(call.at("/result/content/0/text").asText())
+            .isEqualTo(Integer.toString(expected));
       }
     } finally {
       bridge.destroy();
@@ -72,10 +99,21 @@ class McpRemoteTest {
     in.flush();
   }
 
-  /** Sends a request and returns the response with its id, skipping anything else the bridge prints. */
-  private static JsonNode request(OutputStream in, BlockingQueue<String> lines, int id, String method, String params)
+  /**
+   * Sends a request and returns the response with its id, skipping anything else the bridge prints.
+   */
+  private static JsonNode request(
+      OutputStream in, BlockingQueue<String> lines, int id, String method, String params)
       throws Exception {
-    send(in, "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}");
+    send(
+        in,
+        "{\"jsonrpc\":\"2.0\",\"id\":"
+            + id
+            + ",\"method\":\""
+            + method
+            + "\",\"params\":"
+            + params
+            + "}");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       String line = lines.poll(1, TimeUnit.SECONDS);
@@ -87,6 +125,7 @@ class McpRemoteTest {
         return message;
       }
     }
-    throw new AssertionError("mcp-remote gave no response to " + method + " (id " + id + ") within 60 s");
+    throw new AssertionError(
+        "mcp-remote gave no response to " + method + " (id " + id + ") within 60 s");
   }
 }

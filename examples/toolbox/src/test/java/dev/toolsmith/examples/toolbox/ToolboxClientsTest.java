@@ -41,9 +41,11 @@ class ToolboxClientsTest {
   void javaSdkClient_listsTheThreeToolsAndCallsThem() {
     try (McpSyncClient client = client(Backends.TOKEN)) {
       client.initialize();
-      assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+      assertThat(client.listTools().tools())
+          .extracting(McpSchema.Tool::name)
           .containsExactly("get_time", "count_s3_buckets", "increment_counter");
-      Instant time = Instant.parse(text(client.callTool(new McpSchema.CallToolRequest("get_time", Map.of()))));
+      Instant time =
+          Instant.parse(text(client.callTool(new McpSchema.CallToolRequest("get_time", Map.of()))));
       assertThat(Duration.between(time, Instant.now()).abs()).isLessThan(Duration.ofMinutes(1));
       assertThat(text(client.callTool(new McpSchema.CallToolRequest("count_s3_buckets", Map.of()))))
           .isEqualTo(Integer.toString(Backends.BUCKETS));
@@ -52,7 +54,8 @@ class ToolboxClientsTest {
 
   @Test
   void javaSdkClient_countsOneTwoThree_andEachConversationHasItsOwnCounter() {
-    try (McpSyncClient first = client(Backends.TOKEN); McpSyncClient second = client(Backends.TOKEN)) {
+    try (McpSyncClient first = client(Backends.TOKEN);
+        McpSyncClient second = client(Backends.TOKEN)) {
       first.initialize();
       second.initialize();
       assertThat(increment(first)).isEqualTo("1");
@@ -78,9 +81,11 @@ class ToolboxClientsTest {
   void delete_endsTheSession_andItAnswers404Afterwards() throws Exception {
     String id = RawHttp.initialize(backends.url());
     assertThat(RawHttp.increment(backends.url(), id)).isEqualTo(1);
-    assertThat(RawHttp.delete(backends.url(), "Bearer " + Backends.TOKEN, id).statusCode()).isEqualTo(204);
+    assertThat(RawHttp.delete(backends.url(), "Bearer " + Backends.TOKEN, id).statusCode())
+        .isEqualTo(204);
     assertThat(item(id)).isEmpty();
-    HttpResponse<String> after = RawHttp.post(backends.url(), "Bearer " + Backends.TOKEN, id, RawHttp.INCREMENT);
+    HttpResponse<String> after =
+        RawHttp.post(backends.url(), "Bearer " + Backends.TOKEN, id, RawHttp.INCREMENT);
     assertThat(after.statusCode()).isEqualTo(404);
     assertThat(after.body()).contains("Session not found");
   }
@@ -88,12 +93,25 @@ class ToolboxClientsTest {
   @Test
   void expiredSession_answers404_beforeDynamoDbDeletesIt() throws Exception {
     String id = RawHttp.initialize(backends.url());
-    backends.dynamo.client().updateItem(update -> update.tableName(Backends.TABLE)
-        .key(Map.of("session_id", AttributeValue.fromS(id)))
-        .updateExpression("SET expires_at = :past")
-        .expressionAttributeValues(Map.of(":past", AttributeValue.fromN(Long.toString(Instant.now().getEpochSecond() - 1)))));
+    backends
+        .dynamo
+        .client()
+        .updateItem(
+            update ->
+                update
+                    .tableName(Backends.TABLE)
+                    .key(Map.of("session_id", AttributeValue.fromS(id)))
+                    .updateExpression("SET expires_at = :past")
+                    .expressionAttributeValues(
+                        Map.of(
+                            ":past",
+                            AttributeValue.fromN(
+                                Long.toString(Instant.now().getEpochSecond() - 1)))));
     assertThat(item(id)).isNotEmpty();
-    assertThat(RawHttp.post(backends.url(), "Bearer " + Backends.TOKEN, id, RawHttp.INCREMENT).statusCode()).isEqualTo(404);
+    assertThat(
+            RawHttp.post(backends.url(), "Bearer " + Backends.TOKEN, id, RawHttp.INCREMENT)
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test
@@ -109,11 +127,19 @@ class ToolboxClientsTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"Bearer wrong-token", "Basic dG9vbGJveDp0ZXN0", "Bearer", "toolbox-test-token-0123456789abcdef"})
+  @ValueSource(
+      strings = {
+        "Bearer wrong-token",
+        "Basic dG9vbGJveDp0ZXN0",
+        "Bearer",
+        "toolbox-test-token-0123456789abcdef"
+      })
   void missingMalformedAndWrongTokens_answer401(String authorization) throws Exception {
-    HttpResponse<String> response = RawHttp.post(backends.url(), authorization, null, RawHttp.INITIALIZE);
+    HttpResponse<String> response =
+        RawHttp.post(backends.url(), authorization, null, RawHttp.INITIALIZE);
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     JsonNode error = Json.parse(response.body()).path("error");
     assertThat(error.path("message").asText()).isNotBlank().doesNotContain(Backends.TOKEN);
   }
@@ -121,7 +147,8 @@ class ToolboxClientsTest {
   @Test
   void javaSdkClient_withAWrongToken_isRefused() {
     try (McpSyncClient client = client("not-the-token")) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(client::initialize).hasStackTraceContaining("Authorization error");
+      org.assertj.core.api.Assertions.assertThatThrownBy(client::initialize)
+          .hasStackTraceContaining("Authorization error");
     }
   }
 
@@ -139,7 +166,10 @@ class ToolboxClientsTest {
       for (Future<Integer> answer : clients.invokeAll(increments)) {
         answers.add(answer.get());
       }
-      assertThat(answers).hasSize(calls).doesNotHaveDuplicates().allMatch(n -> n >= 1 && n <= calls);
+      assertThat(answers)
+          .hasSize(calls)
+          .doesNotHaveDuplicates()
+          .allMatch(n -> n >= 1 && n <= calls);
       assertThat(item(id).get("data").m().get("counter").n()).isEqualTo(Integer.toString(calls));
     } finally {
       clients.shutdownNow();
@@ -147,20 +177,37 @@ class ToolboxClientsTest {
   }
 
   private static synchronized int liveSessions() {
-    return backends.dynamo.client().scan(scan -> scan.tableName(Backends.TABLE).consistentRead(true)).count();
+    return backends
+        .dynamo
+        .client()
+        .scan(scan -> scan.tableName(Backends.TABLE).consistentRead(true))
+        .count();
   }
 
   private static Map<String, AttributeValue> item(String id) {
-    return backends.dynamo.client().getItem(get -> get.tableName(Backends.TABLE)
-        .key(Map.of("session_id", AttributeValue.fromS(id))).consistentRead(true)).item();
+    return backends
+        .dynamo
+        .client()
+        .getItem(
+            get ->
+                get.tableName(Backends.TABLE)
+                    .key(Map.of("session_id", AttributeValue.fromS(id)))
+                    .consistentRead(true))
+        .item();
   }
 
   private static McpSyncClient client(String token) {
-    var transport = HttpClientStreamableHttpTransport.builder(backends.url().replace("/mcp", "")).endpoint("/mcp")
-        .httpRequestCustomizer((request, method, uri, body, context) -> request.header("Authorization", "Bearer " + token))
+    var transport =
+        HttpClientStreamableHttpTransport.builder(backends.url().replace("/mcp", ""))
+            .endpoint("/mcp")
+            .httpRequestCustomizer(
+                (request, method, uri, body, context) ->
+                    request.header("Authorization", "Bearer " + token))
+            .build();
+    return McpClient.sync(transport)
+        .requestTimeout(Duration.ofSeconds(20))
+        .clientInfo(new McpSchema.Implementation("toolsmith-test", "1.0"))
         .build();
-    return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20))
-        .clientInfo(new McpSchema.Implementation("toolsmith-test", "1.0")).build();
   }
 
   private static String increment(McpSyncClient client) {

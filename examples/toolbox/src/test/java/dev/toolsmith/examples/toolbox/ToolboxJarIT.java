@@ -29,7 +29,9 @@ class ToolboxJarIT {
     Process process = start(Map.of());
     try {
       List<String> banner = banner(process);
-      assertThat(banner.get(0)).startsWith("Toolbox MCP server listening at http://127.0.0.1:").endsWith("/mcp");
+      assertThat(banner.get(0))
+          .startsWith("Toolbox MCP server listening at http://127.0.0.1:")
+          .endsWith("/mcp");
       assertThat(banner.get(1)).isEqualTo("Sessions: in-memory session store");
       String token = banner.get(2).substring(banner.get(2).lastIndexOf(' ') + 1);
       assertThat(token).matches("[0-9a-f]{48}");
@@ -50,22 +52,32 @@ class ToolboxJarIT {
   void withMcpSessionTable_keepsSessionsInDynamoDb() throws Exception {
     try (DynamoDbLocal dynamo = DynamoDbLocal.start()) {
       dynamo.createSessionTable("toolbox_sessions");
-      Process process = start(Map.of(
-          "MCP_AUTH_TOKEN", Backends.TOKEN,
-          "MCP_SESSION_TABLE", "toolbox_sessions",
-          "AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString(),
-          "AWS_REGION", "us-east-1",
-          "AWS_ACCESS_KEY_ID", "local",
-          "AWS_SECRET_ACCESS_KEY", "local"));
+      Process process =
+          start(
+              Map.of(
+                  "MCP_AUTH_TOKEN", Backends.TOKEN,
+                  "MCP_SESSION_TABLE", "toolbox_sessions",
+                  "AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString(),
+                  "AWS_REGION", "us-east-1",
+                  "AWS_ACCESS_KEY_ID", "local",
+                  "AWS_SECRET_ACCESS_KEY", "local"));
       try {
         List<String> banner = banner(process);
-        assertThat(banner.get(1)).isEqualTo("Sessions: DynamoDB session store (table toolbox_sessions)");
+        assertThat(banner.get(1))
+            .isEqualTo("Sessions: DynamoDB session store (table toolbox_sessions)");
         String url = banner.get(0).substring(banner.get(0).indexOf("http://"));
         String id = RawHttp.initialize(url);
         assertThat(RawHttp.increment(url, id)).isEqualTo(1);
         assertThat(RawHttp.increment(url, id)).isEqualTo(2);
-        Map<String, AttributeValue> item = dynamo.client().getItem(get -> get.tableName("toolbox_sessions")
-            .key(Map.of("session_id", AttributeValue.fromS(id))).consistentRead(true)).item();
+        Map<String, AttributeValue> item =
+            dynamo
+                .client()
+                .getItem(
+                    get ->
+                        get.tableName("toolbox_sessions")
+                            .key(Map.of("session_id", AttributeValue.fromS(id)))
+                            .consistentRead(true))
+                .item();
         assertThat(item.get("data").m().get("counter").n()).isEqualTo("2");
       } finally {
         stop(process);
@@ -74,8 +86,12 @@ class ToolboxJarIT {
   }
 
   private static Process start(Map<String, String> environment) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()).redirectError(Files.createTempFile("toolbox", ".err").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString())
+            .redirectError(Files.createTempFile("toolbox", ".err").toFile());
     builder.environment().remove("MCP_AUTH_TOKEN");
     builder.environment().remove("MCP_SESSION_TABLE");
     builder.environment().put("PORT", "0");
@@ -84,7 +100,8 @@ class ToolboxJarIT {
   }
 
   private static List<String> banner(Process process) throws Exception {
-    BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader stdout =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       String line = stdout.readLine();

@@ -1,11 +1,11 @@
 package dev.toolsmith.examples.weather;
 
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.server.McpServer;
 
 /**
- * The weather MCP server, and the {@code main} that runs it locally:
- * {@code java -jar weather.jar} serves {@code http://127.0.0.1:${PORT:-8080}/mcp}.
+ * The weather MCP server, and the {@code main} that runs it locally: {@code java -jar weather.jar}
+ * serves {@code http://127.0.0.1:${PORT:-8080}/mcp}.
  */
 public final class WeatherServer {
   private WeatherServer() {}
@@ -28,7 +28,8 @@ public final class WeatherServer {
     LocalMcpServer local = LocalMcpServer.start(create(), Integer.parseInt(port));
     Runtime.getRuntime().addShutdownHook(new Thread(local::close, "weather-shutdown"));
     System.out.println("Weather MCP server listening at " + local.url());
-    System.out.println("Try: npx @modelcontextprotocol/inspector --cli " + local.url() + " --method tools/list");
+    System.out.println(
+        "Try: npx @modelcontextprotocol/inspector --cli " + local.url() + " --method tools/list");
     local.awaitStop();
   }
 }

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 class DockerfileTest {
   @Test
   void buildsOnTheLambdaJavaBaseImage_withTheShadedJarAndTheRealHandler() throws Exception {
-    List<String> instructions = Files.readAllLines(Path.of("Dockerfile")).stream()
-        .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    List<String> instructions =
+        Files.readAllLines(Path.of("Dockerfile")).stream()
+            .filter(line -> !line.isBlank() && !line.startsWith("#"))
+            .toList();
 
     assertThat(instructions.get(0)).isEqualTo("FROM public.ecr.aws/lambda/java:21");
     assertThat(instructions).contains("COPY target/weather.jar ${LAMBDA_TASK_ROOT}/lib/");

@@ -47,26 +47,40 @@ class InspectorCliTest {
   @ParameterizedTest
   @ValueSource(strings = {"legacy", "modern"})
   void callsTheTool(String era) throws Exception {
-    JsonNode result = inspector(era, "--method", "tools/call", "--tool-name", "get_weather", "--tool-arg", "city=Lisbon");
-    assertThat(result.at("/content/0/text").asText()).isEqualTo("The weather in Lisbon is sunny and 72°F.");
+    JsonNode result =
+        inspector(
+            era,
+            "--method",
+            "tools/call",
+            "--tool-name",
+            "get_weather",
+            "--tool-arg",
+            "city=Lisbon");
+    assertThat(result.at("/content/0/text").asText())
+        .isEqualTo("The weather in Lisbon is sunny and 72°F.");
     assertEra(result, era);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"legacy", "modern"})
   void unknownToolExitsWithToolError(String era) throws Exception {
-    NodeTools.Result run = NodeTools.run(command(era, "--method", "tools/call", "--tool-name", "get_forecast"),
-        Duration.ofMinutes(1));
+    NodeTools.Result run =
+        NodeTools.run(
+            command(era, "--method", "tools/call", "--tool-name", "get_forecast"),
+            Duration.ofMinutes(1));
     assertThat(run.exitCode()).as(run.stderr()).isEqualTo(5);
   }
 
   private static void assertEra(JsonNode result, String era) {
     List<String> requests = local.requests();
     if (era.equals("modern")) {
-      assertThat(requests).anyMatch(r -> r.startsWith("POST version=2026-07-28 method=server/discover"));
+      assertThat(requests)
+          .anyMatch(r -> r.startsWith("POST version=2026-07-28 method=server/discover"));
       assertThat(requests).noneMatch(r -> r.contains("\"method\":\"initialize\""));
     } else {
-      assertThat(requests).anyMatch(r -> r.startsWith("POST version=null") && r.contains("\"method\":\"initialize\""));
+      assertThat(requests)
+          .anyMatch(
+              r -> r.startsWith("POST version=null") && r.contains("\"method\":\"initialize\""));
       assertThat(requests).noneMatch(r -> r.contains("2026-07-28"));
       assertThat(result.has("_meta")).isFalse();
     }
@@ -80,8 +94,16 @@ class InspectorCliTest {
   }
 
   private static List<String> command(String era, String... args) {
-    List<String> command = new ArrayList<>(node.command("mcp-inspector", "--cli", local.url(),
-        "--transport", "http", "--protocol-era", era));
+    List<String> command =
+        new ArrayList<>(
+            node.command(
+                "mcp-inspector",
+                "--cli",
+                local.url(),
+                "--transport",
+                "http",
+                "--protocol-era",
+                era));
     command.addAll(List.of(args));
     return command;
   }

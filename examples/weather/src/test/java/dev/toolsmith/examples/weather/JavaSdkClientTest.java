@@ -21,10 +21,17 @@ class JavaSdkClientTest {
 
   @BeforeAll
   static void connect() throws Exception {
-    local = LocalMcpServer.builder(WeatherServer.create()).port(0).gracePeriod(Duration.ZERO).start();
-    var transport = HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + local.port()).endpoint("/mcp").build();
-    client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(10))
-        .clientInfo(new McpSchema.Implementation("toolsmith-test", "1.0")).build();
+    local =
+        LocalMcpServer.builder(WeatherServer.create()).port(0).gracePeriod(Duration.ZERO).start();
+    var transport =
+        HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + local.port())
+            .endpoint("/mcp")
+            .build();
+    client =
+        McpClient.sync(transport)
+            .requestTimeout(Duration.ofSeconds(10))
+            .clientInfo(new McpSchema.Implementation("toolsmith-test", "1.0"))
+            .build();
   }
 
   @AfterAll
@@ -49,15 +56,18 @@ class JavaSdkClientTest {
     assertThat(tool.inputSchema().get("required")).isEqualTo(List.of("city"));
     assertThat(tool.annotations().readOnlyHint()).isTrue();
 
-    McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("get_weather", Map.of("city", "Paris")));
+    McpSchema.CallToolResult result =
+        client.callTool(new McpSchema.CallToolRequest("get_weather", Map.of("city", "Paris")));
     assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
-    assertThat(((McpSchema.TextContent) result.content().get(0)).text()).isEqualTo("The weather in Paris is sunny and 72°F.");
+    assertThat(((McpSchema.TextContent) result.content().get(0)).text())
+        .isEqualTo("The weather in Paris is sunny and 72°F.");
   }
 
   @Test
   void invalidArgumentsComeBackAsAnErrorResult() {
     client.initialize();
-    McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("get_weather", Map.of("city", 42)));
+    McpSchema.CallToolResult result =
+        client.callTool(new McpSchema.CallToolRequest("get_weather", Map.of("city", 42)));
     assertThat(result.isError()).isTrue();
     assertThat(((McpSchema.TextContent) result.content().get(0)).text())
         .isEqualTo("Invalid arguments for tool 'get_weather':\ncity: expected a string, got 42");

@@ -36,19 +36,35 @@ class LambdaRuntimeClientTest {
 
   @Test
   void weatherHandlerAnswersApiGatewayAndAgentCoreInvocations() throws Exception {
-    List<Invocation> invocations = List.of(
-        new Invocation("init", httpApiEvent("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}"), null),
-        new Invocation("list", httpApiEvent("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"), null),
-        new Invocation("call", httpApiEvent("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":"
-            + "{\"name\":\"get_weather\",\"arguments\":{\"city\":\"Oslo\"}}}"), null),
-        new Invocation("agentcore", "{\"city\":\"Lima\"}",
-            "{\"custom\":{\"bedrockAgentCoreToolName\":\"weather-target___get_weather\",\"bedrockAgentCoreMessageVersion\":\"1.0\"}}"));
+    List<Invocation> invocations =
+        List.of(
+            new Invocation(
+                "init",
+                httpApiEvent(
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                        + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}"),
+                null),
+            new Invocation(
+                "list",
+                httpApiEvent("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"),
+                null),
+            new Invocation(
+                "call",
+                httpApiEvent(
+                    "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":"
+                        + "{\"name\":\"get_weather\",\"arguments\":{\"city\":\"Oslo\"}}}"),
+                null),
+            new Invocation(
+                "agentcore",
+                "{\"city\":\"Lima\"}",
+                "{\"custom\":{\"bedrockAgentCoreToolName\":\"weather-target___get_weather\",\"bedrockAgentCoreMessageVersion\":\"1.0\"}}"));
 
     try (FakeRuntimeApi api = new FakeRuntimeApi(invocations)) {
       Process lambda = startRuntimeClient(api.address());
       try {
-        assertThat(api.done.await(60, TimeUnit.SECONDS)).as("all invocations answered; errors: " + api.errors).isTrue();
+        assertThat(api.done.await(60, TimeUnit.SECONDS))
+            .as("all invocations answered; errors: " + api.errors)
+            .isTrue();
       } finally {
         lambda.destroy();
         lambda.waitFor(10, TimeUnit.SECONDS);
@@ -60,9 +76,11 @@ class LambdaRuntimeClientTest {
       JsonNode list = httpBody(api.responses.get("list"));
       assertThat(list.at("/result/tools/0/name").asText()).isEqualTo("get_weather");
       JsonNode call = httpBody(api.responses.get("call"));
-      assertThat(call.at("/result/content/0/text").asText()).isEqualTo("The weather in Oslo is sunny and 72°F.");
+      assertThat(call.at("/result/content/0/text").asText())
+          .isEqualTo("The weather in Oslo is sunny and 72°F.");
       assertThat(api.responses.get("agentcore"))
-          .isEqualTo("{\"content\":[{\"type\":\"text\",\"text\":\"The weather in Lima is sunny and 72°F.\"}]}");
+          .isEqualTo(
+              "{\"content\":[{\"type\":\"text\",\"text\":\"The weather in Lima is sunny and 72°F.\"}]}");
     }
   }
 
@@ -74,35 +92,44 @@ class LambdaRuntimeClientTest {
   }
 
   private static String httpApiEvent(String body) {
-    return Json.write(gen -> {
-      gen.writeStartObject();
-      gen.writeStringField("version", "2.0");
-      gen.writeStringField("routeKey", "POST /mcp");
-      gen.writeStringField("rawPath", "/mcp");
-      gen.writeObjectFieldStart("headers");
-      gen.writeStringField("content-type", "application/json");
-      gen.writeStringField("accept", "application/json, text/event-stream");
-      gen.writeEndObject();
-      gen.writeObjectFieldStart("requestContext");
-      gen.writeObjectFieldStart("http");
-      gen.writeStringField("method", "POST");
-      gen.writeStringField("path", "/mcp");
-      gen.writeEndObject();
-      gen.writeEndObject();
-      gen.writeStringField("body", body);
-      gen.writeBooleanField("isBase64Encoded", false);
-      gen.writeEndObject();
-    });
+    return Json.write(
+        gen -> {
+          gen.writeStartObject();
+          gen.writeStringField("version", "2.0");
+          gen.writeStringField("routeKey", "POST /mcp");
+          gen.writeStringField("rawPath", "/mcp");
+          gen.writeObjectFieldStart("headers");
+          gen.writeStringField("content-type", "application/json");
+          gen.writeStringField("accept", "application/json, text/event-stream");
+          gen.writeEndObject();
+          gen.writeObjectFieldStart("requestContext");
+          gen.writeObjectFieldStart("http");
+          gen.writeStringField("method", "POST");
+          gen.writeStringField("path", "/mcp");
+          gen.writeEndObject();
+          gen.writeEndObject();
+          gen.writeStringField("body", body);
+          gen.writeBooleanField("isBase64Encoded", false);
+          gen.writeEndObject();
+        });
   }
 
   private static Process startRuntimeClient(String runtimeApi) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path")
-        + File.pathSeparator + System.getProperty("surefire.test.class.path", ""),
-        "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-        "dev.toolsmith.examples.weather.WeatherHandler::handleRequest"));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(Files.createTempFile("lambda-ric", ".log").toFile());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path")
+                    + File.pathSeparator
+                    + System.getProperty("surefire.test.class.path", ""),
+                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+                "dev.toolsmith.examples.weather.WeatherHandler::handleRequest"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(Files.createTempFile("lambda-ric", ".log").toFile());
     builder.environment().put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
     builder.environment().put("AWS_LAMBDA_FUNCTION_NAME", "weather");
     builder.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
@@ -112,7 +139,9 @@ class LambdaRuntimeClientTest {
     return builder.start();
   }
 
-  /** One event the fake service hands out, with an optional client context (AgentCore sends one). */
+  /**
+   * One event the fake service hands out, with an optional client context (AgentCore sends one).
+   */
   record Invocation(String id, String event, String clientContext) {}
 
   /** The Lambda Runtime API, as much of it as the runtime interface client uses. */
@@ -127,11 +156,13 @@ class LambdaRuntimeClientTest {
       this.pending = new LinkedBlockingQueue<>(invocations);
       this.done = new CountDownLatch(invocations.size());
       this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      http.setExecutor(Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "fake-runtime-api");
-        thread.setDaemon(true);
-        return thread;
-      }));
+      http.setExecutor(
+          Executors.newCachedThreadPool(
+              r -> {
+                Thread thread = new Thread(r, "fake-runtime-api");
+                thread.setDaemon(true);
+                return thread;
+              }));
       http.createContext("/", this::handle);
       http.start();
     }
@@ -154,9 +185,13 @@ class LambdaRuntimeClientTest {
           // The native client needs a Content-Type, or it crashes on a null header.
           headers.set("Content-Type", "application/json");
           headers.set("Lambda-Runtime-Aws-Request-Id", next.id());
-          headers.set("Lambda-Runtime-Deadline-Ms", String.valueOf(System.currentTimeMillis() + 30_000));
-          headers.set("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:123456789012:function:weather");
-          headers.set("Lambda-Runtime-Trace-Id", "Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Sampled=0");
+          headers.set(
+              "Lambda-Runtime-Deadline-Ms", String.valueOf(System.currentTimeMillis() + 30_000));
+          headers.set(
+              "Lambda-Runtime-Invoked-Function-Arn",
+              "arn:aws:lambda:us-east-1:123456789012:function:weather");
+          headers.set(
+              "Lambda-Runtime-Trace-Id", "Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Sampled=0");
           if (next.clientContext() != null) {
             headers.set("Lambda-Runtime-Client-Context", next.clientContext());
           }

@@ -1,10 +1,10 @@
 package dev.toolsmith.examples.weather;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -23,24 +23,36 @@ final class RecordingServer implements AutoCloseable {
 
   RecordingServer(McpServer server) throws IOException {
     http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    http.createContext("/mcp", exchange -> {
-      try (exchange) {
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        Headers.Builder headers = Headers.builder();
-        exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
-        Headers all = headers.build();
-        seen.add(exchange.getRequestMethod() + " version=" + all.first("MCP-Protocol-Version") + " method="
-            + all.first("Mcp-Method") + " " + new String(body, StandardCharsets.UTF_8));
-        HttpResponse response = server.handle(HttpRequest.of(exchange.getRequestMethod(), "/mcp", all, body));
-        response.headers().forEach(exchange.getResponseHeaders()::set);
-        exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
-        if (response.body().length > 0) {
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(response.body());
+    http.createContext(
+        "/mcp",
+        exchange -> {
+          try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Headers.Builder headers = Headers.builder();
+            exchange
+                .getRequestHeaders()
+                .forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
+            Headers all = headers.build();
+            seen.add(
+                exchange.getRequestMethod()
+                    + " version="
+                    + all.first("MCP-Protocol-Version")
+                    + " method="
+                    + all.first("Mcp-Method")
+                    + " "
+                    + new String(body, StandardCharsets.UTF_8));
+            HttpResponse response =
+                server.handle(HttpRequest.of(exchange.getRequestMethod(), "/mcp", all, body));
+            response.headers().forEach(exchange.getResponseHeaders()::set);
+            exchange.sendResponseHeaders(
+                response.status(), response.body().length == 0 ? -1 : response.body().length);
+            if (response.body().length > 0) {
+              try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+              }
+            }
           }
-        }
-      }
-    });
+        });
     http.start();
   }
 

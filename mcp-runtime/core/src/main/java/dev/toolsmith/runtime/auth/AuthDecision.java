@@ -9,7 +9,8 @@ import dev.toolsmith.runtime.Identity;
  * and a message for the client that says what was wrong and never repeats the credential.
  */
 public final class AuthDecision {
-  private static final AuthDecision ALLOW_ANONYMOUS = new AuthDecision(0, null, null, Identity.anonymous());
+  private static final AuthDecision ALLOW_ANONYMOUS =
+      new AuthDecision(0, null, null, Identity.anonymous());
 
   private final int status;
   private final String challenge;

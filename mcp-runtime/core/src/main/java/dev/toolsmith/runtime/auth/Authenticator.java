@@ -31,8 +31,8 @@ public interface Authenticator {
   /**
    * Returns the RFC 9728 Protected Resource Metadata document (JSON) that tells OAuth clients which
    * authorization server issues tokens for this server, or {@code null} when this kind of
-   * authentication has none. The Streamable HTTP rules serve it, without authentication, at
-   * {@code /.well-known/oauth-protected-resource} and its path-suffixed form.
+   * authentication has none. The Streamable HTTP rules serve it, without authentication, at {@code
+   * /.well-known/oauth-protected-resource} and its path-suffixed form.
    */
   default String protectedResourceMetadata() {
     return null;

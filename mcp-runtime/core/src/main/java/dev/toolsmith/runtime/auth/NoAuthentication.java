@@ -2,7 +2,9 @@ package dev.toolsmith.runtime.auth;
 
 import dev.toolsmith.runtime.http.Headers;
 
-/** {@link Authenticator#NONE}: an enum rather than a lambda, so start-up bootstraps no call site. */
+/**
+ * {@link Authenticator#NONE}: an enum rather than a lambda, so start-up bootstraps no call site.
+ */
 enum NoAuthentication implements Authenticator {
   INSTANCE;
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * HTTP headers with case-insensitive names, as every transport delivers them differently
- * (API Gateway v1 keeps the client's case, v2 lower-cases, the JDK server capitalises).
+ * HTTP headers with case-insensitive names, as every transport delivers them differently (API
+ * Gateway v1 keeps the client's case, v2 lower-cases, the JDK server capitalises).
  */
 public final class Headers {
   private static final Headers EMPTY = new Headers(new TreeMap<>());

@@ -9,9 +9,11 @@ import java.util.Set;
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
  * @param allowedOrigins browser origins allowed besides localhost pages, {@code "*"} for any
  * @param allowLocalhostOrigins whether pages served from this machine may call the server
- * @param cors whether to answer CORS preflight ({@code OPTIONS}) and add CORS headers for allowed origins
+ * @param cors whether to answer CORS preflight ({@code OPTIONS}) and add CORS headers for allowed
+ *     origins
  */
-public record HttpOptions(int maxBodyBytes, Set<String> allowedOrigins, boolean allowLocalhostOrigins, boolean cors) {
+public record HttpOptions(
+    int maxBodyBytes, Set<String> allowedOrigins, boolean allowLocalhostOrigins, boolean cors) {
   /** Four MiB, below Lambda's six MB payload limit once base64 and the event envelope are added. */
   public static final int DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 

@@ -17,7 +17,9 @@ public record HttpResponse(int status, Map<String, String> headers, byte[] body)
     body = body == null ? new byte[0] : body;
   }
 
-  /** Returns the value of a response header, matching its name case-insensitively, or {@code null}. */
+  /**
+   * Returns the value of a response header, matching its name case-insensitively, or {@code null}.
+   */
   public String header(String name) {
     for (Map.Entry<String, String> e : headers.entrySet()) {
       if (e.getKey().equalsIgnoreCase(name)) {

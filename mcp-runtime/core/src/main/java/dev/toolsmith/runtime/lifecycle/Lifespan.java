@@ -41,15 +41,17 @@ public final class Lifespan implements AutoCloseable {
   }
 
   /**
-   * Takes charge of something that only needs closing, such as an SDK client whose connections
-   * need no care around a snapshot, and returns it.
+   * Takes charge of something that only needs closing, such as an SDK client whose connections need
+   * no care around a snapshot, and returns it.
    */
   public <T extends AutoCloseable> T closeOnStop(T closeable) {
     manage(new ClosingOnly(Objects.requireNonNull(closeable, "closeable")));
     return closeable;
   }
 
-  /** Returns whether nothing has been registered, so there is nothing to close or snapshot-proof. */
+  /**
+   * Returns whether nothing has been registered, so there is nothing to close or snapshot-proof.
+   */
   public synchronized boolean isEmpty() {
     return resources.isEmpty();
   }
@@ -93,8 +95,8 @@ public final class Lifespan implements AutoCloseable {
   }
 
   /**
-   * Closes every resource, last registered first. A failure is logged and does not stop the
-   * others from closing; closing twice does nothing.
+   * Closes every resource, last registered first. A failure is logged and does not stop the others
+   * from closing; closing twice does nothing.
    */
   @Override
   public void close() {
@@ -110,8 +112,8 @@ public final class Lifespan implements AutoCloseable {
       try {
         toClose.get(i).close();
       } catch (Exception e) {
-        System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.WARNING,
-            "Closing " + toClose.get(i) + " failed", e);
+        System.getLogger("dev.toolsmith.runtime")
+            .log(System.Logger.Level.WARNING, "Closing " + toClose.get(i) + " failed", e);
       }
     }
   }
@@ -140,6 +142,7 @@ public final class Lifespan implements AutoCloseable {
   }
 
   /** A closeable with nothing to do around a snapshot. */
+  @SuppressWarnings("try") // close() throws what the wrapped closeable throws
   private static final class ClosingOnly implements ManagedResource {
     private final AutoCloseable closeable;
 

@@ -2,11 +2,11 @@ package dev.toolsmith.runtime.local;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.http.StreamableHttp;
+import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,10 +25,10 @@ import java.util.concurrent.TimeUnit;
  * Serves an {@link McpServer} over HTTP on the JDK's built-in server, for laptops, containers and
  * tests; the same Streamable HTTP rules as on Lambda, because both call {@link McpServer#handle}.
  *
- * <p>Binds {@code 127.0.0.1} by default. When bound to a loopback address it also checks the
- * {@code Host} header, so a web page cannot reach it through DNS rebinding. Requests run on
- * virtual threads when the JDK has them (21+), else on a small pool. {@link #close()} stops
- * accepting, lets running requests finish for a grace period, then stops.
+ * <p>Binds {@code 127.0.0.1} by default. When bound to a loopback address it also checks the {@code
+ * Host} header, so a web page cannot reach it through DNS rebinding. Requests run on virtual
+ * threads when the JDK has them (21+), else on a small pool. {@link #close()} stops accepting, lets
+ * running requests finish for a grace period, then stops.
  *
  * <pre>{@code
  * try (LocalMcpServer local = LocalMcpServer.start(server, 8080)) {
@@ -54,11 +54,15 @@ public final class LocalMcpServer implements AutoCloseable {
     this.executor = builder.executor != null ? builder.executor : RequestExecutors.create();
     this.grace = builder.grace;
     this.server = builder.server;
-    McpEndpoint endpoint = new McpEndpoint(builder.server, builder.path, address.isLoopbackAddress());
+    McpEndpoint endpoint =
+        new McpEndpoint(builder.server, builder.path, address.isLoopbackAddress());
     http.createContext("/", endpoint::handle);
     http.setExecutor(executor);
     http.start();
-    String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    String host =
+        address.getHostAddress().contains(":")
+            ? "[" + address.getHostAddress() + "]"
+            : address.getHostAddress();
     this.url = URI.create("http://" + host + ":" + http.getAddress().getPort() + builder.path);
   }
 
@@ -138,8 +142,8 @@ public final class LocalMcpServer implements AutoCloseable {
     }
 
     /**
-     * Sets the address to bind (default {@code 127.0.0.1}). Use {@code 0.0.0.0} in a container,
-     * and put authentication in front of anything reachable from a network.
+     * Sets the address to bind (default {@code 127.0.0.1}). Use {@code 0.0.0.0} in a container, and
+     * put authentication in front of anything reachable from a network.
      */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
@@ -164,7 +168,9 @@ public final class LocalMcpServer implements AutoCloseable {
       return this;
     }
 
-    /** Runs requests on this executor instead of the default; it is shut down on {@link #close()}. */
+    /**
+     * Runs requests on this executor instead of the default; it is shut down on {@link #close()}.
+     */
     public Builder executor(ExecutorService executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
@@ -218,21 +224,34 @@ public final class LocalMcpServer implements AutoCloseable {
 
     private HttpResponse respond(HttpExchange exchange, byte[] body) {
       String requestPath = exchange.getRequestURI().getPath();
-      if (!requestPath.equals(path) && !requestPath.equals(path + "/")
+      if (!requestPath.equals(path)
+          && !requestPath.equals(path + "/")
           && !requestPath.startsWith(StreamableHttp.RESOURCE_METADATA_PATH)) {
-        return StreamableHttp.refusal(404, "There is no MCP endpoint at " + requestPath + "; it is at " + path + ".");
+        return StreamableHttp.refusal(
+            404, "There is no MCP endpoint at " + requestPath + "; it is at " + path + ".");
       }
       Headers.Builder headers = Headers.builder();
-      exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
+      exchange
+          .getRequestHeaders()
+          .forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
       Headers all = headers.build();
       if (loopback && !isLoopbackHost(all.first("Host"))) {
-        return StreamableHttp.refusal(403, "Host '" + all.first("Host") + "' is not this server's: a server on a loopback "
-            + "address only answers requests addressed to localhost, 127.0.0.1 or [::1].");
+        return StreamableHttp.refusal(
+            403,
+            "Host '"
+                + all.first("Host")
+                + "' is not this server's: a server on a loopback "
+                + "address only answers requests addressed to localhost, 127.0.0.1 or [::1].");
       }
-      return server.handle(HttpRequest.of(exchange.getRequestMethod().toUpperCase(Locale.ROOT), requestPath, all, body));
+      return server.handle(
+          HttpRequest.of(
+              exchange.getRequestMethod().toUpperCase(Locale.ROOT), requestPath, all, body));
     }
 
-    /** Reads the body, stopping one byte past the limit so an oversized body costs no more memory than that. */
+    /**
+     * Reads the body, stopping one byte past the limit so an oversized body costs no more memory
+     * than that.
+     */
     private byte[] readBody(InputStream in) throws IOException {
       byte[] body = in.readNBytes(maxBody + 1);
       if (body.length > maxBody) {

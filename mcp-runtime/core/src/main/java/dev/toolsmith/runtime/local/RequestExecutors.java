@@ -29,8 +29,12 @@ final class RequestExecutors {
 
   private static ExecutorService virtualThreads() {
     try {
-      MethodHandle factory = MethodHandles.publicLookup().findStatic(java.util.concurrent.Executors.class,
-          "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class));
+      MethodHandle factory =
+          MethodHandles.publicLookup()
+              .findStatic(
+                  java.util.concurrent.Executors.class,
+                  "newVirtualThreadPerTaskExecutor",
+                  MethodType.methodType(ExecutorService.class));
       return (ExecutorService) factory.invokeExact();
     } catch (NoSuchMethodException | IllegalAccessException e) {
       return null;
@@ -41,12 +45,18 @@ final class RequestExecutors {
 
   private static ExecutorService platformThreads() {
     AtomicInteger count = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(PLATFORM_THREADS, PLATFORM_THREADS, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), task -> {
-          Thread thread = new Thread(task, "toolsmith-http-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            PLATFORM_THREADS,
+            PLATFORM_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "toolsmith-http-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }

@@ -1,6 +1,8 @@
 package dev.toolsmith.runtime.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
@@ -9,7 +11,6 @@ import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.http.StreamableHttp;
 import dev.toolsmith.runtime.internal.json.Json;
-import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.internal.lifecycle.Priming;
 import dev.toolsmith.runtime.internal.protocol.Catalog;
 import dev.toolsmith.runtime.internal.protocol.Exchange;
@@ -22,10 +23,12 @@ import dev.toolsmith.runtime.internal.protocol.Reply;
 import dev.toolsmith.runtime.internal.protocol.RequestStates;
 import dev.toolsmith.runtime.internal.protocol.ServerInfo;
 import dev.toolsmith.runtime.internal.protocol.ToolRegistry;
+import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.session.Sessions;
 import dev.toolsmith.runtime.spi.ToolPack;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,9 +44,9 @@ import java.util.TreeMap;
 /**
  * An MCP server: its tools, what it says about itself, and the rules it serves them under.
  *
- * <p>Build one per process and share it; it is immutable and thread-safe. Every adapter (the
- * Lambda handler, the local HTTP server, stdio) hands it requests, so a server behaves the same
- * wherever it runs.
+ * <p>Build one per process and share it; it is immutable and thread-safe. Every adapter (the Lambda
+ * handler, the local HTTP server, stdio) hands it requests, so a server behaves the same wherever
+ * it runs.
  *
  * <pre>{@code
  * McpServer server = McpServer.builder()
@@ -56,6 +59,7 @@ import java.util.TreeMap;
 public final class McpServer implements AutoCloseable {
   /** How long a client has to answer a multi-round-trip request before its state expires. */
   private static final Duration REQUEST_STATE_TTL = Duration.ofMinutes(10);
+
   private final ServerInfo info;
   private final ToolRegistry tools;
   private final McpEngine engine;
@@ -69,25 +73,45 @@ public final class McpServer implements AutoCloseable {
     this.info = new ServerInfo(builder.name, builder.version, builder.instructions);
     Catalog catalog = new Catalog(packs);
     this.tools = catalog.tools();
-    SessionStore store = builder.sessionStore != null ? builder.sessionStore
-        : tools.usesSessions() ? SessionStore.fromEnvironment() : null;
+    SessionStore store =
+        builder.sessionStore != null
+            ? builder.sessionStore
+            : tools.usesSessions() ? SessionStore.fromEnvironment() : null;
     this.sessions = store == null ? null : new Sessions(store, builder.sessionTtl);
-    RequestStates states = builder.requestStateKey != null
-        ? new RequestStates(builder.requestStateKey, REQUEST_STATE_TTL)
-        : RequestStates.fromEnvironment(REQUEST_STATE_TTL);
-    this.engine = new McpEngine(info, catalog, new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false), sessions,
-        states);
-    this.httpOptions = new HttpOptions(builder.maxBodyBytes, builder.allowedOrigins, builder.allowLocalhostOrigins, builder.cors);
+    RequestStates states =
+        builder.requestStateKey != null
+            ? new RequestStates(builder.requestStateKey, REQUEST_STATE_TTL)
+            : RequestStates.fromEnvironment(REQUEST_STATE_TTL);
+    this.engine =
+        new McpEngine(
+            info,
+            catalog,
+            new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false),
+            sessions,
+            states);
+    this.httpOptions =
+        new HttpOptions(
+            builder.maxBodyBytes,
+            builder.allowedOrigins,
+            builder.allowLocalhostOrigins,
+            builder.cors);
     this.lifespan = builder.lifespan;
     List<String> names = builder.primingCalls.isEmpty() ? List.of() : toolNames();
     for (String tool : builder.primingCalls.keySet()) {
       if (!names.contains(tool)) {
-        throw new IllegalArgumentException("primingCall names tool '" + tool + "', which this server does not have; "
-            + "its tools are " + names);
+        throw new IllegalArgumentException(
+            "primingCall names tool '"
+                + tool
+                + "', which this server does not have; "
+                + "its tools are "
+                + names);
       }
     }
     this.priming = new Priming(builder.primingCalls, packs);
-    Authenticator auth = builder.authenticator == Authenticator.NONE ? Authenticator.NONE : priming.guard(builder.authenticator);
+    Authenticator auth =
+        builder.authenticator == Authenticator.NONE
+            ? Authenticator.NONE
+            : priming.guard(builder.authenticator);
     this.http = new StreamableHttp(engine, httpOptions, auth);
   }
 
@@ -109,8 +133,8 @@ public final class McpServer implements AutoCloseable {
   }
 
   /**
-   * Returns the server's sessions, or empty when it keeps none: no tool takes a
-   * {@link dev.toolsmith.runtime.session.Session} and no store was configured.
+   * Returns the server's sessions, or empty when it keeps none: no tool takes a {@link
+   * dev.toolsmith.runtime.session.Session} and no store was configured.
    */
   public java.util.Optional<Sessions> sessions() {
     return java.util.Optional.ofNullable(sessions);
@@ -143,7 +167,8 @@ public final class McpServer implements AutoCloseable {
    *     {@code null} drops them
    * @return the JSON-RPC response as UTF-8 JSON, or {@code null} for a notification
    */
-  public byte[] handleMessage(byte[] json, TransportAttributes attributes, NotificationSink notifications) {
+  public byte[] handleMessage(
+      byte[] json, TransportAttributes attributes, NotificationSink notifications) {
     JsonNode parsed;
     try {
       parsed = Json.parse(json);
@@ -154,34 +179,73 @@ public final class McpServer implements AutoCloseable {
   }
 
   /**
-   * Answers one JSON-RPC message that has already been parsed, for adapters that had to read it
-   * to recognise it (a direct Lambda invoke); see {@link #handleMessage(byte[], TransportAttributes,
+   * Answers one JSON-RPC message that has already been parsed, for adapters that had to read it to
+   * recognise it (a direct Lambda invoke); see {@link #handleMessage(byte[], TransportAttributes,
    * NotificationSink)}.
    *
    * @return the JSON-RPC response as UTF-8 JSON, or {@code null} for a notification
    */
-  public byte[] handleMessage(JsonNode message, TransportAttributes attributes, NotificationSink notifications) {
+  public byte[] handleMessage(
+      JsonNode message, TransportAttributes attributes, NotificationSink notifications) {
     try {
-      Exchange exchange = Exchange.direct(attributes == null ? TransportAttributes.none() : attributes,
-          notifications == null ? NotificationSink.DISCARD : notifications);
+      Exchange exchange =
+          Exchange.direct(
+              attributes == null ? TransportAttributes.none() : attributes,
+              notifications == null ? NotificationSink.DISCARD : notifications);
       return engine.handle(JsonRpcMessage.decode(message), exchange).json();
     } catch (ProtocolException e) {
       JsonNode id = message.isObject() ? message.get("id") : null;
-      return Reply.error(id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null, e).json();
+      return Reply.error(id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null, e)
+          .json();
     }
   }
 
   /**
-   * Calls one tool directly, as a Bedrock AgentCore Gateway target invocation does.
+   * Calls one tool directly, as a Bedrock AgentCore Gateway target invocation does. The call goes
+   * through the same engine entry as every other request, as a handshake-era {@code tools/call},
+   * and the reply is the bare {@code CallToolResult} (no JSON-RPC envelope).
    *
    * @param tool the tool's name
    * @param arguments the arguments object, or {@code null}
    * @param attributes what the transport knows, for tools that ask (the Lambda {@code Context})
    * @return the {@code CallToolResult} as UTF-8 JSON
-   * @throws ProtocolException -32602 when there is no such tool
+   * @throws ProtocolException when the call is refused, for example -32602 for an unknown tool
    */
   public byte[] callTool(String tool, JsonNode arguments, TransportAttributes attributes) {
-    return engine.callTool(tool, arguments, attributes == null ? TransportAttributes.none() : attributes);
+    ObjectNode params = Json.object();
+    params.put("name", tool);
+    if (arguments != null) {
+      params.set("arguments", arguments);
+    }
+    Exchange exchange =
+        Exchange.direct(
+                attributes == null ? TransportAttributes.none() : attributes,
+                NotificationSink.DISCARD)
+            .withResultOnly();
+    Reply reply =
+        engine.handle(
+            new JsonRpcMessage.Request(IntNode.valueOf(0), "tools/call", params), exchange);
+    if (reply.error() != null) {
+      throw refusal(reply);
+    }
+    return reply.json();
+  }
+
+  /**
+   * Turns an error reply back into the exception it was made from, for callers outside JSON-RPC.
+   */
+  private static ProtocolException refusal(Reply reply) {
+    JsonNode error;
+    try {
+      error = Json.parse(reply.json()).path("error");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ProtocolException(
+        error.path("code").asInt(ProtocolException.INTERNAL_ERROR),
+        reply.error(),
+        error.path("message").asText("The call was refused."),
+        error.get("data"));
   }
 
   /**
@@ -197,7 +261,10 @@ public final class McpServer implements AutoCloseable {
     return priming;
   }
 
-  /** Stops the server for good: closes its lifespan's resources, last made first. Closing twice does nothing. */
+  /**
+   * Stops the server for good: closes its lifespan's resources, last made first. Closing twice does
+   * nothing.
+   */
   @Override
   public void close() {
     lifespan.close();
@@ -205,8 +272,14 @@ public final class McpServer implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "McpServer{" + info.name() + " " + info.version() + ", tools=" + toolNames()
-        + (sessions == null ? "" : ", sessions=" + sessions.store()) + "}";
+    return "McpServer{"
+        + info.name()
+        + " "
+        + info.version()
+        + ", tools="
+        + toolNames()
+        + (sessions == null ? "" : ", sessions=" + sessions.store())
+        + "}";
   }
 
   /** Configures a server. Not thread-safe; the server it builds is. */
@@ -231,13 +304,17 @@ public final class McpServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** Sets the server's programmatic name, shown to clients as {@code serverInfo.name}. Required. */
+    /**
+     * Sets the server's programmatic name, shown to clients as {@code serverInfo.name}. Required.
+     */
     public Builder name(String name) {
       this.name = requireText(name, "name");
       return this;
     }
 
-    /** Sets the server's version, shown as {@code serverInfo.version}; {@code 0.0.0} when not set. */
+    /**
+     * Sets the server's version, shown as {@code serverInfo.version}; {@code 0.0.0} when not set.
+     */
     public Builder version(String version) {
       this.version = requireText(version, "version");
       return this;
@@ -250,8 +327,8 @@ public final class McpServer implements AutoCloseable {
     }
 
     /**
-     * Adds tool packs, for example {@code new BoardTools_McpTools(new BoardTools(dataSource))} for a
-     * tool class that takes constructor arguments. Tools are listed in the order packs are added.
+     * Adds tool packs, for example {@code new BoardTools_McpTools(new BoardTools(dataSource))} for
+     * a tool class that takes constructor arguments. Tools are listed in the order packs are added.
      */
     public Builder tools(ToolPack... packs) {
       for (ToolPack pack : packs) {
@@ -271,7 +348,9 @@ public final class McpServer implements AutoCloseable {
       return this;
     }
 
-    /** Sets the largest request body accepted, in bytes (default 4 MiB); larger ones get HTTP 413. */
+    /**
+     * Sets the largest request body accepted, in bytes (default 4 MiB); larger ones get HTTP 413.
+     */
     public Builder maxBodyBytes(int maxBodyBytes) {
       if (maxBodyBytes < 1) {
         throw new IllegalArgumentException("maxBodyBytes must be at least 1, got " + maxBodyBytes);
@@ -281,8 +360,8 @@ public final class McpServer implements AutoCloseable {
     }
 
     /**
-     * Allows browser pages from these origins, such as {@code https://app.example.com}, or
-     * {@code "*"} for any. Requests without an {@code Origin} header are always allowed; pages on
+     * Allows browser pages from these origins, such as {@code https://app.example.com}, or {@code
+     * "*"} for any. Requests without an {@code Origin} header are always allowed; pages on
      * localhost are allowed unless {@link #allowLocalhostOrigins(boolean)} turns them off.
      */
     public Builder allowedOrigins(String... origins) {
@@ -323,11 +402,11 @@ public final class McpServer implements AutoCloseable {
     }
 
     /**
-     * Keeps sessions in this store. Without it, a server whose tools take a
-     * {@link dev.toolsmith.runtime.session.Session} uses {@link SessionStore#fromEnvironment()}:
-     * DynamoDB when {@code MCP_SESSION_TABLE} is set, memory when running locally, and a loud
-     * refusal on Lambda without a table. A server with a store gives handshake-era clients an
-     * {@code Mcp-Session-Id} at {@code initialize} and requires it afterwards.
+     * Keeps sessions in this store. Without it, a server whose tools take a {@link
+     * dev.toolsmith.runtime.session.Session} uses {@link SessionStore#fromEnvironment()}: DynamoDB
+     * when {@code MCP_SESSION_TABLE} is set, memory when running locally, and a loud refusal on
+     * Lambda without a table. A server with a store gives handshake-era clients an {@code
+     * Mcp-Session-Id} at {@code initialize} and requires it afterwards.
      */
     public Builder sessions(SessionStore store) {
       this.sessionStore = Objects.requireNonNull(store, "store");
@@ -367,7 +446,8 @@ public final class McpServer implements AutoCloseable {
      */
     public Builder requestStateKey(byte[] key) {
       if (key.length < 32) {
-        throw new IllegalArgumentException("requestStateKey needs at least 32 bytes, got " + key.length);
+        throw new IllegalArgumentException(
+            "requestStateKey needs at least 32 bytes, got " + key.length);
       }
       this.requestStateKey = key.clone();
       return this;
@@ -375,8 +455,8 @@ public final class McpServer implements AutoCloseable {
 
     /**
      * Gives the server the resources its tools use (a database pool, an HTTP client), made before
-     * the server and handed to tool classes through their constructors. The server closes them
-     * when it stops and, under SnapStart, lets them release connections before the snapshot.
+     * the server and handed to tool classes through their constructors. The server closes them when
+     * it stops and, under SnapStart, lets them release connections before the snapshot.
      */
     public Builder lifespan(Lifespan lifespan) {
       this.lifespan = Objects.requireNonNull(lifespan, "lifespan");
@@ -384,15 +464,16 @@ public final class McpServer implements AutoCloseable {
     }
 
     /**
-     * Calls this tool once before a SnapStart checkpoint, after {@code server/discover} and
-     * {@code tools/list}, so the snapshot has run it and what it uses, such as a first query
-     * through the database driver. The call really runs: name tools that only read.
+     * Calls this tool once before a SnapStart checkpoint, after {@code server/discover} and {@code
+     * tools/list}, so the snapshot has run it and what it uses, such as a first query through the
+     * database driver. The call really runs: name tools that only read.
      *
      * @param tool the tool's name
      * @param argumentsJson its arguments object, such as {@code "{}"}
      */
     public Builder primingCall(String tool, String argumentsJson) {
-      primingCalls.put(requireText(tool, "tool"), Objects.requireNonNull(argumentsJson, "argumentsJson"));
+      primingCalls.put(
+          requireText(tool, "tool"), Objects.requireNonNull(argumentsJson, "argumentsJson"));
       return this;
     }
 
@@ -404,7 +485,8 @@ public final class McpServer implements AutoCloseable {
      */
     public McpServer build() {
       if (name == null) {
-        throw new IllegalStateException("The server needs a name: call name(\"my-server\") before build().");
+        throw new IllegalStateException(
+            "The server needs a name: call name(\"my-server\") before build().");
       }
       List<ToolPack> all = new ArrayList<>(packs);
       if (discover) {
@@ -414,8 +496,9 @@ public final class McpServer implements AutoCloseable {
     }
 
     /**
-     * Returns the packs listed in {@code META-INF/services}, ordered by class name, skipping classes
-     * already added explicitly. Plain loops, no streams or lambdas: this runs in every cold start.
+     * Returns the packs listed in {@code META-INF/services}, ordered by class name, skipping
+     * classes already added explicitly. Plain loops, no streams or lambdas: this runs in every cold
+     * start.
      */
     private static List<ToolPack> discovered(List<ToolPack> explicit) {
       Set<Class<?>> added = new HashSet<>();

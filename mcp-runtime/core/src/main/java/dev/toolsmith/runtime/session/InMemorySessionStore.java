@@ -53,20 +53,24 @@ final class InMemorySessionStore implements SessionStore {
       sessions.remove(id, stored);
       return Optional.empty();
     }
-    return Optional.of(new SessionSnapshot(id, stored.data().deepCopy(), stored.version(), stored.expiresAt()));
+    return Optional.of(
+        new SessionSnapshot(id, stored.data().deepCopy(), stored.version(), stored.expiresAt()));
   }
 
   @Override
-  public WriteOutcome replace(String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
+  public WriteOutcome replace(
+      String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
     SessionSnapshot next = new SessionSnapshot(id, data.deepCopy(), expectedVersion + 1, expiresAt);
     SessionSnapshot[] outcome = new SessionSnapshot[1];
-    sessions.computeIfPresent(id, (key, stored) -> {
-      if (!stored.expiresAt().isAfter(now)) {
-        return null;
-      }
-      outcome[0] = stored;
-      return stored.version() == expectedVersion ? next : stored;
-    });
+    sessions.computeIfPresent(
+        id,
+        (key, stored) -> {
+          if (!stored.expiresAt().isAfter(now)) {
+            return null;
+          }
+          outcome[0] = stored;
+          return stored.version() == expectedVersion ? next : stored;
+        });
     if (outcome[0] == null) {
       return WriteOutcome.GONE;
     }

@@ -5,14 +5,14 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * State that outlives one tool call: a small map of JSON values, kept in the server's
- * {@link SessionStore} (in memory locally, DynamoDB on Lambda).
+ * State that outlives one tool call: a small map of JSON values, kept in the server's {@link
+ * SessionStore} (in memory locally, DynamoDB on Lambda).
  *
  * <p>Declare a parameter of this type on an {@code @McpTool} method and the runtime passes the
  * caller's session; it is not a property of the tool's arguments. Which session that is depends on
  * the protocol era (see {@code docs/sessions.md}): a handshake-era client's {@code Mcp-Session-Id},
- * or, for 2026-07-28 clients that have no protocol sessions, the {@code session_handle} argument the
- * processor adds to the tool's schema and the result hands back.
+ * or, for 2026-07-28 clients that have no protocol sessions, the {@code session_handle} argument
+ * the processor adds to the tool's schema and the result hands back.
  *
  * <pre>{@code
  * @McpTool(description = "Increments a per-conversation counter and returns the new value.")
@@ -50,8 +50,8 @@ public interface Session {
   Optional<JsonNode> get(String key);
 
   /**
-   * Returns the value under a key, converted to the type of {@code defaultValue}, or
-   * {@code defaultValue} when there is none.
+   * Returns the value under a key, converted to the type of {@code defaultValue}, or {@code
+   * defaultValue} when there is none.
    *
    * @throws IllegalStateException when the stored value is not of that type
    */

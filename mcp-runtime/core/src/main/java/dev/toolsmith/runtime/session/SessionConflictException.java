@@ -8,7 +8,11 @@ public class SessionConflictException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   SessionConflictException(String key, int attempts) {
-    super("Session value '" + key + "' could not be written: other calls changed the session " + attempts
-        + " times in a row while this one tried. Try again.");
+    super(
+        "Session value '"
+            + key
+            + "' could not be written: other calls changed the session "
+            + attempts
+            + " times in a row while this one tried. Try again.");
   }
 }

@@ -5,6 +5,7 @@ public class SessionExpiredException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   SessionExpiredException() {
-    super("The session ended while this call was using it: it expired or was deleted. Start a new session.");
+    super(
+        "The session ended while this call was using it: it expired or was deleted. Start a new session.");
   }
 }

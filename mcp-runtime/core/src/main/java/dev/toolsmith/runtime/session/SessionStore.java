@@ -18,7 +18,9 @@ import java.util.Optional;
  */
 public interface SessionStore {
 
-  /** Returns a store that keeps sessions in this process's memory; they end when the process does. */
+  /**
+   * Returns a store that keeps sessions in this process's memory; they end when the process does.
+   */
   static SessionStore inMemory() {
     return new InMemorySessionStore();
   }
@@ -29,9 +31,9 @@ public interface SessionStore {
    * <ul>
    *   <li>{@code MCP_SESSION_TABLE} set: a {@code DynamoDbSessionStore} on that table, from the
    *       {@code dev.toolsmith:toolsmith-dynamodb} artifact, which must be on the classpath;
-   *   <li>else on AWS Lambda: a store that refuses every session with an error saying to set
-   *       {@code MCP_SESSION_TABLE}, because memory there is per execution environment and a
-   *       counter kept in it would silently reset;
+   *   <li>else on AWS Lambda: a store that refuses every session with an error saying to set {@code
+   *       MCP_SESSION_TABLE}, because memory there is per execution environment and a counter kept
+   *       in it would silently reset;
    *   <li>else: {@link #inMemory()}.
    * </ul>
    *
@@ -60,9 +62,11 @@ public interface SessionStore {
    * version to {@code expectedVersion + 1} and the expiry to {@code expiresAt}.
    *
    * @return {@link WriteOutcome#WRITTEN}, {@link WriteOutcome#CONFLICT} when another write came
-   *     first, or {@link WriteOutcome#GONE} when the session no longer exists or expired at {@code now}
+   *     first, or {@link WriteOutcome#GONE} when the session no longer exists or expired at {@code
+   *     now}
    */
-  WriteOutcome replace(String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now);
+  WriteOutcome replace(
+      String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now);
 
   /** Deletes a session, returning whether a live one was there. */
   boolean delete(String id, Instant now);

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,9 @@ import java.util.Map;
  * or initial value a tool passes), so no reflection is needed to know what the caller wants.
  */
 final class SessionValues {
-  static final String SUPPORTED = "String, Boolean, Integer, Long, Double, BigDecimal, BigInteger, null, "
-      + "Map<String, ?> and List of those, or a JsonNode";
+  static final String SUPPORTED =
+      "String, Boolean, Integer, Long, Double, BigDecimal, BigInteger, null, "
+          + "Map<String, ?> and List of those, or a JsonNode";
 
   private SessionValues() {}
 
@@ -46,7 +46,8 @@ final class SessionValues {
     } else if (value instanceof Double || value instanceof Float) {
       double number = ((Number) value).doubleValue();
       if (Double.isNaN(number) || Double.isInfinite(number)) {
-        throw new IllegalArgumentException("Session value '" + key + "' is " + number + ", which JSON cannot hold.");
+        throw new IllegalArgumentException(
+            "Session value '" + key + "' is " + number + ", which JSON cannot hold.");
       }
       return nodes.numberNode(number);
     } else if (value instanceof BigDecimal number) {
@@ -57,8 +58,12 @@ final class SessionValues {
       ObjectNode object = nodes.objectNode();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         if (!(entry.getKey() instanceof String name)) {
-          throw new IllegalArgumentException("Session value '" + key + "' is a map with a "
-              + (entry.getKey() == null ? "null" : entry.getKey().getClass().getName()) + " key; JSON objects have String keys.");
+          throw new IllegalArgumentException(
+              "Session value '"
+                  + key
+                  + "' is a map with a "
+                  + (entry.getKey() == null ? "null" : entry.getKey().getClass().getName())
+                  + " key; JSON objects have String keys.");
         }
         object.set(name, toJson(key + "." + name, entry.getValue()));
       }
@@ -71,8 +76,14 @@ final class SessionValues {
       }
       return array;
     }
-    throw new IllegalArgumentException("Session value '" + key + "' is a " + value.getClass().getName()
-        + ", which is not JSON-compatible. Store one of: " + SUPPORTED + ".");
+    throw new IllegalArgumentException(
+        "Session value '"
+            + key
+            + "' is a "
+            + value.getClass().getName()
+            + ", which is not JSON-compatible. Store one of: "
+            + SUPPORTED
+            + ".");
   }
 
   /**
@@ -108,12 +119,24 @@ final class SessionValues {
     } else if (example instanceof List || example instanceof Collection) {
       value = node.isArray() ? natural(node) : null;
     } else {
-      throw new IllegalArgumentException("Cannot read session value '" + key + "' as a " + example.getClass().getName()
-          + ". Read one of: " + SUPPORTED + ".");
+      throw new IllegalArgumentException(
+          "Cannot read session value '"
+              + key
+              + "' as a "
+              + example.getClass().getName()
+              + ". Read one of: "
+              + SUPPORTED
+              + ".");
     }
     if (value == null) {
-      throw new IllegalStateException("Session value '" + key + "' is " + Json.preview(node) + ", which is not a "
-          + example.getClass().getSimpleName() + ".");
+      throw new IllegalStateException(
+          "Session value '"
+              + key
+              + "' is "
+              + Json.preview(node)
+              + ", which is not a "
+              + example.getClass().getSimpleName()
+              + ".");
     }
     return (T) value;
   }
@@ -122,8 +145,7 @@ final class SessionValues {
   static Object natural(JsonNode node) {
     if (node.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         map.put(field.getKey(), natural(field.getValue()));
       }
       return map;
@@ -138,7 +160,9 @@ final class SessionValues {
     } else if (node.isBoolean()) {
       return node.booleanValue();
     } else if (node.isIntegralNumber()) {
-      return node.canConvertToInt() ? (Object) node.intValue() : node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+      return node.canConvertToInt()
+          ? (Object) node.intValue()
+          : node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
     } else if (node.isNumber()) {
       return node.doubleValue();
     }

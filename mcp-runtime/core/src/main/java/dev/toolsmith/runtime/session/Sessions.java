@@ -9,16 +9,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The runtime's side of sessions: mints ids, sets and extends expiries, and hands tools a
- * {@link Session} over a {@link SessionStore}. One per server; thread-safe.
+ * The runtime's side of sessions: mints ids, sets and extends expiries, and hands tools a {@link
+ * Session} over a {@link SessionStore}. One per server; thread-safe.
  *
  * <p>A session lives for the configured time to live after its last use: every write moves its
  * expiry forward, and so does a read once less than half of the time is left, which bounds the
  * extra writes to one per half-life.
  */
 public final class Sessions {
-  /** A session id is 32 random bytes in unpadded base64url: 43 characters, valid in any HTTP header. */
+  /**
+   * A session id is 32 random bytes in unpadded base64url: 43 characters, valid in any HTTP header.
+   */
   private static final int ID_BYTES = 32;
+
   private static final int ID_LENGTH = 43;
 
   private final SessionStore store;
@@ -61,12 +64,14 @@ public final class Sessions {
     String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant expiresAt = expiry();
     store.create(id, expiresAt);
-    return new StoredSession(this, new SessionSnapshot(id, dev.toolsmith.runtime.internal.json.Json.object(), 0, expiresAt));
+    return new StoredSession(
+        this,
+        new SessionSnapshot(id, dev.toolsmith.runtime.internal.json.Json.object(), 0, expiresAt));
   }
 
   /**
-   * Returns the live session with this id, or empty when there is none, it expired, or the id is not
-   * one this runtime could have minted (which spares the store a lookup of garbage).
+   * Returns the live session with this id, or empty when there is none, it expired, or the id is
+   * not one this runtime could have minted (which spares the store a lookup of garbage).
    */
   public Optional<Session> find(String id) {
     if (!wellFormed(id)) {
@@ -80,7 +85,8 @@ public final class Sessions {
     SessionSnapshot snapshot = found.get();
     if (Duration.between(now, snapshot.expiresAt()).compareTo(ttl.dividedBy(2)) < 0) {
       Instant extended = now.plus(ttl);
-      if (store.replace(id, snapshot.version(), snapshot.data(), extended, now) == SessionStore.WriteOutcome.WRITTEN) {
+      if (store.replace(id, snapshot.version(), snapshot.data(), extended, now)
+          == SessionStore.WriteOutcome.WRITTEN) {
         snapshot = new SessionSnapshot(id, snapshot.data(), snapshot.version() + 1, extended);
       }
     }
@@ -120,7 +126,12 @@ public final class Sessions {
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      boolean base64url = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+      boolean base64url =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
       if (!base64url) {
         return false;
       }

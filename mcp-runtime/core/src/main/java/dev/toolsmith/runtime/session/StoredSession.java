@@ -12,8 +12,12 @@ import java.util.function.UnaryOperator;
  * is a versioned replace that re-reads and retries when another call wrote first.
  */
 final class StoredSession implements Session {
-  /** Enough for dozens of calls racing on one session; each retry waits a little longer, with jitter. */
+  /**
+   * Enough for dozens of calls racing on one session; each retry waits a little longer, with
+   * jitter.
+   */
   static final int MAX_ATTEMPTS = 100;
+
   private static final int MAX_BACKOFF_MILLIS = 64;
 
   private final Sessions sessions;
@@ -46,24 +50,28 @@ final class StoredSession implements Session {
   @Override
   public void put(String key, Object value) {
     JsonNode json = SessionValues.toJson(Objects.requireNonNull(key, "key"), value);
-    write(key, new Change() {
-      @Override
-      JsonNode next(JsonNode current) {
-        return json;
-      }
-    });
+    write(
+        key,
+        new Change() {
+          @Override
+          JsonNode next(JsonNode current) {
+            return json;
+          }
+        });
   }
 
   @Override
   public boolean remove(String key) {
     boolean[] existed = new boolean[1];
-    write(Objects.requireNonNull(key, "key"), new Change() {
-      @Override
-      JsonNode next(JsonNode current) {
-        existed[0] = current != null;
-        return null;
-      }
-    });
+    write(
+        Objects.requireNonNull(key, "key"),
+        new Change() {
+          @Override
+          JsonNode next(JsonNode current) {
+            existed[0] = current != null;
+            return null;
+          }
+        });
     return existed[0];
   }
 
@@ -73,18 +81,23 @@ final class StoredSession implements Session {
     Objects.requireNonNull(function, "function");
     @SuppressWarnings("unchecked")
     T[] result = (T[]) new Object[1];
-    write(key, new Change() {
-      @Override
-      JsonNode next(JsonNode current) {
-        T value = current == null ? initial : SessionValues.fromJson(key, current, initial);
-        result[0] = function.apply(value);
-        return SessionValues.toJson(key, result[0]);
-      }
-    });
+    write(
+        key,
+        new Change() {
+          @Override
+          JsonNode next(JsonNode current) {
+            T value = current == null ? initial : SessionValues.fromJson(key, current, initial);
+            result[0] = function.apply(value);
+            return SessionValues.toJson(key, result[0]);
+          }
+        });
     return result[0];
   }
 
-  /** How one key changes, given its current value ({@code null} when absent); {@code null} removes it. */
+  /**
+   * How one key changes, given its current value ({@code null} when absent); {@code null} removes
+   * it.
+   */
   private abstract static class Change {
     abstract JsonNode next(JsonNode current);
   }
@@ -139,6 +152,8 @@ final class StoredSession implements Session {
 
   @Override
   public String toString() {
-    return "Session{" + (snapshot == null ? "not loaded" : snapshot.data().size() + " values") + "}";
+    return "Session{"
+        + (snapshot == null ? "not loaded" : snapshot.data().size() + " values")
+        + "}";
   }
 }

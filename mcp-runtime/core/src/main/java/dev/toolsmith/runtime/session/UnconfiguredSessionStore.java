@@ -13,7 +13,8 @@ final class UnconfiguredSessionStore implements SessionStore {
 
   UnconfiguredSessionStore(String reason) {
     this.reason = reason;
-    System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.ERROR, "Sessions are not available: " + reason);
+    System.getLogger("dev.toolsmith.runtime")
+        .log(System.Logger.Level.ERROR, "Sessions are not available: " + reason);
   }
 
   @Override
@@ -27,7 +28,8 @@ final class UnconfiguredSessionStore implements SessionStore {
   }
 
   @Override
-  public WriteOutcome replace(String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
+  public WriteOutcome replace(
+      String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
     throw new SessionStoreException(reason);
   }
 

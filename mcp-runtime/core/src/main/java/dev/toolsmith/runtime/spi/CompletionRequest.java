@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param context the other arguments or variables already given
  */
 @UsedByGeneratedCode
-public record CompletionRequest(boolean prompt, String reference, String argument, String value, Map<String, String> context) {
+public record CompletionRequest(
+    boolean prompt, String reference, String argument, String value, Map<String, String> context) {
   public CompletionRequest {
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(argument, "argument");

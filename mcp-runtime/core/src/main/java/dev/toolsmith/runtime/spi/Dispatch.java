@@ -14,7 +14,8 @@ public final class Dispatch {
     for (ToolDescriptor tool : tools) {
       names.add(tool.name());
     }
-    return new IllegalArgumentException("Unknown tool '" + name + "'. Known tools: " + String.join(", ", names));
+    return new IllegalArgumentException(
+        "Unknown tool '" + name + "'. Known tools: " + String.join(", ", names));
   }
 
   /** Returns the exception for a resource key a pack does not declare. */
@@ -32,6 +33,9 @@ public final class Dispatch {
    * {@code resource:<uriTemplate>#<variable>}.
    */
   public static String completionKey(CompletionRequest request) {
-    return (request.prompt() ? "prompt:" : "resource:") + request.reference() + "#" + request.argument();
+    return (request.prompt() ? "prompt:" : "resource:")
+        + request.reference()
+        + "#"
+        + request.argument();
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * The properties of one JSON object being decoded: a tool's arguments or a record.
  *
- * <p>Creating it reports every property the schema does not know
- * ({@code "additionalProperties": false}); each {@link #required} or {@link #optional} read reports
- * its own problems, so after the last read {@link Problems#throwIfAny()} lists them all.
+ * <p>Creating it reports every property the schema does not know ({@code "additionalProperties":
+ * false}); each {@link #required} or {@link #optional} read reports its own problems, so after the
+ * last read {@link Problems#throwIfAny()} lists them all.
  */
 @UsedByGeneratedCode
 public final class Fields {
@@ -44,8 +44,8 @@ public final class Fields {
   }
 
   /**
-   * Starts decoding a nested object, or reports a mismatch and returns {@code null} when the value is
-   * not an object.
+   * Starts decoding a nested object, or reports a mismatch and returns {@code null} when the value
+   * is not an object.
    *
    * @param names every property the object's schema declares
    */

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * Writes JSON for generated record writers and {@link ValueWriter}s.
  *
- * <p>Part of the binary contract with compiled tool packs: generated code writes through this class,
- * never through a JSON library's types, so the runtime can change its JSON library without
+ * <p>Part of the binary contract with compiled tool packs: generated code writes through this
+ * class, never through a JSON library's types, so the runtime can change its JSON library without
  * breaking a pack on Maven Central. It adds no buffering of its own; each call writes straight to
  * the response.
  */

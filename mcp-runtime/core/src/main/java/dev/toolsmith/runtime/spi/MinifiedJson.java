@@ -4,9 +4,9 @@ import dev.toolsmith.runtime.internal.json.Json;
 import java.util.Objects;
 
 /**
- * JSON text kept as generated code writes it (an indented text block that reads well in source)
- * and minified into wire form the first time it is asked for, not at start-up, so start-up cost
- * does not grow with the number of tools, resources and prompts.
+ * JSON text kept as generated code writes it (an indented text block that reads well in source) and
+ * minified into wire form the first time it is asked for, not at start-up, so start-up cost does
+ * not grow with the number of tools, resources and prompts.
  */
 final class MinifiedJson {
   private final String source;

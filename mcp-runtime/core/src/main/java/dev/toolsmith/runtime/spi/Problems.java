@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Collects what is wrong with one call's arguments, each problem with the JSON path it concerns.
  *
- * <p>Decoding goes on after a problem so one answer lists every mistake; only the first
- * {@value #LIMIT} are kept so a huge invalid argument cannot make a huge answer.
+ * <p>Decoding goes on after a problem so one answer lists every mistake; only the first {@value
+ * #LIMIT} are kept so a huge invalid argument cannot make a huge answer.
  */
 @UsedByGeneratedCode
 public final class Problems {
@@ -48,8 +48,10 @@ public final class Problems {
   /** Reports a property that the schema does not allow, listing those it does. */
   public void unknown(String property, List<String> known) {
     enter(property);
-    add(path() + ": unknown property; expected "
-        + (known.isEmpty() ? "no properties" : "only " + String.join(", ", known)));
+    add(
+        path()
+            + ": unknown property; expected "
+            + (known.isEmpty() ? "no properties" : "only " + String.join(", ", known)));
     leave();
   }
 

@@ -4,7 +4,10 @@ import dev.toolsmith.runtime.RequestContext;
 import java.util.Map;
 import java.util.Objects;
 
-/** One {@code prompts/get}: the arguments given (MCP prompt arguments are strings) and the request's context. */
+/**
+ * One {@code prompts/get}: the arguments given (MCP prompt arguments are strings) and the request's
+ * context.
+ */
 @UsedByGeneratedCode
 public interface PromptCall {
 

@@ -14,14 +14,18 @@ public final class PromptDescriptor {
   private final MinifiedJson json;
   private final List<String> requiredScopes;
 
-  private PromptDescriptor(String name, List<String> required, MinifiedJson json, List<String> requiredScopes) {
+  private PromptDescriptor(
+      String name, List<String> required, MinifiedJson json, List<String> requiredScopes) {
     this.name = Objects.requireNonNull(name, "name");
     this.required = List.copyOf(required);
     this.json = json;
     this.requiredScopes = List.copyOf(requiredScopes);
   }
 
-  /** Returns this descriptor for a prompt only callers granted every one of these OAuth scopes may get. */
+  /**
+   * Returns this descriptor for a prompt only callers granted every one of these OAuth scopes may
+   * get.
+   */
   public PromptDescriptor requiringScopes(String... scopes) {
     return new PromptDescriptor(name, required, json, List.of(scopes));
   }
@@ -37,8 +41,8 @@ public final class PromptDescriptor {
    * @param name the prompt's name, as in the JSON
    * @param required the arguments a {@code prompts/get} must give; a missing one is refused with
    *     -32602 before the prompt runs
-   * @param json the {@code prompts/list} entry: {@code name} and optionally {@code title},
-   *     {@code description} and {@code arguments}
+   * @param json the {@code prompts/list} entry: {@code name} and optionally {@code title}, {@code
+   *     description} and {@code arguments}
    */
   public static PromptDescriptor of(String name, List<String> required, String json) {
     return new PromptDescriptor(name, required, new MinifiedJson(json), List.of());

@@ -33,10 +33,12 @@ public final class Readers {
   public static final ScalarReader<Byte> BYTE = scalar("an integer from -128 to 127", Scalar.BYTE);
 
   /** A JSON integer within {@code short} range. */
-  public static final ScalarReader<Short> SHORT = scalar("an integer from -32768 to 32767", Scalar.SHORT);
+  public static final ScalarReader<Short> SHORT =
+      scalar("an integer from -32768 to 32767", Scalar.SHORT);
 
   /** A JSON integer within {@code int} range. */
-  public static final ScalarReader<Integer> INT = scalar("an integer from -2147483648 to 2147483647", Scalar.INT);
+  public static final ScalarReader<Integer> INT =
+      scalar("an integer from -2147483648 to 2147483647", Scalar.INT);
 
   /** A JSON integer within {@code long} range. */
   public static final ScalarReader<Long> LONG =
@@ -52,10 +54,12 @@ public final class Readers {
   public static final ScalarReader<BigDecimal> BIG_DECIMAL = scalar("a number", Scalar.BIG_DECIMAL);
 
   /** A JSON integer of any size. */
-  public static final ScalarReader<BigInteger> BIG_INTEGER = scalar("an integer", Scalar.BIG_INTEGER);
+  public static final ScalarReader<BigInteger> BIG_INTEGER =
+      scalar("an integer", Scalar.BIG_INTEGER);
 
   /** A string of exactly one character. */
-  public static final ScalarReader<Character> CHAR = scalar("a string of one character", Scalar.CHAR);
+  public static final ScalarReader<Character> CHAR =
+      scalar("a string of one character", Scalar.CHAR);
 
   /** Any JSON string. */
   public static final ScalarReader<String> STRING = scalar("a string", Scalar.STRING);
@@ -72,7 +76,8 @@ public final class Readers {
       scalar("a date-time string such as \"2026-07-28T12:00:00Z\"", Scalar.INSTANT);
 
   /** An ISO 8601 date string. */
-  public static final ScalarReader<LocalDate> LOCAL_DATE = scalar("a date string such as \"2026-07-28\"", Scalar.LOCAL_DATE);
+  public static final ScalarReader<LocalDate> LOCAL_DATE =
+      scalar("a date string such as \"2026-07-28\"", Scalar.LOCAL_DATE);
 
   /** An ISO 8601 date-time string without an offset. */
   public static final ScalarReader<LocalDateTime> LOCAL_DATE_TIME =
@@ -90,17 +95,18 @@ public final class Readers {
   public static final ScalarReader<byte[]> BYTES = scalar("a base64 string", Scalar.BYTES);
 
   /** Any JSON value, given as it is. */
-  public static final ValueReader<JsonNode> JSON = new ValueReader<>() {
-    @Override
-    public JsonNode read(JsonNode node, Problems problems) {
-      return node;
-    }
+  public static final ValueReader<JsonNode> JSON =
+      new ValueReader<>() {
+        @Override
+        public JsonNode read(JsonNode node, Problems problems) {
+          return node;
+        }
 
-    @Override
-    public String expected() {
-      return "any JSON value";
-    }
-  };
+        @Override
+        public String expected() {
+          return "any JSON value";
+        }
+      };
 
   /** A JSON object, given as it is. */
   public static final ScalarReader<JsonNode> JSON_OBJECT = scalar("an object", Scalar.JSON_OBJECT);
@@ -113,7 +119,8 @@ public final class Readers {
       byName.put(constant.name(), constant);
       quoted.add('"' + constant.name() + '"');
     }
-    return scalar("one of " + String.join(", ", quoted),
+    return scalar(
+        "one of " + String.join(", ", quoted),
         node -> node.isTextual() ? byName.get(node.textValue()) : null);
   }
 
@@ -124,15 +131,19 @@ public final class Readers {
 
   /** Returns a reader of a JSON array of distinct values into an unmodifiable, ordered set. */
   public static <E> ValueReader<Set<E>> set(ValueReader<E> element) {
-    return new ArrayReader<>("an array of distinct items", element, values -> {
-      Set<E> set = new LinkedHashSet<>(values);
-      return set.size() == values.size() ? Collections.unmodifiableSet(set) : null;
-    });
+    return new ArrayReader<>(
+        "an array of distinct items",
+        element,
+        values -> {
+          Set<E> set = new LinkedHashSet<>(values);
+          return set.size() == values.size() ? Collections.unmodifiableSet(set) : null;
+        });
   }
 
   /** Returns a reader of a JSON array into an object array. */
   public static <E> ValueReader<E[]> array(ValueReader<E> element, IntFunction<E[]> newArray) {
-    return new ArrayReader<>("an array", element, values -> values.toArray(newArray.apply(values.size())));
+    return new ArrayReader<>(
+        "an array", element, values -> values.toArray(newArray.apply(values.size())));
   }
 
   /** Returns a reader of a JSON array into an {@code int[]}. */
@@ -176,17 +187,23 @@ public final class Readers {
     void store(A array, int index, E value);
   }
 
-  private static <A, E> ValueReader<A> primitiveArray(ValueReader<E> element, IntFunction<A> create, ElementStore<A, E> store) {
-    return new ArrayReader<>("an array", element, values -> {
-      A array = create.apply(values.size());
-      for (int i = 0; i < values.size(); i++) {
-        store.store(array, i, values.get(i));
-      }
-      return array;
-    });
+  private static <A, E> ValueReader<A> primitiveArray(
+      ValueReader<E> element, IntFunction<A> create, ElementStore<A, E> store) {
+    return new ArrayReader<>(
+        "an array",
+        element,
+        values -> {
+          A array = create.apply(values.size());
+          for (int i = 0; i < values.size(); i++) {
+            store.store(array, i, values.get(i));
+          }
+          return array;
+        });
   }
 
-  /** Returns a reader of a JSON object into an unmodifiable map that keeps the client's key order. */
+  /**
+   * Returns a reader of a JSON object into an unmodifiable map that keeps the client's key order.
+   */
   public static <V> ValueReader<Map<String, V>> map(ValueReader<V> value) {
     return (node, problems) -> {
       if (!node.isObject()) {
@@ -195,8 +212,7 @@ public final class Readers {
       }
       Map<String, V> map = new LinkedHashMap<>();
       boolean complete = true;
-      for (var it = node.fields(); it.hasNext(); ) {
-        var field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         problems.enter(field.getKey());
         V decoded = value.read(field.getValue(), problems);
         problems.leave();
@@ -208,12 +224,17 @@ public final class Readers {
   }
 
   /**
-   * Returns a reader that applies constraints to what another reader produced, reporting the
-   * whole expectation when one fails; used for {@code @Size} on collections and maps.
+   * Returns a reader that applies constraints to what another reader produced, reporting the whole
+   * expectation when one fails; used for {@code @Size} on collections and maps.
    */
   @SafeVarargs
-  public static <T> ValueReader<T> checked(ValueReader<T> reader, String expected, Check<? super T>... checks) {
-    List<Check<? super T>> all = List.of(checks);
+  public static <T> ValueReader<T> checked(
+      ValueReader<T> reader, String expected, Check<? super T>... checks) {
+    List<Check<? super T>> copied = new ArrayList<>(checks.length);
+    for (Check<? super T> check : checks) {
+      copied.add(java.util.Objects.requireNonNull(check, "check"));
+    }
+    List<Check<? super T>> all = List.copyOf(copied);
     return new ValueReader<>() {
       @Override
       public T read(JsonNode node, Problems problems) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A resource as {@code resources/list} shows it, or a resource template as
- * {@code resources/templates/list} shows it: its URI (or RFC 6570 URI template) and its list entry
- * as JSON text.
+ * A resource as {@code resources/list} shows it, or a resource template as {@code
+ * resources/templates/list} shows it: its URI (or RFC 6570 URI template) and its list entry as JSON
+ * text.
  */
 @UsedByGeneratedCode
 public final class ResourceDescriptor {
@@ -15,14 +15,18 @@ public final class ResourceDescriptor {
   private final MinifiedJson json;
   private final List<String> requiredScopes;
 
-  private ResourceDescriptor(String uri, boolean template, MinifiedJson json, List<String> requiredScopes) {
+  private ResourceDescriptor(
+      String uri, boolean template, MinifiedJson json, List<String> requiredScopes) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.template = template;
     this.json = json;
     this.requiredScopes = List.copyOf(requiredScopes);
   }
 
-  /** Returns this descriptor for a resource only callers granted every one of these OAuth scopes may read. */
+  /**
+   * Returns this descriptor for a resource only callers granted every one of these OAuth scopes may
+   * read.
+   */
   public ResourceDescriptor requiringScopes(String... scopes) {
     return new ResourceDescriptor(uri, template, json, List.of(scopes));
   }
@@ -36,8 +40,8 @@ public final class ResourceDescriptor {
    * Returns a static resource.
    *
    * @param uri its URI, as in the JSON
-   * @param json its {@code resources/list} entry: {@code uri}, {@code name} and optionally
-   *     {@code title}, {@code description}, {@code mimeType}
+   * @param json its {@code resources/list} entry: {@code uri}, {@code name} and optionally {@code
+   *     title}, {@code description}, {@code mimeType}
    */
   public static ResourceDescriptor of(String uri, String json) {
     return new ResourceDescriptor(uri, false, new MinifiedJson(json), List.of());

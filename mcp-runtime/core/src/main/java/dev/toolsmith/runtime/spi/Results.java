@@ -21,7 +21,10 @@ import java.util.concurrent.ExecutionException;
 public final class Results {
   private Results() {}
 
-  /** The property that wraps a result which is not a JSON object, since MCP wants object-shaped structured content. */
+  /**
+   * The property that wraps a result which is not a JSON object, since MCP wants object-shaped
+   * structured content.
+   */
   public static final String WRAPPED_PROPERTY = "result";
 
   /** Returns one text block with the text, or no content for {@code null}. */
@@ -29,7 +32,10 @@ public final class Results {
     return text == null ? ToolResult.empty() : ToolResult.text(text);
   }
 
-  /** Returns one text block with a scalar's text (a number, boolean, enum, date...), or no content for {@code null}. */
+  /**
+   * Returns one text block with a scalar's text (a number, boolean, enum, date...), or no content
+   * for {@code null}.
+   */
   public static ToolResult scalar(Object value) {
     return value == null ? ToolResult.empty() : ToolResult.text(String.valueOf(value));
   }
@@ -62,8 +68,8 @@ public final class Results {
   }
 
   /**
-   * Returns a value that is not a JSON object (a collection or array) as structured content
-   * wrapped in {@code {"result": ...}}, with the same JSON as a text block.
+   * Returns a value that is not a JSON object (a collection or array) as structured content wrapped
+   * in {@code {"result": ...}}, with the same JSON as a text block.
    */
   public static <T> ToolResult wrapped(T value, ValueWriter<? super T> writer) {
     if (value == null) {
@@ -72,7 +78,10 @@ public final class Results {
     return ToolResult.structured(toJson(writer, value, true));
   }
 
-  /** Writes a value as JSON text, optionally wrapped in {@code {"result": ...}}; no lambda, as this runs on cold starts. */
+  /**
+   * Writes a value as JSON text, optionally wrapped in {@code {"result": ...}}; no lambda, as this
+   * runs on cold starts.
+   */
   private static <T> String toJson(ValueWriter<? super T> writer, T value, boolean wrapped) {
     StringWriter out = new StringWriter(128);
     try (JsonGenerator gen = Json.factory().createGenerator(out)) {
@@ -170,7 +179,8 @@ public final class Results {
 
   private static <T> T requireResult(T value) {
     if (value == null) {
-      throw new IllegalStateException("The method returned null; return a value (resources and prompts have no empty result)");
+      throw new IllegalStateException(
+          "The method returned null; return a value (resources and prompts have no empty result)");
     }
     return value;
   }

@@ -21,8 +21,26 @@ import java.util.function.Function;
  * starts short.
  */
 enum Scalar implements Function<JsonNode, Object> {
-  BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL, BIG_INTEGER, CHAR, STRING, UUID, URI,
-  INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME, DURATION, BYTES, JSON_OBJECT;
+  BOOLEAN,
+  BYTE,
+  SHORT,
+  INT,
+  LONG,
+  FLOAT,
+  DOUBLE,
+  BIG_DECIMAL,
+  BIG_INTEGER,
+  CHAR,
+  STRING,
+  UUID,
+  URI,
+  INSTANT,
+  LOCAL_DATE,
+  LOCAL_DATE_TIME,
+  OFFSET_DATE_TIME,
+  DURATION,
+  BYTES,
+  JSON_OBJECT;
 
   @Override
   public Object apply(JsonNode node) {
@@ -50,7 +68,9 @@ enum Scalar implements Function<JsonNode, Object> {
         BigDecimal exact = integral(node);
         return exact == null ? null : exact.toBigIntegerExact();
       case CHAR:
-        return node.isTextual() && node.textValue().length() == 1 ? node.textValue().charAt(0) : null;
+        return node.isTextual() && node.textValue().length() == 1
+            ? node.textValue().charAt(0)
+            : null;
       case STRING:
         return node.isTextual() ? node.textValue() : null;
       case JSON_OBJECT:
@@ -95,7 +115,9 @@ enum Scalar implements Function<JsonNode, Object> {
     return value != null && value >= min && value <= max ? value : null;
   }
 
-  /** Returns an integral JSON number (3 or 3.0) as a long, or null when it is not one or overflows. */
+  /**
+   * Returns an integral JSON number (3 or 3.0) as a long, or null when it is not one or overflows.
+   */
   private static Long exactLong(JsonNode node) {
     if (node.isInt() || node.isLong()) {
       return node.longValue();

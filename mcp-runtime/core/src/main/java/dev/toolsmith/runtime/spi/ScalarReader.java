@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -8,8 +9,8 @@ import java.util.function.Function;
 /**
  * Reads one JSON scalar, with optional constraints.
  *
- * <p>A type mismatch and a failed constraint give the same message, naming the whole
- * expectation: {@code days: expected an integer from 1 to 14, got "ten"}.
+ * <p>A type mismatch and a failed constraint give the same message, naming the whole expectation:
+ * {@code days: expected an integer from 1 to 14, got "ten"}.
  *
  * @param <T> the Java type read
  */
@@ -23,7 +24,8 @@ public final class ScalarReader<T> implements ValueReader<T> {
     this(expected, converter, List.of());
   }
 
-  private ScalarReader(String expected, Function<JsonNode, T> converter, List<Check<? super T>> checks) {
+  private ScalarReader(
+      String expected, Function<JsonNode, T> converter, List<Check<? super T>> checks) {
     this.expected = expected;
     this.converter = converter;
     this.checks = checks;
@@ -38,7 +40,11 @@ public final class ScalarReader<T> implements ValueReader<T> {
   @SafeVarargs
   public final ScalarReader<T> checked(String expected, Check<? super T>... checks) {
     Objects.requireNonNull(expected, "expected");
-    return new ScalarReader<>(expected, converter, List.of(checks));
+    List<Check<? super T>> all = new ArrayList<>(checks.length);
+    for (Check<? super T> check : checks) {
+      all.add(Objects.requireNonNull(check, "check"));
+    }
+    return new ScalarReader<>(expected, converter, List.copyOf(all));
   }
 
   @Override

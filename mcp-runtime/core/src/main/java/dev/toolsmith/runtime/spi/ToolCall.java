@@ -9,7 +9,9 @@ import java.util.Objects;
 @UsedByGeneratedCode
 public interface ToolCall {
 
-  /** Returns the {@code arguments} object as the client sent it, or {@code null} when it sent none. */
+  /**
+   * Returns the {@code arguments} object as the client sent it, or {@code null} when it sent none.
+   */
   JsonNode arguments();
 
   /** Returns the request's context. */
@@ -22,8 +24,9 @@ public interface ToolCall {
    *     with {@link ToolDescriptor#withSession}, or a test built the call without a session
    */
   default Session session() {
-    throw new IllegalStateException("This call has no session. The runtime gives one to tools whose descriptor is "
-        + "ToolDescriptor.withSession(...); to call such a tool directly, use ToolCall.of(arguments, context, session).");
+    throw new IllegalStateException(
+        "This call has no session. The runtime gives one to tools whose descriptor is "
+            + "ToolDescriptor.withSession(...); to call such a tool directly, use ToolCall.of(arguments, context, session).");
   }
 
   /** Returns a call with the given arguments and no request behind it, for tests and scripts. */

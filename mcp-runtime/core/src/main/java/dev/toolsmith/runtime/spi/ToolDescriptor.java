@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 @UsedByGeneratedCode
 public final class ToolDescriptor {
-  /** The argument that names a session for clients without protocol sessions; see {@link #withSession}. */
+  /**
+   * The argument that names a session for clients without protocol sessions; see {@link
+   * #withSession}.
+   */
   public static final String SESSION_HANDLE = "session_handle";
 
   private final String name;
@@ -24,7 +27,8 @@ public final class ToolDescriptor {
     this(name, new MinifiedJson(sourceJson), usesSession, List.of());
   }
 
-  private ToolDescriptor(String name, MinifiedJson json, boolean usesSession, List<String> requiredScopes) {
+  private ToolDescriptor(
+      String name, MinifiedJson json, boolean usesSession, List<String> requiredScopes) {
     this.name = Objects.requireNonNull(name, "name");
     this.json = json;
     this.usesSession = usesSession;
@@ -35,8 +39,8 @@ public final class ToolDescriptor {
    * Returns a descriptor.
    *
    * @param name the tool's name, as in the JSON
-   * @param json the tool's {@code tools/list} entry: a JSON object with {@code name},
-   *     {@code inputSchema} and optionally {@code title}, {@code description}, {@code outputSchema},
+   * @param json the tool's {@code tools/list} entry: a JSON object with {@code name}, {@code
+   *     inputSchema} and optionally {@code title}, {@code description}, {@code outputSchema},
    *     {@code annotations}
    */
   public static ToolDescriptor of(String name, String json) {
@@ -65,7 +69,9 @@ public final class ToolDescriptor {
     return requiredScopes;
   }
 
-  /** Returns whether the tool takes a session, and so accepts a {@value #SESSION_HANDLE} argument. */
+  /**
+   * Returns whether the tool takes a session, and so accepts a {@value #SESSION_HANDLE} argument.
+   */
   public boolean usesSession() {
     return usesSession;
   }

@@ -12,10 +12,10 @@ import java.util.List;
  * methods, named {@code <Class>_McpTools}. A pack without resources or prompts need not implement
  * their methods.
  *
- * <p>Generated packs whose tool class has a public no-argument constructor are listed in
- * {@code META-INF/services/dev.toolsmith.runtime.spi.ToolPack}, so a server finds them with
- * {@link java.util.ServiceLoader}; the others are constructed by the user with the tool class
- * instance, for example {@code new BoardTools_McpTools(new BoardTools(dataSource))}.
+ * <p>Generated packs whose tool class has a public no-argument constructor are listed in {@code
+ * META-INF/services/dev.toolsmith.runtime.spi.ToolPack}, so a server finds them with {@link
+ * java.util.ServiceLoader}; the others are constructed by the user with the tool class instance,
+ * for example {@code new BoardTools_McpTools(new BoardTools(dataSource))}.
  */
 @UsedByGeneratedCode
 public interface ToolPack {
@@ -23,8 +23,8 @@ public interface ToolPack {
   /**
    * The level of this SPI that this runtime implements. Every change to a signature generated code
    * links against raises it (a build check compares the signatures with a committed baseline), so a
-   * pack that needs more than a runtime has is refused when the server is built, not with a
-   * {@code NoSuchMethodError} in the middle of a call.
+   * pack that needs more than a runtime has is refused when the server is built, not with a {@code
+   * NoSuchMethodError} in the middle of a call.
    */
   int SPI_LEVEL = 1;
 
@@ -49,7 +49,8 @@ public interface ToolPack {
    * @param tool the name of one of {@link #tools()}
    * @param call the arguments and the request context
    * @return the tool's result, never {@code null}
-   * @throws dev.toolsmith.runtime.InvalidArgumentsException when the arguments do not match the schema
+   * @throws dev.toolsmith.runtime.InvalidArgumentsException when the arguments do not match the
+   *     schema
    * @throws IllegalArgumentException when {@code tool} names no tool of this pack
    * @throws Exception whatever the tool method throws
    */
@@ -97,8 +98,8 @@ public interface ToolPack {
   }
 
   /**
-   * Suggests values for a prompt argument or template variable of this pack; {@link Completion#empty()}
-   * for one it declares no completion for.
+   * Suggests values for a prompt argument or template variable of this pack; {@link
+   * Completion#empty()} for one it declares no completion for.
    */
   default Completion complete(CompletionRequest request) throws Exception {
     return Completion.empty();

@@ -53,6 +53,7 @@ public final class Variables {
   }
 
   private static InvalidArgumentsException mismatch(String name, String expected, String value) {
-    return new InvalidArgumentsException(List.of(name + ": expected " + expected + ", got \"" + value + "\""));
+    return new InvalidArgumentsException(
+        List.of(name + ": expected " + expected + ", got \"" + value + "\""));
   }
 }

@@ -23,7 +23,10 @@ public final class Writers {
   /** A JSON boolean. */
   public static final ValueWriter<Boolean> BOOLEAN = JsonWriter::bool;
 
-  /** A JSON integer from any integral box ({@code Byte}, {@code Short}, {@code Integer}, {@code Long}). */
+  /**
+   * A JSON integer from any integral box ({@code Byte}, {@code Short}, {@code Integer}, {@code
+   * Long}).
+   */
   public static final ValueWriter<Number> INTEGER = (out, value) -> out.number(value.longValue());
 
   /** A JSON number from a {@code Float}. */
@@ -39,91 +42,107 @@ public final class Writers {
   public static final ValueWriter<BigInteger> BIG_INTEGER = JsonWriter::number;
 
   /** A one-character string. */
-  public static final ValueWriter<Character> CHAR = (out, value) -> out.string(String.valueOf(value));
+  public static final ValueWriter<Character> CHAR =
+      (out, value) -> out.string(String.valueOf(value));
 
-  /** The value's {@code toString()} as a JSON string: UUIDs, URIs and {@code java.time} values (ISO 8601). */
+  /**
+   * The value's {@code toString()} as a JSON string: UUIDs, URIs and {@code java.time} values (ISO
+   * 8601).
+   */
   public static final ValueWriter<Object> TO_STRING = (out, value) -> out.string(value.toString());
 
   /** An enum constant's name. */
   public static final ValueWriter<Enum<?>> ENUM = (out, value) -> out.string(value.name());
 
   /** Bytes as a base64 string. */
-  public static final ValueWriter<byte[]> BYTES = (out, value) -> out.string(Base64.getEncoder().encodeToString(value));
+  public static final ValueWriter<byte[]> BYTES =
+      (out, value) -> out.string(Base64.getEncoder().encodeToString(value));
 
   /** A JSON tree, as it is. */
-  public static final ValueWriter<JsonNode> JSON = (out, value) -> Json.write(out.generator(), value);
+  public static final ValueWriter<JsonNode> JSON =
+      (out, value) -> Json.write(out.generator(), value);
 
   /** An {@code int[]}. */
-  public static final ValueWriter<int[]> INT_ARRAY = (out, value) -> out.generator().writeArray(value, 0, value.length);
+  public static final ValueWriter<int[]> INT_ARRAY =
+      (out, value) -> out.generator().writeArray(value, 0, value.length);
 
   /** A {@code long[]}. */
-  public static final ValueWriter<long[]> LONG_ARRAY = (out, value) -> out.generator().writeArray(value, 0, value.length);
+  public static final ValueWriter<long[]> LONG_ARRAY =
+      (out, value) -> out.generator().writeArray(value, 0, value.length);
 
   /** A {@code double[]}. */
-  public static final ValueWriter<double[]> DOUBLE_ARRAY = (out, value) -> out.generator().writeArray(value, 0, value.length);
+  public static final ValueWriter<double[]> DOUBLE_ARRAY =
+      (out, value) -> out.generator().writeArray(value, 0, value.length);
 
   /** A {@code float[]}. */
-  public static final ValueWriter<float[]> FLOAT_ARRAY = (out, value) -> {
-    out.startArray();
-    for (float element : value) {
-      out.number(element);
-    }
-    out.endArray();
-  };
+  public static final ValueWriter<float[]> FLOAT_ARRAY =
+      (out, value) -> {
+        out.startArray();
+        for (float element : value) {
+          out.number(element);
+        }
+        out.endArray();
+      };
 
   /** A {@code short[]}. */
-  public static final ValueWriter<short[]> SHORT_ARRAY = (out, value) -> {
-    out.startArray();
-    for (short element : value) {
-      out.number(element);
-    }
-    out.endArray();
-  };
+  public static final ValueWriter<short[]> SHORT_ARRAY =
+      (out, value) -> {
+        out.startArray();
+        for (short element : value) {
+          out.number(element);
+        }
+        out.endArray();
+      };
 
   /** A {@code boolean[]}. */
-  public static final ValueWriter<boolean[]> BOOLEAN_ARRAY = (out, value) -> {
-    out.startArray();
-    for (boolean element : value) {
-      out.bool(element);
-    }
-    out.endArray();
-  };
+  public static final ValueWriter<boolean[]> BOOLEAN_ARRAY =
+      (out, value) -> {
+        out.startArray();
+        for (boolean element : value) {
+          out.bool(element);
+        }
+        out.endArray();
+      };
 
   /** A {@code char[]}, as an array of one-character strings. */
-  public static final ValueWriter<char[]> CHAR_ARRAY = (out, value) -> {
-    out.startArray();
-    for (char element : value) {
-      out.string(String.valueOf(element));
-    }
-    out.endArray();
-  };
+  public static final ValueWriter<char[]> CHAR_ARRAY =
+      (out, value) -> {
+        out.startArray();
+        for (char element : value) {
+          out.string(String.valueOf(element));
+        }
+        out.endArray();
+      };
 
   /** An {@code OptionalInt}, or {@code null} when empty. */
-  public static final ValueWriter<OptionalInt> OPTIONAL_INT = (out, value) -> {
-    if (value.isPresent()) {
-      out.number(value.getAsInt());
-    } else {
-      out.nullValue();
-    }
-  };
+  public static final ValueWriter<OptionalInt> OPTIONAL_INT =
+      (out, value) -> {
+        if (value.isPresent()) {
+          out.number(value.getAsInt());
+        } else {
+          out.nullValue();
+        }
+      };
 
   /** An {@code OptionalLong}, or {@code null} when empty. */
-  public static final ValueWriter<OptionalLong> OPTIONAL_LONG = (out, value) -> {
-    if (value.isPresent()) {
-      out.number(value.getAsLong());
-    } else {
-      out.nullValue();
-    }
-  };
+  public static final ValueWriter<OptionalLong> OPTIONAL_LONG =
+      (out, value) -> {
+        if (value.isPresent()) {
+          out.number(value.getAsLong());
+        } else {
+          out.nullValue();
+        }
+      };
 
   /** An {@code OptionalDouble}, or {@code null} when empty. */
-  public static final ValueWriter<OptionalDouble> OPTIONAL_DOUBLE = (out, value) -> {
-    if (value.isPresent()) {
-      out.number(value.getAsDouble());
-    } else {
-      out.nullValue();
-    }
-  };
+  public static final ValueWriter<OptionalDouble> OPTIONAL_DOUBLE =
+      (out, value) -> {
+        if (value.isPresent()) {
+          out.number(value.getAsDouble());
+        } else {
+          out.nullValue();
+        }
+      };
 
   /** Returns a writer of an {@code Optional}'s value, or {@code null} when empty. */
   public static <T> ValueWriter<Optional<T>> optional(ValueWriter<? super T> element) {
@@ -165,7 +184,8 @@ public final class Writers {
   }
 
   /** Writes a value, or JSON {@code null} for {@code null}. */
-  public static <T> void value(JsonWriter out, T value, ValueWriter<? super T> writer) throws IOException {
+  public static <T> void value(JsonWriter out, T value, ValueWriter<? super T> writer)
+      throws IOException {
     if (value == null) {
       out.nullValue();
     } else {
@@ -184,8 +204,8 @@ public final class Writers {
    * Writes an optional object property, leaving it out when the value is {@code null} or an empty
    * {@code Optional}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}.
    */
-  public static <T> void optionalField(JsonWriter out, String name, T value, ValueWriter<? super T> writer)
-      throws IOException {
+  public static <T> void optionalField(
+      JsonWriter out, String name, T value, ValueWriter<? super T> writer) throws IOException {
     if (isAbsent(value)) {
       return;
     }

@@ -49,8 +49,9 @@ public final class StdioMcpServer {
       if (line.isBlank()) {
         continue;
       }
-      byte[] response = server.handleMessage(line.getBytes(StandardCharsets.UTF_8), TransportAttributes.none(),
-          writer::write);
+      byte[] response =
+          server.handleMessage(
+              line.getBytes(StandardCharsets.UTF_8), TransportAttributes.none(), writer::write);
       if (response != null) {
         writer.write(response);
       }
@@ -75,7 +76,8 @@ public final class StdioMcpServer {
         out.write('\n');
         out.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException("Could not write to stdout; the client has probably gone", e);
+        throw new UncheckedIOException(
+            "Could not write to stdout; the client has probably gone", e);
       }
     }
   }

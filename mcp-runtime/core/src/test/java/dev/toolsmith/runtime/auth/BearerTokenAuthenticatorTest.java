@@ -1,22 +1,22 @@
 package dev.toolsmith.runtime.auth;
 
-import dev.toolsmith.runtime.Identity;
 import static dev.toolsmith.runtime.testing.Mcp.jsonHeaders;
 import static dev.toolsmith.runtime.testing.Mcp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.ToolResult;
-import dev.toolsmith.runtime.spi.ToolCall;
-import dev.toolsmith.runtime.spi.ToolDescriptor;
-import dev.toolsmith.runtime.spi.ToolPack;
-import java.util.List;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.spi.ToolCall;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
+import dev.toolsmith.runtime.spi.ToolPack;
 import dev.toolsmith.runtime.testing.EchoPack;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,8 +24,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The shared bearer token in front of a server: who gets in, and what the others are told. */
 class BearerTokenAuthenticatorTest {
   private static final String TOKEN = "c0ffee-7e57-70k3n-0123456789abcdef";
-  private final McpServer server = McpServer.builder().name("s").tools(new EchoPack()).discoverTools(false)
-      .auth(BearerTokenAuthenticator.of(TOKEN)).build();
+  private final McpServer server =
+      McpServer.builder()
+          .name("s")
+          .tools(new EchoPack())
+          .discoverTools(false)
+          .auth(BearerTokenAuthenticator.of(TOKEN))
+          .build();
 
   @ParameterizedTest
   @CsvSource({"Authorization, Bearer", "authorization, bearer", "AUTHORIZATION, BEARER"})
@@ -65,53 +70,78 @@ class BearerTokenAuthenticatorTest {
 
   @Test
   void quotedToken_isWrong_andTheMessageSaysHowToSendIt() throws Exception {
-    assertRefused(server.handle(ping("Authorization", "Bearer \"" + TOKEN + "\"")), "without quotes");
+    assertRefused(
+        server.handle(ping("Authorization", "Bearer \"" + TOKEN + "\"")), "without quotes");
   }
 
   @Test
   void refusalComesBeforeAnythingElse_evenAGet() throws Exception {
-    HttpResponse response = server.handle(HttpRequest.of("GET", "/mcp", Headers.empty(), new byte[0]));
+    HttpResponse response =
+        server.handle(HttpRequest.of("GET", "/mcp", Headers.empty(), new byte[0]));
     assertThat(response.status()).isEqualTo(401);
   }
 
   @Test
   void toolsSeeWhoCalled_theTokenHolderOverHttp_anonymousElsewhere() throws Exception {
-    ToolPack whoAmI = new ToolPack() {
-      @Override
-      public List<ToolDescriptor> tools() {
-        return List.of(ToolDescriptor.of("whoami", "{\"name\":\"whoami\",\"inputSchema\":{\"type\":\"object\"}}"));
-      }
+    ToolPack whoAmI =
+        new ToolPack() {
+          @Override
+          public List<ToolDescriptor> tools() {
+            return List.of(
+                ToolDescriptor.of(
+                    "whoami", "{\"name\":\"whoami\",\"inputSchema\":{\"type\":\"object\"}}"));
+          }
 
-      @Override
-      public ToolResult call(String tool, ToolCall call) {
-        Identity caller = call.context().identity();
-        return ToolResult.text(caller.subject() + " " + caller.isAuthenticated());
-      }
-    };
-    McpServer guarded = McpServer.builder().name("s").tools(whoAmI).discoverTools(false)
-        .auth(BearerTokenAuthenticator.of(TOKEN)).build();
-    String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\"}}";
-    HttpResponse response = guarded.handle(post(jsonHeaders().add("Authorization", "Bearer " + TOKEN).build(), call));
-    assertThat(Json.parse(response.body()).at("/result/content/0/text").asText()).isEqualTo("shared-bearer-token true");
-    byte[] overStdio = guarded.handleMessage(call.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
-    assertThat(Json.parse(overStdio).at("/result/content/0/text").asText()).isEqualTo("anonymous false");
+          @Override
+          public ToolResult call(String tool, ToolCall call) {
+            Identity caller = call.context().identity();
+            return ToolResult.text(caller.subject() + " " + caller.isAuthenticated());
+          }
+        };
+    McpServer guarded =
+        McpServer.builder()
+            .name("s")
+            .tools(whoAmI)
+            .discoverTools(false)
+            .auth(BearerTokenAuthenticator.of(TOKEN))
+            .build();
+    String call =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\"}}";
+    HttpResponse response =
+        guarded.handle(post(jsonHeaders().add("Authorization", "Bearer " + TOKEN).build(), call));
+    assertThat(Json.parse(response.body()).at("/result/content/0/text").asText())
+        .isEqualTo("shared-bearer-token true");
+    byte[] overStdio =
+        guarded.handleMessage(call.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
+    assertThat(Json.parse(overStdio).at("/result/content/0/text").asText())
+        .isEqualTo("anonymous false");
   }
 
   @Test
   void noTokenConfigured_failsClosed() throws Exception {
-    McpServer unconfigured = McpServer.builder().name("s").tools(new EchoPack()).discoverTools(false)
-        .auth(BearerTokenAuthenticator.fromValue(null)).build();
+    McpServer unconfigured =
+        McpServer.builder()
+            .name("s")
+            .tools(new EchoPack())
+            .discoverTools(false)
+            .auth(BearerTokenAuthenticator.fromValue(null))
+            .build();
     for (String presented : new String[] {null, "Bearer anything", "Bearer "}) {
-      HttpResponse response = unconfigured.handle(presented == null ? post(jsonHeaders().build(), PING)
-          : ping("Authorization", presented));
+      HttpResponse response =
+          unconfigured.handle(
+              presented == null
+                  ? post(jsonHeaders().build(), PING)
+                  : ping("Authorization", presented));
       assertThat(response.status()).isEqualTo(503);
-      assertThat(Json.parse(response.body()).path("error").path("message").asText()).contains("MCP_AUTH_TOKEN is not set");
+      assertThat(Json.parse(response.body()).path("error").path("message").asText())
+          .contains("MCP_AUTH_TOKEN is not set");
     }
   }
 
   @Test
   void tokensAHeaderCannotCarry_areRejectedAtStart() {
-    assertThatThrownBy(() -> BearerTokenAuthenticator.of("has space")).hasMessageContaining("visible ASCII");
+    assertThatThrownBy(() -> BearerTokenAuthenticator.of("has space"))
+        .hasMessageContaining("visible ASCII");
     assertThatThrownBy(() -> BearerTokenAuthenticator.of(" ")).hasMessageContaining("blank");
   }
 
@@ -124,6 +154,7 @@ class BearerTokenAuthenticatorTest {
   private static void assertRefused(HttpResponse response, String message) throws Exception {
     assertThat(response.status()).as(response.bodyText()).isEqualTo(401);
     assertThat(response.header("Content-Type")).isEqualTo("application/json");
-    assertThat(Json.parse(response.body()).path("error").path("message").asText()).contains(message);
+    assertThat(Json.parse(response.body()).path("error").path("message").asText())
+        .contains(message);
   }
 }

@@ -3,8 +3,8 @@ package dev.toolsmith.runtime.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.testing.EchoPack;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -30,8 +30,14 @@ class BadInputOverHttpTest {
 
   @BeforeAll
   static void start() throws Exception {
-    McpServer server = McpServer.builder().name("matrix").tools(new EchoPack()).discoverTools(false)
-        .maxBodyBytes(1024).allowedOrigins("https://app.example.com").build();
+    McpServer server =
+        McpServer.builder()
+            .name("matrix")
+            .tools(new EchoPack())
+            .discoverTools(false)
+            .maxBodyBytes(1024)
+            .allowedOrigins("https://app.example.com")
+            .build();
     local = LocalMcpServer.builder(server).port(0).start();
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
@@ -55,30 +61,48 @@ class BadInputOverHttpTest {
 
   @Test
   void optionsWithoutCors_is405() throws Exception {
-    assertError(send(request().method("OPTIONS", HttpRequest.BodyPublishers.noBody())), 405, -32000, "HTTP OPTIONS");
+    assertError(
+        send(request().method("OPTIONS", HttpRequest.BodyPublishers.noBody())),
+        405,
+        -32000,
+        "HTTP OPTIONS");
   }
 
   @Test
   void foreignOrigin_is403() throws Exception {
-    assertError(send(post(PING).header("Origin", "https://evil.example.com")), 403, -32000,
+    assertError(
+        send(post(PING).header("Origin", "https://evil.example.com")),
+        403,
+        -32000,
         "Origin 'https://evil.example.com' is not allowed");
   }
 
   @Test
   void configuredAndLocalhostOrigins_areAllowed() throws Exception {
-    assertThat(send(post(PING).header("Origin", "https://app.example.com")).statusCode()).isEqualTo(200);
-    assertThat(send(post(PING).header("Origin", "http://localhost:6274")).statusCode()).isEqualTo(200);
+    assertThat(send(post(PING).header("Origin", "https://app.example.com")).statusCode())
+        .isEqualTo(200);
+    assertThat(send(post(PING).header("Origin", "http://localhost:6274")).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void foreignHost_is403OnLoopback() throws Exception {
-    // java.net.http refuses to set Host, so speak HTTP/1.1 over a socket as a rebinding browser would.
+    // java.net.http refuses to set Host, so speak HTTP/1.1 over a socket as a rebinding browser
+    // would.
     try (Socket socket = new Socket("127.0.0.1", local.port())) {
       socket.setSoTimeout(5000);
-      socket.getOutputStream().write(("POST /mcp HTTP/1.1\r\nHost: evil.example.com\r\nContent-Type: application/json\r\n"
-          + "Accept: application/json\r\nContent-Length: " + PING.length() + "\r\n\r\n" + PING)
-          .getBytes(StandardCharsets.US_ASCII));
-      BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /mcp HTTP/1.1\r\nHost: evil.example.com\r\nContent-Type: application/json\r\n"
+                      + "Accept: application/json\r\nContent-Length: "
+                      + PING.length()
+                      + "\r\n\r\n"
+                      + PING)
+                  .getBytes(StandardCharsets.US_ASCII));
+      BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       assertThat(reader.readLine()).startsWith("HTTP/1.1 403");
       int length = 0;
       for (String line = reader.readLine(); !line.isEmpty(); line = reader.readLine()) {
@@ -94,35 +118,52 @@ class BadInputOverHttpTest {
 
   @Test
   void oversizedBody_is413() throws Exception {
-    String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\"" + "x".repeat(2000) + "\"}}";
+    String big =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\""
+            + "x".repeat(2000)
+            + "\"}}";
     assertError(send(post(big)), 413, -32000, "larger than the 1024 bytes");
   }
 
   @Test
   void wrongContentType_is415() throws Exception {
-    assertError(send(post(PING).setHeader("Content-Type", "text/plain")), 415, -32000,
+    assertError(
+        send(post(PING).setHeader("Content-Type", "text/plain")),
+        415,
+        -32000,
         "Content-Type must be application/json, got 'text/plain'");
   }
 
   @Test
   void contentTypeWithCharset_isAccepted() throws Exception {
-    assertThat(send(post(PING).setHeader("Content-Type", "application/json; charset=utf-8")).statusCode()).isEqualTo(200);
+    assertThat(
+            send(post(PING).setHeader("Content-Type", "application/json; charset=utf-8"))
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void acceptWithoutJson_is406() throws Exception {
-    assertError(send(post(PING).setHeader("Accept", "text/html")), 406, -32000, "Accept must admit application/json");
+    assertError(
+        send(post(PING).setHeader("Accept", "text/html")),
+        406,
+        -32000,
+        "Accept must admit application/json");
   }
 
   @Test
   void acceptWildcardAndParameters_areAccepted() throws Exception {
-    assertThat(send(post(PING).setHeader("Accept", "application/json;q=0.9, text/event-stream")).statusCode()).isEqualTo(200);
+    assertThat(
+            send(post(PING).setHeader("Accept", "application/json;q=0.9, text/event-stream"))
+                .statusCode())
+        .isEqualTo(200);
     assertThat(send(post(PING).setHeader("Accept", "*/*")).statusCode()).isEqualTo(200);
   }
 
   @Test
   void malformedJson_is400ParseError() throws Exception {
-    assertError(send(post("{\"jsonrpc\": \"2.0\", \"id\": 1,")), 400, -32700, "The body is not valid JSON");
+    assertError(
+        send(post("{\"jsonrpc\": \"2.0\", \"id\": 1,")), 400, -32700, "The body is not valid JSON");
   }
 
   @Test
@@ -132,32 +173,54 @@ class BadInputOverHttpTest {
 
   @Test
   void duplicateKeys_are400ParseError() throws Exception {
-    assertError(send(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"id\":2,\"method\":\"ping\"}")), 400, -32700, "Duplicate field 'id'");
+    assertError(
+        send(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"id\":2,\"method\":\"ping\"}")),
+        400,
+        -32700,
+        "Duplicate field 'id'");
   }
 
   @Test
   void batch_is400InvalidRequest() throws Exception {
-    assertError(send(post("[" + PING + "," + PING + "]")), 400, -32600, "JSON-RPC batches are not supported");
+    assertError(
+        send(post("[" + PING + "," + PING + "]")),
+        400,
+        -32600,
+        "JSON-RPC batches are not supported");
   }
 
   @Test
   void notJsonRpc_is400InvalidRequest() throws Exception {
-    assertError(send(post("{\"id\":1,\"method\":\"ping\"}")), 400, -32600, "\"jsonrpc\" must be \"2.0\"");
-    assertError(send(post("{\"jsonrpc\":\"2.0\",\"id\":1}")), 400, -32600, "needs a \"method\" string");
-    assertError(send(post("{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"ping\"}")), 400, -32600, "\"id\" must be a string or an integer");
-    assertError(send(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":[]}")), 400, -32600, "\"params\" must be an object");
+    assertError(
+        send(post("{\"id\":1,\"method\":\"ping\"}")), 400, -32600, "\"jsonrpc\" must be \"2.0\"");
+    assertError(
+        send(post("{\"jsonrpc\":\"2.0\",\"id\":1}")), 400, -32600, "needs a \"method\" string");
+    assertError(
+        send(post("{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"ping\"}")),
+        400,
+        -32600,
+        "\"id\" must be a string or an integer");
+    assertError(
+        send(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":[]}")),
+        400,
+        -32600,
+        "\"params\" must be an object");
   }
 
   @Test
   void wrongPath_is404() throws Exception {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(local.url().resolve("/other")).timeout(Duration.ofSeconds(5))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(PING));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(local.url().resolve("/other"))
+            .timeout(Duration.ofSeconds(5))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(PING));
     assertError(send(builder), 404, -32000, "There is no MCP endpoint at /other; it is at /mcp.");
   }
 
   @Test
   void notification_is202WithNoBody() throws Exception {
-    HttpResponse<String> response = send(post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"));
+    HttpResponse<String> response =
+        send(post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"));
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(response.body()).isEmpty();
     assertThat(response.headers().firstValue("Content-Type")).isEmpty();
@@ -165,14 +228,20 @@ class BadInputOverHttpTest {
 
   @Test
   void unknownTool_isInvalidParams() throws Exception {
-    HttpResponse<String> response = send(post("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"nope\"}}"));
+    HttpResponse<String> response =
+        send(
+            post(
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"nope\"}}"));
     assertError(response, 200, -32602, "Unknown tool 'nope'. Known tools: echo");
   }
 
   @Test
   void wrongArgumentType_isAnErrorResult() throws Exception {
-    HttpResponse<String> response = send(post("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":"
-        + "{\"name\":\"echo\",\"arguments\":{\"text\":5}}}"));
+    HttpResponse<String> response =
+        send(
+            post(
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":"
+                    + "{\"name\":\"echo\",\"arguments\":{\"text\":5}}}"));
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode result = Json.parse(response.body()).path("result");
     assertThat(result.path("isError").asBoolean()).isTrue();
@@ -181,15 +250,27 @@ class BadInputOverHttpTest {
 
   @Test
   void corsPreflight_whenEnabled() throws Exception {
-    McpServer server = McpServer.builder().name("cors").discoverTools(false).cors(true)
-        .allowedOrigins("https://app.example.com").build();
+    McpServer server =
+        McpServer.builder()
+            .name("cors")
+            .discoverTools(false)
+            .cors(true)
+            .allowedOrigins("https://app.example.com")
+            .build();
     try (LocalMcpServer cors = LocalMcpServer.builder(server).port(0).start()) {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(cors.url())
-          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://app.example.com")
-          .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(cors.url())
+                  .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                  .header("Origin", "https://app.example.com")
+                  .header("Access-Control-Request-Method", "POST")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(204);
-      assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
-      assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()).contains("Mcp-Method");
+      assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+          .hasValue("https://app.example.com");
+      assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+          .contains("Mcp-Method");
     }
   }
 
@@ -198,7 +279,9 @@ class BadInputOverHttpTest {
   }
 
   private static HttpRequest.Builder post(String body) {
-    return request().header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+    return request()
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json, text/event-stream")
         .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
@@ -206,7 +289,8 @@ class BadInputOverHttpTest {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static void assertError(HttpResponse<String> response, int status, int code, String message) throws Exception {
+  private static void assertError(
+      HttpResponse<String> response, int status, int code, String message) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
     JsonNode error = Json.parse(response.body()).path("error");

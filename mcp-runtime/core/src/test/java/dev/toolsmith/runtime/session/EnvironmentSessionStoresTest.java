@@ -11,7 +11,8 @@ class EnvironmentSessionStoresTest {
 
   @Test
   void tableWithoutTheDynamoDbArtifact_failsTheBuild_namingTheArtifact() {
-    assertThatThrownBy(() -> EnvironmentSessionStores.choose(Map.of("MCP_SESSION_TABLE", "sessions")))
+    assertThatThrownBy(
+            () -> EnvironmentSessionStores.choose(Map.of("MCP_SESSION_TABLE", "sessions")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("MCP_SESSION_TABLE names the DynamoDB table 'sessions'")
         .hasMessageContaining("dev.toolsmith:toolsmith-dynamodb");

@@ -5,11 +5,11 @@ import static dev.toolsmith.runtime.testing.Mcp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.testing.CounterPack;
 import dev.toolsmith.runtime.testing.EchoPack;
 import dev.toolsmith.runtime.testing.Mcp;
@@ -23,8 +23,13 @@ import org.junit.jupiter.api.Test;
  */
 class SessionsOverHttpTest {
   private final SessionStore store = SessionStore.inMemory();
-  private final McpServer server = McpServer.builder().name("counter").tools(new CounterPack(), new EchoPack())
-      .discoverTools(false).sessions(store).build();
+  private final McpServer server =
+      McpServer.builder()
+          .name("counter")
+          .tools(new CounterPack(), new EchoPack())
+          .discoverTools(false)
+          .sessions(store)
+          .build();
 
   // --- handshake era ---
 
@@ -47,13 +52,17 @@ class SessionsOverHttpTest {
   }
 
   @Test
-  void legacyResult_handsBackTheSessionIdAsItsHandle_forClientsThatCannotKeepSessions() throws Exception {
+  void legacyResult_handsBackTheSessionIdAsItsHandle_forClientsThatCannotKeepSessions()
+      throws Exception {
     String id = initialize();
     JsonNode result = toolResult(server.handle(legacyCall(id, "increment_counter", "{}")));
     assertThat(result.path("content")).hasSize(2);
     assertThat(handleOf(result)).isEqualTo(id);
     String other = initialize();
-    JsonNode continued = toolResult(server.handle(legacyCall(other, "increment_counter", "{\"session_handle\":\"" + id + "\"}")));
+    JsonNode continued =
+        toolResult(
+            server.handle(
+                legacyCall(other, "increment_counter", "{\"session_handle\":\"" + id + "\"}")));
     assertThat(continued.path("content").get(0).path("text").asText()).isEqualTo("2");
   }
 
@@ -61,7 +70,8 @@ class SessionsOverHttpTest {
   void requestWithoutSessionId_is400() throws Exception {
     HttpResponse response = server.handle(post(legacyHeaders(null), toolsList()));
     assertThat(response.status()).isEqualTo(400);
-    assertThat(body(response).path("error").path("message").asText()).contains("Missing Mcp-Session-Id header");
+    assertThat(body(response).path("error").path("message").asText())
+        .contains("Missing Mcp-Session-Id header");
   }
 
   @Test
@@ -74,7 +84,8 @@ class SessionsOverHttpTest {
 
   @Test
   void malformedSessionId_is404_withoutTouchingTheStore() throws Exception {
-    assertThat(server.handle(post(legacyHeaders("not a session"), toolsList())).status()).isEqualTo(404);
+    assertThat(server.handle(post(legacyHeaders("not a session"), toolsList())).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -88,33 +99,43 @@ class SessionsOverHttpTest {
   void delete_endsTheSession_thenItIs404() throws Exception {
     String id = initialize();
     incrementLegacy(id);
-    HttpResponse deleted = server.handle(HttpRequest.of("DELETE", "/mcp", legacyHeaders(id), new byte[0]));
+    HttpResponse deleted =
+        server.handle(HttpRequest.of("DELETE", "/mcp", legacyHeaders(id), new byte[0]));
     assertThat(deleted.status()).isEqualTo(204);
     assertThat(store.load(id, Instant.now())).isEmpty();
     assertThat(server.handle(legacyCall(id, "increment_counter", "{}")).status()).isEqualTo(404);
-    assertThat(server.handle(HttpRequest.of("DELETE", "/mcp", legacyHeaders(id), new byte[0])).status()).isEqualTo(404);
+    assertThat(
+            server
+                .handle(HttpRequest.of("DELETE", "/mcp", legacyHeaders(id), new byte[0]))
+                .status())
+        .isEqualTo(404);
   }
 
   @Test
   void deleteWithoutSessionId_is400() throws Exception {
-    HttpResponse response = server.handle(HttpRequest.of("DELETE", "/mcp", Mcp.jsonHeaders().build(), new byte[0]));
+    HttpResponse response =
+        server.handle(HttpRequest.of("DELETE", "/mcp", Mcp.jsonHeaders().build(), new byte[0]));
     assertThat(response.status()).isEqualTo(400);
     assertThat(body(response).path("error").path("message").asText()).contains("Mcp-Session-Id");
   }
 
   @Test
   void serverWithoutSessions_givesNoIdAndRefusesDelete() throws Exception {
-    McpServer stateless = McpServer.builder().name("s").tools(new EchoPack()).discoverTools(false).build();
+    McpServer stateless =
+        McpServer.builder().name("s").tools(new EchoPack()).discoverTools(false).build();
     assertThat(stateless.sessions()).isEmpty();
     assertThat(stateless.handle(initializeRequest()).header("Mcp-Session-Id")).isNull();
-    HttpResponse delete = stateless.handle(HttpRequest.of("DELETE", "/mcp", legacyHeaders("x".repeat(43)), new byte[0]));
+    HttpResponse delete =
+        stateless.handle(
+            HttpRequest.of("DELETE", "/mcp", legacyHeaders("x".repeat(43)), new byte[0]));
     assertThat(delete.status()).isEqualTo(405);
     assertThat(delete.header("Allow")).isEqualTo("POST");
   }
 
   @Test
   void sessionTools_turnSessionsOnByThemselves() {
-    McpServer server = McpServer.builder().name("s").tools(new CounterPack()).discoverTools(false).build();
+    McpServer server =
+        McpServer.builder().name("s").tools(new CounterPack()).discoverTools(false).build();
     assertThat(server.sessions()).isPresent();
     assertThat(server.httpOptions()).isNotNull();
   }
@@ -127,7 +148,8 @@ class SessionsOverHttpTest {
     String handle = result.path("_meta").path("dev.toolsmith/sessionHandle").asText();
     assertThat(handle).matches("[A-Za-z0-9_-]{43}");
     assertThat(result.path("content").get(0).path("text").asText()).isEqualTo("1");
-    assertThat(result.path("content").get(1).path("text").asText()).startsWith("session_handle: " + handle);
+    assertThat(result.path("content").get(1).path("text").asText())
+        .startsWith("session_handle: " + handle);
     assertThat(result.path("_meta").has("io.modelcontextprotocol/serverInfo")).isTrue();
   }
 
@@ -143,18 +165,24 @@ class SessionsOverHttpTest {
 
   @Test
   void modern_unknownHandle_isAToolErrorTheModelCanRecoverFrom() throws Exception {
-    JsonNode result = toolResult(server.handle(modernCall("increment_counter",
-        "{\"session_handle\":\"" + "z".repeat(43) + "\"}")));
+    JsonNode result =
+        toolResult(
+            server.handle(
+                modernCall(
+                    "increment_counter", "{\"session_handle\":\"" + "z".repeat(43) + "\"}")));
     assertThat(result.path("isError").asBoolean()).isTrue();
     assertThat(result.path("content").get(0).path("text").asText())
-        .contains("names no live session").contains("again without session_handle");
+        .contains("names no live session")
+        .contains("again without session_handle");
   }
 
   @Test
   void modern_handleOfTheWrongType_isInvalidArguments() throws Exception {
-    JsonNode result = toolResult(server.handle(modernCall("increment_counter", "{\"session_handle\":42}")));
+    JsonNode result =
+        toolResult(server.handle(modernCall("increment_counter", "{\"session_handle\":42}")));
     assertThat(result.path("isError").asBoolean()).isTrue();
-    assertThat(result.path("content").get(0).path("text").asText()).contains("session_handle: expected a string");
+    assertThat(result.path("content").get(0).path("text").asText())
+        .contains("session_handle: expected a string");
   }
 
   @Test
@@ -173,11 +201,18 @@ class SessionsOverHttpTest {
 
   @Test
   void unconfiguredStore_failsLoudlyWithTheFix() throws Exception {
-    McpServer onLambda = McpServer.builder().name("s").tools(new CounterPack()).discoverTools(false)
-        .sessions(EnvironmentSessionStores.choose(java.util.Map.of("AWS_LAMBDA_FUNCTION_NAME", "fn"))).build();
+    McpServer onLambda =
+        McpServer.builder()
+            .name("s")
+            .tools(new CounterPack())
+            .discoverTools(false)
+            .sessions(
+                EnvironmentSessionStores.choose(java.util.Map.of("AWS_LAMBDA_FUNCTION_NAME", "fn")))
+            .build();
     HttpResponse initialize = onLambda.handle(initializeRequest());
     assertThat(initialize.status()).isEqualTo(503);
-    assertThat(body(initialize).path("error").path("message").asText()).contains("MCP_SESSION_TABLE is not set");
+    assertThat(body(initialize).path("error").path("message").asText())
+        .contains("MCP_SESSION_TABLE is not set");
     JsonNode result = toolResult(onLambda.handle(modernCall("increment_counter", "{}")));
     assertThat(result.path("isError").asBoolean()).isTrue();
     assertThat(result.path("content").get(0).path("text").asText()).contains("MCP_SESSION_TABLE");
@@ -194,11 +229,18 @@ class SessionsOverHttpTest {
   }
 
   private String incrementLegacy(String id) throws Exception {
-    return toolResult(server.handle(legacyCall(id, "increment_counter", "{}"))).path("content").get(0).path("text").asText();
+    return toolResult(server.handle(legacyCall(id, "increment_counter", "{}")))
+        .path("content")
+        .get(0)
+        .path("text")
+        .asText();
   }
 
   private String modernCount(String handle) throws Exception {
-    JsonNode result = toolResult(server.handle(modernCall("increment_counter", "{\"session_handle\":\"" + handle + "\"}")));
+    JsonNode result =
+        toolResult(
+            server.handle(
+                modernCall("increment_counter", "{\"session_handle\":\"" + handle + "\"}")));
     assertThat(handleOf(result)).isEqualTo(handle);
     return result.path("content").get(0).path("text").asText();
   }
@@ -220,8 +262,13 @@ class SessionsOverHttpTest {
   }
 
   private static HttpRequest legacyCall(String id, String tool, String arguments) {
-    return post(legacyHeaders(id), "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\""
-        + tool + "\",\"arguments\":" + arguments + "}}");
+    return post(
+        legacyHeaders(id),
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\""
+            + tool
+            + "\",\"arguments\":"
+            + arguments
+            + "}}");
   }
 
   private static HttpRequest modernCall(String tool, String arguments) {
@@ -233,7 +280,8 @@ class SessionsOverHttpTest {
   }
 
   private static JsonNode body(HttpResponse response) throws Exception {
-    return Json.parse(response.body() == null ? "null".getBytes(StandardCharsets.UTF_8) : response.body());
+    return Json.parse(
+        response.body() == null ? "null".getBytes(StandardCharsets.UTF_8) : response.body());
   }
 
   private static JsonNode toolResult(HttpResponse response) throws Exception {

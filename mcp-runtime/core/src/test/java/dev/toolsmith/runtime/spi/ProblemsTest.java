@@ -21,7 +21,8 @@ class ProblemsTest {
     problems.enter(2);
     problems.enter("name");
     problems.mismatch("a string", IntNode.valueOf(7));
-    InvalidArgumentsException e = catchThrowableOfType(InvalidArgumentsException.class, problems::throwIfAny);
+    InvalidArgumentsException e =
+        catchThrowableOfType(InvalidArgumentsException.class, problems::throwIfAny);
     assertThat(e.problems()).containsExactly("stops[2].name: expected a string, got 7");
     assertThat(e).hasMessage("stops[2].name: expected a string, got 7");
   }
@@ -34,7 +35,8 @@ class ProblemsTest {
       problems.missing("a number");
       problems.leave();
     }
-    InvalidArgumentsException e = catchThrowableOfType(InvalidArgumentsException.class, problems::throwIfAny);
+    InvalidArgumentsException e =
+        catchThrowableOfType(InvalidArgumentsException.class, problems::throwIfAny);
     assertThat(e.problems()).hasSize(Problems.LIMIT + 1).last().isEqualTo("... and 5 more");
   }
 }

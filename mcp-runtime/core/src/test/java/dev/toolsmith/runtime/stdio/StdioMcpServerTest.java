@@ -3,8 +3,8 @@ package dev.toolsmith.runtime.stdio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.testing.CounterPack;
 import dev.toolsmith.runtime.testing.EchoPack;
@@ -13,25 +13,34 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Newline-delimited JSON-RPC: one reply line per request, nothing for notifications, errors for junk. */
+/**
+ * Newline-delimited JSON-RPC: one reply line per request, nothing for notifications, errors for
+ * junk.
+ */
 class StdioMcpServerTest {
-  private final McpServer server = McpServer.builder().name("stdio").tools(new EchoPack()).discoverTools(false).build();
+  private final McpServer server =
+      McpServer.builder().name("stdio").tools(new EchoPack()).discoverTools(false).build();
 
   @Test
   void answersEachRequestOnItsOwnLine() throws Exception {
-    String[] lines = run(
-        "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}",
-        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
-        "",
-        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"text\":\"hi\"}}}");
+    String[] lines =
+        run(
+            "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}",
+            "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+            "",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"text\":\"hi\"}}}");
     assertThat(lines).hasSize(2);
     assertThat(lines[0]).contains("\"id\":0").contains("\"protocolVersion\":\"2025-11-25\"");
-    assertThat(lines[1]).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}}");
+    assertThat(lines[1])
+        .isEqualTo(
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}}");
   }
 
   @Test
   void writesProgressBeforeTheResponse() throws Exception {
-    String[] lines = run("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"count\",\"_meta\":{\"progressToken\":\"t\"}}}");
+    String[] lines =
+        run(
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"count\",\"_meta\":{\"progressToken\":\"t\"}}}");
     assertThat(lines).hasSize(4);
     assertThat(lines[0]).contains("notifications/progress");
     assertThat(lines[3]).contains("counted");
@@ -39,7 +48,8 @@ class StdioMcpServerTest {
 
   @Test
   void malformedLines_getErrorsAndTheStreamGoesOn() throws Exception {
-    String[] lines = run("{not json", "[1,2]", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}");
+    String[] lines =
+        run("{not json", "[1,2]", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}");
     assertThat(lines).hasSize(3);
     assertThat(lines[0]).contains("\"id\":null").contains("-32700");
     assertThat(lines[1]).contains("-32600").contains("batches are not supported");
@@ -47,16 +57,26 @@ class StdioMcpServerTest {
   }
 
   @Test
-  void sessionTools_keepStateWithTheHandedBackHandle_sinceStdioHasNoSessionHeader() throws Exception {
-    McpServer counter = McpServer.builder().name("stdio").tools(new CounterPack()).discoverTools(false)
-        .sessions(SessionStore.inMemory()).build();
-    String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"increment_counter\""
-        + ",\"arguments\":{%s}}}";
+  void sessionTools_keepStateWithTheHandedBackHandle_sinceStdioHasNoSessionHeader()
+      throws Exception {
+    McpServer counter =
+        McpServer.builder()
+            .name("stdio")
+            .tools(new CounterPack())
+            .discoverTools(false)
+            .sessions(SessionStore.inMemory())
+            .build();
+    String call =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"increment_counter\""
+            + ",\"arguments\":{%s}}}";
     JsonNode first = Json.parse(run(counter, String.format(call, ""))[0]).path("result");
     assertThat(first.at("/content/0/text").asText()).isEqualTo("1");
     String handle = first.at("/_meta/dev.toolsmith~1sessionHandle").asText();
-    String[] next = run(counter, String.format(call, "\"session_handle\":\"" + handle + "\""),
-        String.format(call, "\"session_handle\":\"" + handle + "\""));
+    String[] next =
+        run(
+            counter,
+            String.format(call, "\"session_handle\":\"" + handle + "\""),
+            String.format(call, "\"session_handle\":\"" + handle + "\""));
     assertThat(Json.parse(next[1]).at("/result/content/0/text").asText()).isEqualTo("3");
   }
 
@@ -66,7 +86,10 @@ class StdioMcpServerTest {
 
   private static String[] run(McpServer server, String... input) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StdioMcpServer.run(server, new ByteArrayInputStream(String.join("\n", input).getBytes(StandardCharsets.UTF_8)), out);
+    StdioMcpServer.run(
+        server,
+        new ByteArrayInputStream(String.join("\n", input).getBytes(StandardCharsets.UTF_8)),
+        out);
     String text = out.toString(StandardCharsets.UTF_8);
     return text.isEmpty() ? new String[0] : text.split("\n");
   }

@@ -41,12 +41,16 @@ public abstract class SessionStoreContract {
   void replace_atTheReadVersion_writesAndBumpsTheVersion() throws Exception {
     String id = id('b');
     store().create(id, LATER);
-    ObjectNode data = (ObjectNode) Json.parse("{\"counter\":41,\"note\":\"hi\",\"list\":[1,2.5,true,null,{\"x\":\"y\"}]}");
-    assertThat(store().replace(id, 0, data, LATER.plusSeconds(60), NOW)).isEqualTo(WriteOutcome.WRITTEN);
+    ObjectNode data =
+        (ObjectNode)
+            Json.parse("{\"counter\":41,\"note\":\"hi\",\"list\":[1,2.5,true,null,{\"x\":\"y\"}]}");
+    assertThat(store().replace(id, 0, data, LATER.plusSeconds(60), NOW))
+        .isEqualTo(WriteOutcome.WRITTEN);
     SessionSnapshot loaded = store().load(id, NOW).orElseThrow();
     assertThat(loaded.version()).isEqualTo(1);
     assertThat(loaded.data()).isEqualTo(data);
-    assertThat(loaded.expiresAt().getEpochSecond()).isEqualTo(LATER.plusSeconds(60).getEpochSecond());
+    assertThat(loaded.expiresAt().getEpochSecond())
+        .isEqualTo(LATER.plusSeconds(60).getEpochSecond());
   }
 
   @Test
@@ -54,7 +58,8 @@ public abstract class SessionStoreContract {
     String id = id('c');
     store().create(id, LATER);
     store().replace(id, 0, (ObjectNode) Json.parse("{\"counter\":1}"), LATER, NOW);
-    assertThat(store().replace(id, 0, (ObjectNode) Json.parse("{\"counter\":99}"), LATER, NOW)).isEqualTo(WriteOutcome.CONFLICT);
+    assertThat(store().replace(id, 0, (ObjectNode) Json.parse("{\"counter\":99}"), LATER, NOW))
+        .isEqualTo(WriteOutcome.CONFLICT);
     assertThat(store().load(id, NOW).orElseThrow().data().path("counter").asInt()).isEqualTo(1);
   }
 

@@ -13,7 +13,8 @@ public final class Architecture {
 
   /**
    * Fails when the packages of this module's main classes ({@code target/classes}, the working
-   * directory being the module's) depend on each other in a cycle, naming the classes that close it.
+   * directory being the module's) depend on each other in a cycle, naming the classes that close
+   * it.
    */
   public static void assertNoPackageCycles() {
     assertNoPackageCycles(Path.of("target", "classes"));
@@ -22,8 +23,11 @@ public final class Architecture {
   /** Fails when the packages of the classes under a directory depend on each other in a cycle. */
   public static void assertNoPackageCycles(Path classes) {
     if (!Files.isDirectory(classes)) {
-      throw new AssertionError("No " + classes.toAbsolutePath() + ": run the test from the module's directory, "
-          + "after compiling.");
+      throw new AssertionError(
+          "No "
+              + classes.toAbsolutePath()
+              + ": run the test from the module's directory, "
+              + "after compiling.");
     }
     JavaClasses imported = new ClassFileImporter().importPath(classes);
     slices().matching("dev.toolsmith.(**)").should().beFreeOfCycles().check(imported);

@@ -23,11 +23,14 @@ import java.util.Map;
 public final class AskingPack implements ToolPack {
   private static final String NO_ARGS = "{\"type\":\"object\",\"additionalProperties\":false}";
   private static final ObjectNode NAME_SCHEMA = schema("name");
-  private static final List<ToolDescriptor> TOOLS = List.of(
-      ToolDescriptor.of("greet", "{\"name\":\"greet\",\"inputSchema\":" + NO_ARGS + "}"),
-      ToolDescriptor.of("two_steps", "{\"name\":\"two_steps\",\"inputSchema\":" + NO_ARGS + "}"),
-      ToolDescriptor.of("everything", "{\"name\":\"everything\",\"inputSchema\":" + NO_ARGS + "}"),
-      ToolDescriptor.of("chatty", "{\"name\":\"chatty\",\"inputSchema\":" + NO_ARGS + "}"));
+  private static final List<ToolDescriptor> TOOLS =
+      List.of(
+          ToolDescriptor.of("greet", "{\"name\":\"greet\",\"inputSchema\":" + NO_ARGS + "}"),
+          ToolDescriptor.of(
+              "two_steps", "{\"name\":\"two_steps\",\"inputSchema\":" + NO_ARGS + "}"),
+          ToolDescriptor.of(
+              "everything", "{\"name\":\"everything\",\"inputSchema\":" + NO_ARGS + "}"),
+          ToolDescriptor.of("chatty", "{\"name\":\"chatty\",\"inputSchema\":" + NO_ARGS + "}"));
 
   private static ObjectNode schema(String field) {
     ObjectNode schema = Json.object().put("type", "object");
@@ -46,18 +49,36 @@ public final class AskingPack implements ToolPack {
     var inputs = call.context().inputs();
     switch (tool) {
       case "greet":
-        JsonNode answer = inputs.get(InputRequest.elicitation("user_name", "What is your name?", NAME_SCHEMA));
+        JsonNode answer =
+            inputs.get(InputRequest.elicitation("user_name", "What is your name?", NAME_SCHEMA));
         return ToolResult.text("Hello, " + answer.path("content").path("name").asText() + "!");
       case "two_steps":
         inputs.putState("started", Json.nodes().textNode("yes"));
-        String name = inputs.get(InputRequest.elicitation("step1", "Name?", NAME_SCHEMA)).path("content").path("name").asText();
-        String color = inputs.get(InputRequest.elicitation("step2", "Color?", schema("color"))).path("content").path("color").asText();
-        return ToolResult.text(name + " likes " + color + " (state " + inputs.state("started").map(JsonNode::asText).orElse("lost") + ")");
+        String name =
+            inputs
+                .get(InputRequest.elicitation("step1", "Name?", NAME_SCHEMA))
+                .path("content")
+                .path("name")
+                .asText();
+        String color =
+            inputs
+                .get(InputRequest.elicitation("step2", "Color?", schema("color")))
+                .path("content")
+                .path("color")
+                .asText();
+        return ToolResult.text(
+            name
+                + " likes "
+                + color
+                + " (state "
+                + inputs.state("started").map(JsonNode::asText).orElse("lost")
+                + ")");
       case "everything":
-        Map<String, JsonNode> all = inputs.getAll(
-            InputRequest.elicitation("user_name", "Name?", NAME_SCHEMA),
-            InputRequest.sampling("greeting", "Generate a greeting", 50),
-            InputRequest.roots("client_roots"));
+        Map<String, JsonNode> all =
+            inputs.getAll(
+                InputRequest.elicitation("user_name", "Name?", NAME_SCHEMA),
+                InputRequest.sampling("greeting", "Generate a greeting", 50),
+                InputRequest.roots("client_roots"));
         return ToolResult.text("got " + all.keySet());
       case "chatty":
         call.context().log(LogLevel.DEBUG, "debugging");
@@ -71,7 +92,8 @@ public final class AskingPack implements ToolPack {
 
   @Override
   public List<ResourceDescriptor> resources() {
-    return List.of(ResourceDescriptor.of("slow://report", "{\"uri\":\"slow://report\",\"name\":\"report\"}"));
+    return List.of(
+        ResourceDescriptor.of("slow://report", "{\"uri\":\"slow://report\",\"name\":\"report\"}"));
   }
 
   @Override
@@ -88,7 +110,10 @@ public final class AskingPack implements ToolPack {
 
   @Override
   public PromptResult prompt(String prompt, PromptCall call) {
-    JsonNode answer = call.context().inputs().get(InputRequest.elicitation("user_context", "Context?", schema("context")));
+    JsonNode answer =
+        call.context()
+            .inputs()
+            .get(InputRequest.elicitation("user_context", "Context?", schema("context")));
     return PromptResult.text("Using " + answer.path("content").path("context").asText());
   }
 }

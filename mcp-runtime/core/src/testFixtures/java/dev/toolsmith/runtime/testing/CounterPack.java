@@ -7,15 +7,22 @@ import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
 import java.util.List;
 
-/** A hand-written pack with the toolbox's session tool, written as the processor would generate it. */
+/**
+ * A hand-written pack with the toolbox's session tool, written as the processor would generate it.
+ */
 public final class CounterPack implements ToolPack {
-  private static final List<ToolDescriptor> TOOLS = List.of(
-      ToolDescriptor.withSession("increment_counter", "{\"name\":\"increment_counter\",\"description\":\"Counts.\","
-          + "\"inputSchema\":{\"type\":\"object\",\"properties\":{\"session_handle\":{\"type\":\"string\"}},"
-          + "\"additionalProperties\":false}}"),
-      ToolDescriptor.withSession("remember", "{\"name\":\"remember\",\"description\":\"Stores a note.\","
-          + "\"inputSchema\":{\"type\":\"object\",\"properties\":{\"note\":{\"type\":\"string\"},"
-          + "\"session_handle\":{\"type\":\"string\"}},\"additionalProperties\":false}}"));
+  private static final List<ToolDescriptor> TOOLS =
+      List.of(
+          ToolDescriptor.withSession(
+              "increment_counter",
+              "{\"name\":\"increment_counter\",\"description\":\"Counts.\","
+                  + "\"inputSchema\":{\"type\":\"object\",\"properties\":{\"session_handle\":{\"type\":\"string\"}},"
+                  + "\"additionalProperties\":false}}"),
+          ToolDescriptor.withSession(
+              "remember",
+              "{\"name\":\"remember\",\"description\":\"Stores a note.\","
+                  + "\"inputSchema\":{\"type\":\"object\",\"properties\":{\"note\":{\"type\":\"string\"},"
+                  + "\"session_handle\":{\"type\":\"string\"}},\"additionalProperties\":false}}"));
 
   @Override
   public List<ToolDescriptor> tools() {

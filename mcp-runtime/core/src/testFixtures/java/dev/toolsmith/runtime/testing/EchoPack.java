@@ -11,18 +11,37 @@ import dev.toolsmith.runtime.spi.ToolPack;
 import java.util.List;
 
 /**
- * A hand-written tool pack for runtime tests, so the engine is tested without the processor
- * (which is built after the runtime). Generated packs are exercised end to end in examples/.
+ * A hand-written tool pack for runtime tests, so the engine is tested without the processor (which
+ * is built after the runtime). Generated packs are exercised end to end in examples/.
  */
 public final class EchoPack implements ToolPack {
   private static final String NO_ARGS = "{\"type\":\"object\",\"additionalProperties\":false}";
-  private static final List<ToolDescriptor> TOOLS = List.of(
-      ToolDescriptor.of("echo", "{\"name\":\"echo\",\"description\":\"Echoes text.\",\"inputSchema\":{\"type\":\"object\","
-          + "\"properties\":{\"text\":{\"type\":\"string\"}},\"required\":[\"text\"],\"additionalProperties\":false}}"),
-      ToolDescriptor.of("refuse", "{\"name\":\"refuse\",\"description\":\"Fails as tools do.\",\"inputSchema\":" + NO_ARGS + "}"),
-      ToolDescriptor.of("crash", "{\"name\":\"crash\",\"description\":\"Has a bug.\",\"inputSchema\":" + NO_ARGS + "}"),
-      ToolDescriptor.of("count", "{\"name\":\"count\",\"description\":\"Reports progress.\",\"inputSchema\":" + NO_ARGS + "}"),
-      ToolDescriptor.of("ask_model", "{\"name\":\"ask_model\",\"description\":\"Needs sampling.\",\"inputSchema\":" + NO_ARGS + "}"));
+  private static final List<ToolDescriptor> TOOLS =
+      List.of(
+          ToolDescriptor.of(
+              "echo",
+              "{\"name\":\"echo\",\"description\":\"Echoes text.\",\"inputSchema\":{\"type\":\"object\","
+                  + "\"properties\":{\"text\":{\"type\":\"string\"}},\"required\":[\"text\"],\"additionalProperties\":false}}"),
+          ToolDescriptor.of(
+              "refuse",
+              "{\"name\":\"refuse\",\"description\":\"Fails as tools do.\",\"inputSchema\":"
+                  + NO_ARGS
+                  + "}"),
+          ToolDescriptor.of(
+              "crash",
+              "{\"name\":\"crash\",\"description\":\"Has a bug.\",\"inputSchema\":"
+                  + NO_ARGS
+                  + "}"),
+          ToolDescriptor.of(
+              "count",
+              "{\"name\":\"count\",\"description\":\"Reports progress.\",\"inputSchema\":"
+                  + NO_ARGS
+                  + "}"),
+          ToolDescriptor.of(
+              "ask_model",
+              "{\"name\":\"ask_model\",\"description\":\"Needs sampling.\",\"inputSchema\":"
+                  + NO_ARGS
+                  + "}"));
 
   @Override
   public List<ToolDescriptor> tools() {

@@ -19,7 +19,10 @@ import dev.toolsmith.runtime.spi.ToolPack;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A hand-written pack with resources, a template, prompts and completions, as the processor would generate it. */
+/**
+ * A hand-written pack with resources, a template, prompts and completions, as the processor would
+ * generate it.
+ */
 public final class LibraryPack implements ToolPack {
   private static final List<String> BOOKS = List.of("dune", "dracula", "don-quixote", "emma");
 
@@ -36,11 +39,18 @@ public final class LibraryPack implements ToolPack {
   @Override
   public List<ResourceDescriptor> resources() {
     return List.of(
-        ResourceDescriptor.of("library://catalog", "{\"uri\":\"library://catalog\",\"name\":\"catalog\",\"mimeType\":\"text/plain\"}"),
-        ResourceDescriptor.of("library://cover", "{\"uri\":\"library://cover\",\"name\":\"cover\",\"mimeType\":\"image/png\"}"),
-        ResourceDescriptor.template("library://books/{id}/summary",
+        ResourceDescriptor.of(
+            "library://catalog",
+            "{\"uri\":\"library://catalog\",\"name\":\"catalog\",\"mimeType\":\"text/plain\"}"),
+        ResourceDescriptor.of(
+            "library://cover",
+            "{\"uri\":\"library://cover\",\"name\":\"cover\",\"mimeType\":\"image/png\"}"),
+        ResourceDescriptor.template(
+            "library://books/{id}/summary",
             "{\"uriTemplate\":\"library://books/{id}/summary\",\"name\":\"summary\",\"mimeType\":\"application/json\"}"),
-        ResourceDescriptor.template("library://broken/{id}", "{\"uriTemplate\":\"library://broken/{id}\",\"name\":\"broken\"}"));
+        ResourceDescriptor.template(
+            "library://broken/{id}",
+            "{\"uriTemplate\":\"library://broken/{id}\",\"name\":\"broken\"}"));
   }
 
   @Override
@@ -49,13 +59,17 @@ public final class LibraryPack implements ToolPack {
       case "library://catalog":
         return List.of(ResourceContents.text(call.uri(), "text/plain", String.join("\n", BOOKS)));
       case "library://cover":
-        return List.of(ResourceContents.blob(call.uri(), "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        return List.of(
+            ResourceContents.blob(
+                call.uri(), "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
       case "library://books/{id}/summary":
         String id = call.variables().get("id");
         if (!BOOKS.contains(id)) {
-          throw new ResourceNotFoundException(call.uri(), "There is no book '" + id + "' in the library.");
+          throw new ResourceNotFoundException(
+              call.uri(), "There is no book '" + id + "' in the library.");
         }
-        return List.of(ResourceContents.text(call.uri(), "application/json", "{\"id\":\"" + id + "\"}"));
+        return List.of(
+            ResourceContents.text(call.uri(), "application/json", "{\"id\":\"" + id + "\"}"));
       case "library://broken/{id}":
         throw new IllegalStateException("disk full at /var/secret");
       default:
@@ -65,16 +79,27 @@ public final class LibraryPack implements ToolPack {
 
   @Override
   public List<PromptDescriptor> prompts() {
-    return List.of(PromptDescriptor.of("review", List.of("book"), "{\"name\":\"review\",\"description\":\"Reviews a book.\","
-        + "\"arguments\":[{\"name\":\"book\",\"required\":true},{\"name\":\"tone\"}]}"));
+    return List.of(
+        PromptDescriptor.of(
+            "review",
+            List.of("book"),
+            "{\"name\":\"review\",\"description\":\"Reviews a book.\","
+                + "\"arguments\":[{\"name\":\"book\",\"required\":true},{\"name\":\"tone\"}]}"));
   }
 
   @Override
   public PromptResult prompt(String prompt, PromptCall call) {
     String tone = call.arguments().getOrDefault("tone", "fair");
-    return new PromptResult("A review prompt", List.of(
-        PromptMessage.user(Content.resource("library://books/" + call.arguments().get("book") + "/summary", "application/json", "{}")),
-        PromptMessage.user("Write a " + tone + " review of " + call.arguments().get("book") + ".")));
+    return new PromptResult(
+        "A review prompt",
+        List.of(
+            PromptMessage.user(
+                Content.resource(
+                    "library://books/" + call.arguments().get("book") + "/summary",
+                    "application/json",
+                    "{}")),
+            PromptMessage.user(
+                "Write a " + tone + " review of " + call.arguments().get("book") + ".")));
   }
 
   @Override
@@ -90,7 +115,9 @@ public final class LibraryPack implements ToolPack {
         matches.add(book);
       }
     }
-    return (request.prompt() && request.argument().equals("book")) || (!request.prompt() && request.argument().equals("id"))
-        ? Completion.of(matches) : Completion.empty();
+    return (request.prompt() && request.argument().equals("book"))
+            || (!request.prompt() && request.argument().equals("id"))
+        ? Completion.of(matches)
+        : Completion.empty();
   }
 }

@@ -8,29 +8,39 @@ import java.nio.charset.StandardCharsets;
 public final class Mcp {
   private Mcp() {}
 
-  public static final String MODERN_META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
-      + "\"io.modelcontextprotocol/clientCapabilities\":{},\"io.modelcontextprotocol/clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}";
+  public static final String MODERN_META =
+      "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+          + "\"io.modelcontextprotocol/clientCapabilities\":{},\"io.modelcontextprotocol/clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}";
 
   /** A modern request: headers and _meta as the 2026-07-28 spec has clients send them. */
   public static HttpRequest modern(String method, String name, String paramsWithoutMeta) {
-    Headers.Builder headers = jsonHeaders().add("MCP-Protocol-Version", "2026-07-28").add("Mcp-Method", method);
+    Headers.Builder headers =
+        jsonHeaders().add("MCP-Protocol-Version", "2026-07-28").add("Mcp-Method", method);
     if (name != null) {
       headers.add("Mcp-Name", name);
     }
-    String params = paramsWithoutMeta.isEmpty() ? MODERN_META : paramsWithoutMeta + "," + MODERN_META;
-    return post(headers.build(), "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":{" + params + "}}");
+    String params =
+        paramsWithoutMeta.isEmpty() ? MODERN_META : paramsWithoutMeta + "," + MODERN_META;
+    return post(
+        headers.build(),
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":{" + params + "}}");
   }
 
   /** A handshake-era request after initialize, with the negotiated version header. */
   public static HttpRequest legacy(String method, String params) {
-    return post(jsonHeaders().add("MCP-Protocol-Version", "2025-11-25").build(),
+    return post(
+        jsonHeaders().add("MCP-Protocol-Version", "2025-11-25").build(),
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":{" + params + "}}");
   }
 
   /** A handshake-era {@code initialize}, as clients send it first. */
   public static HttpRequest initialize(String version) {
-    return post(jsonHeaders().build(), "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{"
-        + "\"protocolVersion\":\"" + version + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}");
+    return post(
+        jsonHeaders().build(),
+        "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{"
+            + "\"protocolVersion\":\""
+            + version
+            + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}");
   }
 
   public static HttpRequest post(Headers headers, String body) {
@@ -38,6 +48,8 @@ public final class Mcp {
   }
 
   public static Headers.Builder jsonHeaders() {
-    return Headers.builder().add("Content-Type", "application/json").add("Accept", "application/json, text/event-stream");
+    return Headers.builder()
+        .add("Content-Type", "application/json")
+        .add("Accept", "application/json, text/event-stream");
   }
 }

@@ -11,8 +11,9 @@ class DynamoDbFromEnvironmentTest {
 
   @Test
   void table_choosesTheDynamoDbStoreThroughItsProvider() {
-    SessionStore store = EnvironmentSessionStores.choose(Map.of("MCP_SESSION_TABLE", " sessions ", "AWS_REGION",
-        "eu-west-1"));
+    SessionStore store =
+        EnvironmentSessionStores.choose(
+            Map.of("MCP_SESSION_TABLE", " sessions ", "AWS_REGION", "eu-west-1"));
     assertThat(store).isInstanceOf(DynamoDbSessionStore.class);
     assertThat(((DynamoDbSessionStore) store).table()).isEqualTo("sessions");
   }

@@ -8,6 +8,8 @@ enum EventShape {
   API_GATEWAY_V2,
   /** Application Load Balancer with single-value headers. */
   ALB,
-  /** Application Load Balancer with multi-value headers turned on; the response must use them too. */
+  /**
+   * Application Load Balancer with multi-value headers turned on; the response must use them too.
+   */
   ALB_MULTI_VALUE
 }

@@ -4,8 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.TransportAttributes;
+import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
@@ -13,14 +13,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Translates API Gateway (REST and HTTP API), Function URL and ALB events into {@link HttpRequest}s,
- * and {@link HttpResponse}s back into the shape each expects. Translation only: every rule lives
- * in the Streamable HTTP layer.
+ * Translates API Gateway (REST and HTTP API), Function URL and ALB events into {@link
+ * HttpRequest}s, and {@link HttpResponse}s back into the shape each expects. Translation only:
+ * every rule lives in the Streamable HTTP layer.
  */
 final class HttpEvents {
   private HttpEvents() {}
@@ -51,20 +50,23 @@ final class HttpEvents {
       method = event.path("httpMethod").asText("POST");
       path = event.path("path").asText("/");
     }
-    return new HttpRequest(method.toUpperCase(Locale.ROOT), path, headers(event), body(event),
+    return new HttpRequest(
+        method.toUpperCase(Locale.ROOT),
+        path,
+        headers(event),
+        body(event),
         TransportAttributes.of(context));
   }
 
   /**
-   * Reads headers from {@code multiValueHeaders} when the event has them (REST APIs send both,
-   * ALB one or the other), else from {@code headers}.
+   * Reads headers from {@code multiValueHeaders} when the event has them (REST APIs send both, ALB
+   * one or the other), else from {@code headers}.
    */
   private static Headers headers(JsonNode event) {
     Headers.Builder headers = Headers.builder();
     JsonNode multi = event.get("multiValueHeaders");
     if (multi != null && multi.isObject() && multi.size() > 0) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = multi.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> header = it.next();
+      for (Map.Entry<String, JsonNode> header : multi.properties()) {
         for (JsonNode value : header.getValue()) {
           headers.add(header.getKey(), value.asText());
         }
@@ -73,8 +75,7 @@ final class HttpEvents {
     }
     JsonNode single = event.get("headers");
     if (single != null && single.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = single.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> header = it.next();
+      for (Map.Entry<String, JsonNode> header : single.properties()) {
         if (!header.getValue().isNull()) {
           headers.add(header.getKey(), header.getValue().asText());
         }
@@ -93,7 +94,8 @@ final class HttpEvents {
       try {
         return Base64.getDecoder().decode(text);
       } catch (IllegalArgumentException e) {
-        // A body that claims base64 but is not: hand its bytes to the rules, which reject it as JSON.
+        // A body that claims base64 but is not: hand its bytes to the rules, which reject it as
+        // JSON.
         return text.getBytes(StandardCharsets.UTF_8);
       }
     }
@@ -101,15 +103,17 @@ final class HttpEvents {
   }
 
   /**
-   * Writes the response object the event's source expects straight to the invocation's output,
-   * the body copied from the response's UTF-8 bytes without a {@code String} in between.
+   * Writes the response object the event's source expects straight to the invocation's output, the
+   * body copied from the response's UTF-8 bytes without a {@code String} in between.
    */
-  static void response(HttpResponse response, EventShape shape, OutputStream output) throws IOException {
+  static void response(HttpResponse response, EventShape shape, OutputStream output)
+      throws IOException {
     try (JsonGenerator gen = Json.factory().createGenerator(output, JsonEncoding.UTF8)) {
       gen.writeStartObject();
       gen.writeNumberField("statusCode", response.status());
       if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
-        gen.writeStringField("statusDescription", response.status() + " " + reason(response.status()));
+        gen.writeStringField(
+            "statusDescription", response.status() + " " + reason(response.status()));
       }
       if (shape == EventShape.ALB_MULTI_VALUE) {
         gen.writeObjectFieldStart("multiValueHeaders");
@@ -129,7 +133,8 @@ final class HttpEvents {
     }
   }
 
-  private static void writeHeaders(JsonGenerator gen, Map<String, String> headers) throws IOException {
+  private static void writeHeaders(JsonGenerator gen, Map<String, String> headers)
+      throws IOException {
     gen.writeObjectFieldStart("headers");
     for (Map.Entry<String, String> header : headers.entrySet()) {
       gen.writeStringField(header.getKey(), header.getValue());
@@ -139,17 +144,28 @@ final class HttpEvents {
 
   private static String reason(int status) {
     switch (status) {
-      case 200: return "OK";
-      case 202: return "Accepted";
-      case 204: return "No Content";
-      case 400: return "Bad Request";
-      case 403: return "Forbidden";
-      case 404: return "Not Found";
-      case 405: return "Method Not Allowed";
-      case 406: return "Not Acceptable";
-      case 413: return "Payload Too Large";
-      case 415: return "Unsupported Media Type";
-      default: return status >= 500 ? "Server Error" : "Status";
+      case 200:
+        return "OK";
+      case 202:
+        return "Accepted";
+      case 204:
+        return "No Content";
+      case 400:
+        return "Bad Request";
+      case 403:
+        return "Forbidden";
+      case 404:
+        return "Not Found";
+      case 405:
+        return "Method Not Allowed";
+      case 406:
+        return "Not Acceptable";
+      case 413:
+        return "Payload Too Large";
+      case 415:
+        return "Unsupported Media Type";
+      default:
+        return status >= 500 ? "Server Error" : "Status";
     }
   }
 }

@@ -5,14 +5,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.TransportAttributes;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.protocol.NotificationSink;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
+import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,14 +33,14 @@ import java.util.Objects;
  * <p>The server is built once, when Lambda constructs the handler, and reused by every warm
  * invocation (and captured by a SnapStart snapshot). One handler accepts every way MCP reaches a
  * function, recognised from the event itself:
+ *
  * <ul>
  *   <li>API Gateway REST API (payload 1.0), HTTP API (2.0) and Function URLs, and ALB with single-
  *       or multi-value headers, base64 bodies included: served by the Streamable HTTP rules and
  *       answered in the event source's response shape;
- *   <li>a Bedrock AgentCore Gateway target invocation, recognised by the
- *       {@code bedrockAgentCoreToolName} key of the client context: the event is the tool's
- *       arguments, the tool is named {@code <target>___<tool>}, and the reply is the
- *       {@code CallToolResult};
+ *   <li>a Bedrock AgentCore Gateway target invocation, recognised by the {@code
+ *       bedrockAgentCoreToolName} key of the client context: the event is the tool's arguments, the
+ *       tool is named {@code <target>___<tool>}, and the reply is the {@code CallToolResult};
  *   <li>a JSON-RPC message as the whole event (Lambda's Invoke API): answered with the JSON-RPC
  *       response.
  * </ul>
@@ -49,11 +48,16 @@ import java.util.Objects;
 public abstract class McpLambdaHandler implements RequestStreamHandler {
   /** The client-context key under which AgentCore Gateway names the tool to call. */
   public static final String AGENTCORE_TOOL_NAME = "bedrockAgentCoreToolName";
+
   private static final String AGENTCORE_SEPARATOR = "___";
-  /** The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a SnapStart snapshot. */
+
+  /**
+   * The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a SnapStart snapshot.
+   */
   private static final String SNAP_START = "snap-start";
 
   private final McpServer server;
+
   /** Held strongly: the CRaC context keeps its resources only weakly. */
   private final SnapStartHooks snapStart;
 
@@ -69,33 +73,14 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   protected McpLambdaHandler(McpServer server) {
     this.server = Objects.requireNonNull(server, "server");
     if (!server.lifespan().isEmpty()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(new LifespanShutdown(server), "toolsmith-lifespan-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(new LifespanShutdown(server), "toolsmith-lifespan-shutdown"));
     }
     // Only SnapStartHooks touches org.crac, so an on-demand cold start never loads it.
-    this.snapStart = SNAP_START.equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE")) ? SnapStartHooks.register(this) : null;
-  }
-
-  /**
-   * Runs what the SnapStart checkpoint hook runs: the priming requests through this handler, then
-   * each lifespan resource's {@code beforeCheckpoint()}. Lambda calls it through CRaC; it is public
-   * so a test can run the checkpoint a JVM without CRaC never takes.
-   */
-  public final void beforeCheckpoint() throws Exception {
-    SnapStartHooks.beforeCheckpoint(this);
-  }
-
-  /** Runs what the SnapStart restore hook runs: each lifespan resource's {@code afterRestore()}. */
-  public final void afterRestore() throws Exception {
-    SnapStartHooks.afterRestore(this);
-  }
-
-  /**
-   * Answers the server's priming requests through this handler, as before a SnapStart checkpoint.
-   *
-   * @return each request's HTTP status, in order
-   */
-  public final List<Integer> prime() {
-    return SnapStartHooks.prime(this);
+    this.snapStart =
+        SNAP_START.equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))
+            ? SnapStartHooks.register(this)
+            : null;
   }
 
   /** Returns the server this handler serves. */
@@ -104,7 +89,8 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   }
 
   @Override
-  public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public final void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     byte[] payload = input.readAllBytes();
     String agentCoreTool = agentCoreTool(context);
     if (agentCoreTool != null) {
@@ -117,7 +103,8 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   private void event(byte[] payload, Context context, OutputStream output) throws IOException {
     JsonNode event = parseEvent(payload);
     if (event.isObject() && event.has("jsonrpc")) {
-      byte[] reply = server.handleMessage(event, TransportAttributes.of(context), NotificationSink.DISCARD);
+      byte[] reply =
+          server.handleMessage(event, TransportAttributes.of(context), NotificationSink.DISCARD);
       if (reply != null) {
         output.write(reply);
       }
@@ -125,27 +112,41 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     }
     EventShape shape = event.isObject() ? HttpEvents.shapeOf(event) : null;
     if (shape == null) {
-      throw new IllegalArgumentException("Unrecognised Lambda event with fields [" + fieldNames(event) + "]. "
-          + "This handler serves API Gateway REST and HTTP APIs, Function URLs, ALB, Bedrock AgentCore Gateway "
-          + "targets and JSON-RPC messages sent with Invoke.");
+      throw new IllegalArgumentException(
+          "Unrecognised Lambda event with fields ["
+              + fieldNames(event)
+              + "]. "
+              + "This handler serves API Gateway REST and HTTP APIs, Function URLs, ALB, Bedrock AgentCore Gateway "
+              + "targets and JSON-RPC messages sent with Invoke.");
     }
     HttpEvents.response(server.handle(HttpEvents.request(event, shape, context)), shape, output);
   }
 
-  private byte[] agentCore(String qualifiedTool, byte[] payload, Context context) throws IOException {
+  private byte[] agentCore(String qualifiedTool, byte[] payload, Context context)
+      throws IOException {
     int separator = qualifiedTool.indexOf(AGENTCORE_SEPARATOR);
     if (separator < 0) {
-      throw new IllegalArgumentException("AgentCore tool name '" + qualifiedTool + "' has no '" + AGENTCORE_SEPARATOR
-          + "': AgentCore Gateway names tools <target>" + AGENTCORE_SEPARATOR + "<tool>.");
+      throw new IllegalArgumentException(
+          "AgentCore tool name '"
+              + qualifiedTool
+              + "' has no '"
+              + AGENTCORE_SEPARATOR
+              + "': AgentCore Gateway names tools <target>"
+              + AGENTCORE_SEPARATOR
+              + "<tool>.");
     }
     String tool = qualifiedTool.substring(separator + AGENTCORE_SEPARATOR.length());
     JsonNode arguments = payload.length == 0 ? null : parseEvent(payload);
     if (arguments != null && !arguments.isObject() && !arguments.isNull()) {
-      throw new IllegalArgumentException("An AgentCore Gateway target event must be the tool's arguments object, got "
-          + arguments.getNodeType().name().toLowerCase() + ".");
+      throw new IllegalArgumentException(
+          "An AgentCore Gateway target event must be the tool's arguments object, got "
+              + arguments.getNodeType().name().toLowerCase()
+              + ".");
     }
     try {
-      return server.callTool(tool, arguments == null || arguments.isNull() ? null : arguments,
+      return server.callTool(
+          tool,
+          arguments == null || arguments.isNull() ? null : arguments,
           TransportAttributes.of(context));
     } catch (ProtocolException e) {
       throw new IllegalArgumentException(e.getMessage(), e);

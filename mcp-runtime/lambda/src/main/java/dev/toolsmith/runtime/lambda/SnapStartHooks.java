@@ -2,9 +2,9 @@ package dev.toolsmith.runtime.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.lifecycle.Priming;
+import dev.toolsmith.runtime.server.McpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,7 +31,9 @@ final class SnapStartHooks implements Resource {
     this.handler = handler;
   }
 
-  /** Registers a handler's hooks with the CRaC global context; keep the returned object referenced. */
+  /**
+   * Registers a handler's hooks with the CRaC global context; keep the returned object referenced.
+   */
   static SnapStartHooks register(McpLambdaHandler handler) {
     SnapStartHooks hooks = new SnapStartHooks(handler);
     org.crac.Core.getGlobalContext().register(hooks);
@@ -77,8 +79,14 @@ final class SnapStartHooks implements Resource {
     }
     for (int i = 0; i < statuses.size(); i++) {
       if (statuses.get(i) != 200) {
-        System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.WARNING, "Priming request "
-            + priming.requests().get(i).method() + " answered HTTP " + statuses.get(i) + " before the SnapStart checkpoint");
+        System.getLogger("dev.toolsmith.runtime")
+            .log(
+                System.Logger.Level.WARNING,
+                "Priming request "
+                    + priming.requests().get(i).method()
+                    + " answered HTTP "
+                    + statuses.get(i)
+                    + " before the SnapStart checkpoint");
       }
     }
     return statuses;
@@ -91,7 +99,8 @@ final class SnapStartHooks implements Resource {
       JsonNode response = Json.parse(out.toByteArray());
       return response.path("statusCode").asInt(0);
     } catch (IOException | RuntimeException e) {
-      System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.WARNING, "A priming request failed", e);
+      System.getLogger("dev.toolsmith.runtime")
+          .log(System.Logger.Level.WARNING, "A priming request failed", e);
       return 0;
     }
   }

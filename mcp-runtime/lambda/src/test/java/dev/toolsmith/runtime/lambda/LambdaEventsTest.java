@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.testing.EchoPack;
 import dev.toolsmith.runtime.testing.TestLambdaContext;
 import java.io.ByteArrayInputStream;
@@ -23,7 +23,13 @@ class LambdaEventsTest {
 
   static final class EchoHandler extends McpLambdaHandler {
     EchoHandler() {
-      super(McpServer.builder().name("echo").version("1.0.0").tools(new EchoPack()).discoverTools(false).build());
+      super(
+          McpServer.builder()
+              .name("echo")
+              .version("1.0.0")
+              .tools(new EchoPack())
+              .discoverTools(false)
+              .build());
     }
   }
 
@@ -62,7 +68,8 @@ class LambdaEventsTest {
     assertThat(response.path("statusCode").asInt()).isEqualTo(200);
     assertThat(response.path("statusDescription").asText()).isEqualTo("200 OK");
     assertThat(response.at("/headers/Content-Type").asText()).isEqualTo("application/json");
-    assertThat(response.path("body").asText()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":4,\"result\":{}}");
+    assertThat(response.path("body").asText())
+        .isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":4,\"result\":{}}");
   }
 
   @Test
@@ -86,7 +93,8 @@ class LambdaEventsTest {
   void foreignOrigin_is403() throws Exception {
     JsonNode response = invoke("apigw-v2-foreign-origin.json", TestLambdaContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(403);
-    assertThat(response.path("body").asText()).contains("Origin 'https://evil.example.com' is not allowed");
+    assertThat(response.path("body").asText())
+        .contains("Origin 'https://evil.example.com' is not allowed");
   }
 
   @Test
@@ -98,25 +106,31 @@ class LambdaEventsTest {
 
   @Test
   void agentCoreTarget_callsTheNamedToolWithTheEventAsArguments() throws Exception {
-    Context context = TestLambdaContext.withCustom(Map.of(
-        "bedrockAgentCoreToolName", "echo-target___echo",
-        "bedrockAgentCoreMessageVersion", "1.0",
-        "bedrockAgentCoreGatewayId", "gw-123"));
+    Context context =
+        TestLambdaContext.withCustom(
+            Map.of(
+                "bedrockAgentCoreToolName", "echo-target___echo",
+                "bedrockAgentCoreMessageVersion", "1.0",
+                "bedrockAgentCoreGatewayId", "gw-123"));
     JsonNode response = invoke("agentcore-arguments.json", context);
-    assertThat(response.toString()).isEqualTo("{\"content\":[{\"type\":\"text\",\"text\":\"from the gateway\"}]}");
+    assertThat(response.toString())
+        .isEqualTo("{\"content\":[{\"type\":\"text\",\"text\":\"from the gateway\"}]}");
   }
 
   @Test
   void agentCoreTarget_toolFailure_isAnErrorResult() throws Exception {
-    Context context = TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___refuse"));
-    JsonNode response = invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context);
+    Context context =
+        TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___refuse"));
+    JsonNode response =
+        invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context);
     assertThat(response.path("isError").asBoolean()).isTrue();
   }
 
   @Test
   void agentCoreTarget_unknownTool_failsTheInvocationNamingTheTools() {
     Context context = TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___nope"));
-    assertThatThrownBy(() -> invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context))
+    assertThatThrownBy(
+            () -> invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Unknown tool 'nope'. Known tools: echo");
   }
@@ -124,15 +138,19 @@ class LambdaEventsTest {
   @Test
   void agentCoreTarget_malformedName_failsTheInvocation() {
     Context context = TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "echo"));
-    assertThatThrownBy(() -> invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context))
+    assertThatThrownBy(
+            () -> invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("AgentCore Gateway names tools <target>___<tool>");
   }
 
   @Test
   void unrecognisedEvent_failsNamingTheShapesServed() {
-    assertThatThrownBy(() -> invoke(new ByteArrayInputStream("{\"Records\":[]}".getBytes(StandardCharsets.UTF_8)),
-        TestLambdaContext.plain()))
+    assertThatThrownBy(
+            () ->
+                invoke(
+                    new ByteArrayInputStream("{\"Records\":[]}".getBytes(StandardCharsets.UTF_8)),
+                    TestLambdaContext.plain()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Unrecognised Lambda event with fields [Records]");
   }

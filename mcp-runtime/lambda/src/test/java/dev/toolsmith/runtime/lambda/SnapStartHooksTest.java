@@ -3,20 +3,19 @@ package dev.toolsmith.runtime.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.internal.lifecycle.Priming;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.lifecycle.ManagedResource;
-import dev.toolsmith.runtime.internal.lifecycle.Priming;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.spi.Dispatch;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
 import dev.toolsmith.runtime.testing.Mcp;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,14 +28,15 @@ class SnapStartHooksTest {
   private final List<String> events = new ArrayList<>();
 
   @Test
-  void primesThroughTheWholeHandlerThenReleasesConnectionsAndReopensAfterRestore() throws Exception {
+  void primesThroughTheWholeHandlerThenReleasesConnectionsAndReopensAfterRestore()
+      throws Exception {
     Handler handler = new Handler(events);
 
-    handler.beforeCheckpoint();
+    SnapStartCheckpoint.beforeCheckpoint(handler);
 
     assertThat(events).containsExactly("connect", "read by " + Priming.SUBJECT, "disconnect");
     events.clear();
-    handler.afterRestore();
+    SnapStartCheckpoint.afterRestore(handler);
     assertThat(events).containsExactly("connect");
   }
 
@@ -44,7 +44,7 @@ class SnapStartHooksTest {
   void everyPrimingRequestIsAnsweredAndTheToolsScopeIsGranted() {
     Handler handler = new Handler(events);
 
-    assertThat(handler.prime()).containsExactly(200, 200, 200);
+    assertThat(SnapStartCheckpoint.prime(handler)).containsExactly(200, 200, 200);
     assertThat(events).contains("read by " + Priming.SUBJECT);
   }
 
@@ -57,11 +57,25 @@ class SnapStartHooksTest {
     String stolen = priming.headers(priming.requests().get(2)).get("Authorization");
     priming.close();
 
-    HttpResponse replay = server.handle(Mcp.post(Mcp.jsonHeaders().add("Authorization", stolen)
-        .add("MCP-Protocol-Version", "2026-07-28").add("Mcp-Method", "tools/call").add("Mcp-Name", "read").build(),
-        priming.requests().get(2).body()));
-    HttpResponse forged = server.handle(Mcp.post(Mcp.jsonHeaders().add("Authorization", "Bearer ")
-        .add("MCP-Protocol-Version", "2026-07-28").add("Mcp-Method", "tools/list").build(), priming.requests().get(1).body()));
+    HttpResponse replay =
+        server.handle(
+            Mcp.post(
+                Mcp.jsonHeaders()
+                    .add("Authorization", stolen)
+                    .add("MCP-Protocol-Version", "2026-07-28")
+                    .add("Mcp-Method", "tools/call")
+                    .add("Mcp-Name", "read")
+                    .build(),
+                priming.requests().get(2).body()));
+    HttpResponse forged =
+        server.handle(
+            Mcp.post(
+                Mcp.jsonHeaders()
+                    .add("Authorization", "Bearer ")
+                    .add("MCP-Protocol-Version", "2026-07-28")
+                    .add("Mcp-Method", "tools/list")
+                    .build(),
+                priming.requests().get(1).body()));
 
     assertThat(replay.status()).isEqualTo(401);
     assertThat(forged.status()).isEqualTo(401);
@@ -72,9 +86,18 @@ class SnapStartHooksTest {
   void theRealCredentialStillWorksAndGetsTheToolsScopeCheck() throws Exception {
     Handler handler = new Handler(events);
 
-    HttpResponse response = handler.server().handle(Mcp.post(Mcp.jsonHeaders().add("Authorization", "Bearer s3cret-token-value")
-        .add("MCP-Protocol-Version", "2026-07-28").add("Mcp-Method", "tools/call").add("Mcp-Name", "read").build(),
-        handler.server().priming().requests().get(2).body()));
+    HttpResponse response =
+        handler
+            .server()
+            .handle(
+                Mcp.post(
+                    Mcp.jsonHeaders()
+                        .add("Authorization", "Bearer s3cret-token-value")
+                        .add("MCP-Protocol-Version", "2026-07-28")
+                        .add("Mcp-Method", "tools/call")
+                        .add("Mcp-Name", "read")
+                        .build(),
+                    handler.server().priming().requests().get(2).body()));
 
     // The shared token grants no scopes, so the scoped tool is refused: priming's grant is its own.
     assertThat(response.status()).isEqualTo(403);
@@ -90,7 +113,9 @@ class SnapStartHooksTest {
     private static McpServer server(List<String> events) {
       Lifespan lifespan = new Lifespan();
       Connection connection = lifespan.manage(new Connection(events));
-      return McpServer.builder().name("primed").discoverTools(false)
+      return McpServer.builder()
+          .name("primed")
+          .discoverTools(false)
           .auth(BearerTokenAuthenticator.of("s3cret-token-value"))
           .lifespan(lifespan)
           .tools(new ReadingPack(connection))
@@ -135,8 +160,10 @@ class SnapStartHooksTest {
   }
 
   static final class ReadingPack implements ToolPack {
-    private static final List<ToolDescriptor> TOOLS = List.of(ToolDescriptor.of("read",
-        "{\"name\":\"read\",\"inputSchema\":{\"type\":\"object\"}}").requiringScopes("messages:read"));
+    private static final List<ToolDescriptor> TOOLS =
+        List.of(
+            ToolDescriptor.of("read", "{\"name\":\"read\",\"inputSchema\":{\"type\":\"object\"}}")
+                .requiringScopes("messages:read"));
     private final Connection connection;
 
     ReadingPack(Connection connection) {

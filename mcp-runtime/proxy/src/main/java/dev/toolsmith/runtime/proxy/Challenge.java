@@ -6,17 +6,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A {@code WWW-Authenticate: Bearer ...} challenge's parameters ({@code resource_metadata},
- * {@code scope}, {@code error}). API Gateway and Lambda Function URLs rename a function's
- * {@code WWW-Authenticate} header to {@code x-amzn-remapped-www-authenticate}, so that is read
- * when the first is absent.
+ * A {@code WWW-Authenticate: Bearer ...} challenge's parameters ({@code resource_metadata}, {@code
+ * scope}, {@code error}). API Gateway and Lambda Function URLs rename a function's {@code
+ * WWW-Authenticate} header to {@code x-amzn-remapped-www-authenticate}, so that is read when the
+ * first is absent.
  */
 record Challenge(Map<String, String> parameters) {
 
   /** Returns the challenge of a response, empty when it has none. */
   static Challenge of(HttpHeaders headers) {
-    String value = headers.firstValue("WWW-Authenticate")
-        .or(() -> headers.firstValue("x-amzn-remapped-www-authenticate")).orElse("");
+    String value =
+        headers
+            .firstValue("WWW-Authenticate")
+            .or(() -> headers.firstValue("x-amzn-remapped-www-authenticate"))
+            .orElse("");
     return parse(value);
   }
 

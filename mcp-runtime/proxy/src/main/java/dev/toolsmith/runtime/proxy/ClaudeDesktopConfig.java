@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Claude Desktop configuration entry that starts this proxy: {@code command} is this JVM's
@@ -46,8 +47,11 @@ final class ClaudeDesktopConfig {
       config = (ObjectNode) existing;
     }
     JsonNode servers = config.get("mcpServers");
-    ObjectNode target = servers instanceof ObjectNode object ? object : config.putObject("mcpServers");
-    entry.path("mcpServers").fields().forEachRemaining(field -> target.set(field.getKey(), field.getValue()));
+    ObjectNode target =
+        servers instanceof ObjectNode object ? object : config.putObject("mcpServers");
+    for (Map.Entry<String, JsonNode> field : entry.path("mcpServers").properties()) {
+      target.set(field.getKey(), field.getValue());
+    }
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, Json.toPrettyString(config) + "\n", StandardCharsets.UTF_8);
     return file;
@@ -58,20 +62,25 @@ final class ClaudeDesktopConfig {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     String home = System.getProperty("user.home");
     if (os.contains("mac")) {
-      return Path.of(home, "Library", "Application Support", "Claude", "claude_desktop_config.json");
+      return Path.of(
+          home, "Library", "Application Support", "Claude", "claude_desktop_config.json");
     }
     if (os.contains("win")) {
       String appData = System.getenv("APPDATA");
       return Path.of(appData != null ? appData : home, "Claude", "claude_desktop_config.json");
     }
     String xdg = System.getenv("XDG_CONFIG_HOME");
-    return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".config").toString(), "Claude",
+    return Path.of(
+        xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".config").toString(),
+        "Claude",
         "claude_desktop_config.json");
   }
 
   private static Path thisJar() throws IOException {
     try {
-      return Path.of(ClaudeDesktopConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+      return Path.of(
+              ClaudeDesktopConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toAbsolutePath();
     } catch (URISyntaxException | SecurityException e) {
       throw new IOException("Could not tell where this jar is", e);
     }

@@ -53,7 +53,11 @@ final class HttpForwarder {
     try {
       message = Json.parse(line.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      out.accept(error(null, -32700, "The proxy could not parse a message from the client as JSON: " + e.getMessage()));
+      out.accept(
+          error(
+              null,
+              -32700,
+              "The proxy could not parse a message from the client as JSON: " + e.getMessage()));
       return;
     }
     JsonNode id = message.get("id");
@@ -72,7 +76,8 @@ final class HttpForwarder {
           } catch (IOException e) {
             log.println("toolsmith-proxy: sign-in failed: " + e.getMessage());
             if (request) {
-              out.accept(error(id, -32603, "Signing in to " + server + " failed: " + e.getMessage()));
+              out.accept(
+                  error(id, -32603, "Signing in to " + server + " failed: " + e.getMessage()));
             }
             return;
           }
@@ -82,7 +87,8 @@ final class HttpForwarder {
       deliver(message, id, response, out);
     } catch (IOException e) {
       if (request) {
-        out.accept(error(id, -32603, "The proxy could not reach " + server + ": " + e.getMessage()));
+        out.accept(
+            error(id, -32603, "The proxy could not reach " + server + ": " + e.getMessage()));
       } else {
         log.println("toolsmith-proxy: could not deliver a notification: " + e.getMessage());
       }
@@ -94,7 +100,11 @@ final class HttpForwarder {
     if (sessionId == null) {
       return;
     }
-    HttpRequest.Builder delete = HttpRequest.newBuilder(server).timeout(Duration.ofSeconds(5)).DELETE().header(SESSION, sessionId);
+    HttpRequest.Builder delete =
+        HttpRequest.newBuilder(server)
+            .timeout(Duration.ofSeconds(5))
+            .DELETE()
+            .header(SESSION, sessionId);
     authorize(delete);
     try {
       http.send(delete.build(), HttpResponse.BodyHandlers.discarding());
@@ -109,13 +119,17 @@ final class HttpForwarder {
     if (response.statusCode() == 401) {
       return true;
     }
-    return response.statusCode() == 403 && "insufficient_scope".equals(Challenge.of(response.headers()).error());
+    return response.statusCode() == 403
+        && "insufficient_scope".equals(Challenge.of(response.headers()).error());
   }
 
   private HttpResponse<InputStream> post(JsonNode message, String body) throws IOException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(server).timeout(Duration.ofMinutes(5))
-        .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server)
+            .timeout(Duration.ofMinutes(5))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     for (Map.Entry<String, String> header : options.headers.entrySet()) {
       request.header(header.getKey(), header.getValue());
     }
@@ -127,14 +141,21 @@ final class HttpForwarder {
       if (method != null) {
         request.header("Mcp-Method", method);
       }
-      String name = switch (method == null ? "" : method) {
-        case "tools/call", "prompts/get" -> message.path("params").path("name").asText(null);
-        case "resources/read" -> message.path("params").path("uri").asText(null);
-        default -> null;
-      };
+      String name =
+          switch (method == null ? "" : method) {
+            case "tools/call", "prompts/get" -> message.path("params").path("name").asText(null);
+            case "resources/read" -> message.path("params").path("uri").asText(null);
+            default -> null;
+          };
       if (name != null) {
-        request.header("Mcp-Name", isPlainAscii(name) ? name
-            : "=?base64?" + java.util.Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_8)) + "?=");
+        request.header(
+            "Mcp-Name",
+            isPlainAscii(name)
+                ? name
+                : "=?base64?"
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(name.getBytes(StandardCharsets.UTF_8))
+                    + "?=");
       }
     } else if (protocolVersion != null) {
       request.header("MCP-Protocol-Version", protocolVersion);
@@ -157,7 +178,8 @@ final class HttpForwarder {
     }
   }
 
-  private void deliver(JsonNode message, JsonNode id, HttpResponse<InputStream> response, Consumer<String> out)
+  private void deliver(
+      JsonNode message, JsonNode id, HttpResponse<InputStream> response, Consumer<String> out)
       throws IOException {
     response.headers().firstValue(SESSION).ifPresent(value -> sessionId = value);
     String type = response.headers().firstValue("Content-Type").orElse("");
@@ -176,8 +198,15 @@ final class HttpForwarder {
         out.accept(Json.toString(reply));
       } else if (id != null) {
         String text = new String(bytes, StandardCharsets.UTF_8).strip();
-        out.accept(error(id, -32603, "The server answered HTTP " + response.statusCode()
-            + (text.isEmpty() ? "" : ": " + text.substring(0, Math.min(300, text.length())))));
+        out.accept(
+            error(
+                id,
+                -32603,
+                "The server answered HTTP "
+                    + response.statusCode()
+                    + (text.isEmpty()
+                        ? ""
+                        : ": " + text.substring(0, Math.min(300, text.length())))));
       }
     }
     if (response.statusCode() == 404 && sessionId != null) {
@@ -185,9 +214,12 @@ final class HttpForwarder {
     }
   }
 
-  /** Keeps the protocol version a handshake-era server agreed to, for the header on later messages. */
+  /**
+   * Keeps the protocol version a handshake-era server agreed to, for the header on later messages.
+   */
   private void remember(JsonNode message, JsonNode reply) {
-    if ("initialize".equals(message.path("method").asText()) && reply.path("result").has("protocolVersion")) {
+    if ("initialize".equals(message.path("method").asText())
+        && reply.path("result").has("protocolVersion")) {
       protocolVersion = reply.path("result").path("protocolVersion").asText();
     }
   }
@@ -199,7 +231,8 @@ final class HttpForwarder {
       if (line.isEmpty()) {
         flush(data, out);
       } else if (line.startsWith("data:")) {
-        data.append(data.length() == 0 ? "" : "\n").append(line.substring(line.startsWith("data: ") ? 6 : 5));
+        data.append(data.length() == 0 ? "" : "\n")
+            .append(line.substring(line.startsWith("data: ") ? 6 : 5));
       }
     }
     flush(data, out);

@@ -14,11 +14,11 @@ import java.util.List;
 
 /**
  * {@code toolsmith-proxy}: lets a desktop client that only starts stdio servers (Claude Desktop,
- * and others) use a remote Streamable HTTP MCP server, signing the user in through the browser
- * when the server asks for OAuth. See {@code docs/proxy.md}.
+ * and others) use a remote Streamable HTTP MCP server, signing the user in through the browser when
+ * the server asks for OAuth. See {@code docs/proxy.md}.
  *
- * <p>Messages are read from stdin one per line and written to stdout one per line; everything
- * for people (sign-in URLs, problems) goes to stderr, which clients show in their logs.
+ * <p>Messages are read from stdin one per line and written to stdout one per line; everything for
+ * people (sign-in URLs, problems) goes to stderr, which clients show in their logs.
  */
 public final class ProxyMain {
   private ProxyMain() {}
@@ -41,7 +41,8 @@ public final class ProxyMain {
       log.print(ProxyOptions.USAGE);
       return 2;
     }
-    boolean config = !options.positional.isEmpty() && options.positional.get(0).equals("claude-config");
+    boolean config =
+        !options.positional.isEmpty() && options.positional.get(0).equals("claude-config");
     int expected = config ? 3 : 1;
     if (options.positional.size() != expected) {
       log.print(ProxyOptions.USAGE);
@@ -55,7 +56,8 @@ public final class ProxyMain {
         throw new IllegalArgumentException("not http(s)");
       }
     } catch (IllegalArgumentException e) {
-      log.println("toolsmith-proxy: '" + url + "' is not an http:// or https:// URL of an MCP endpoint");
+      log.println(
+          "toolsmith-proxy: '" + url + "' is not an http:// or https:// URL of an MCP endpoint");
       return 2;
     }
     if (config) {
@@ -65,7 +67,8 @@ public final class ProxyMain {
     return 0;
   }
 
-  private static int claudeConfig(ProxyOptions options, String name, String url) throws IOException {
+  private static int claudeConfig(ProxyOptions options, String name, String url)
+      throws IOException {
     List<String> proxyArgs = new ArrayList<>(options.passThrough);
     proxyArgs.add(url);
     var entry = ClaudeDesktopConfig.entry(name, proxyArgs);
@@ -73,18 +76,25 @@ public final class ProxyMain {
       System.out.println(dev.toolsmith.runtime.internal.json.Json.toPrettyString(entry));
       return 0;
     }
-    Path file = options.configFile != null ? Path.of(options.configFile) : ClaudeDesktopConfig.defaultFile();
+    Path file =
+        options.configFile != null
+            ? Path.of(options.configFile)
+            : ClaudeDesktopConfig.defaultFile();
     ClaudeDesktopConfig.write(entry, file);
     System.out.println("Added '" + name + "' to " + file + ". Restart Claude Desktop to connect.");
     return 0;
   }
 
   private static void bridge(URI server, ProxyOptions options, PrintStream log) throws IOException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     HttpForwarder forwarder = new HttpForwarder(server, options, http, log);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     log.println("toolsmith-proxy: bridging stdio to " + server);
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       if (!line.isBlank()) {

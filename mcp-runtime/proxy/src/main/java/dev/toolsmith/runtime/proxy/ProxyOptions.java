@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** What the proxy was asked to do, read from its command line. */
 final class ProxyOptions {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage:
         java -jar toolsmith-proxy.jar [options] <server-url>
             Bridges an MCP client that speaks stdio to a Streamable HTTP MCP server.
@@ -38,7 +39,10 @@ final class ProxyOptions {
   boolean write;
   String configFile;
 
-  /** Returns whether a static header of this name was given, whatever its case (HTTP names are case-insensitive). */
+  /**
+   * Returns whether a static header of this name was given, whatever its case (HTTP names are
+   * case-insensitive).
+   */
   boolean hasHeader(String name) {
     for (String given : headers.keySet()) {
       if (given.equalsIgnoreCase(name)) {
@@ -62,21 +66,25 @@ final class ProxyOptions {
           String header = value(args, ++i, arg);
           int colon = header.indexOf(':');
           if (colon <= 0) {
-            throw new IllegalArgumentException("--header needs \"Name: value\", got '" + header + "'");
+            throw new IllegalArgumentException(
+                "--header needs \"Name: value\", got '" + header + "'");
           }
-          options.headers.put(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+          options.headers.put(
+              header.substring(0, colon).trim(), header.substring(colon + 1).trim());
           options.passThrough.add(arg);
           options.passThrough.add(header);
         }
         case "--client-id" -> options.clientId = remember(options, arg, value(args, ++i, arg));
-        case "--client-secret" -> options.clientSecret = remember(options, arg, value(args, ++i, arg));
+        case "--client-secret" ->
+            options.clientSecret = remember(options, arg, value(args, ++i, arg));
         case "--scope" -> options.scope = remember(options, arg, value(args, ++i, arg));
         case "--callback-port" -> {
           String port = remember(options, arg, value(args, ++i, arg));
           try {
             options.callbackPort = Integer.parseInt(port);
           } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--callback-port needs a number, got '" + port + "'");
+            throw new IllegalArgumentException(
+                "--callback-port needs a number, got '" + port + "'");
           }
         }
         case "--no-browser" -> {

@@ -3,11 +3,11 @@ package dev.toolsmith.runtime.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
  * to expire is refreshed at the issuer before the next request.
  */
 class ProxyIT {
-  private static final Path JAR = Path.of(System.getProperty("proxy.jar", "target/toolsmith-proxy.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("proxy.jar", "target/toolsmith-proxy.jar"));
   private MockOAuth2Server oauth;
   private LocalMcpServer local;
   private String serverUrl;
@@ -55,14 +56,22 @@ class ProxyIT {
     oauth = new MockOAuth2Server();
     oauth.start();
     int port;
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
     serverUrl = "http://127.0.0.1:" + port + "/mcp";
-    McpServer server = McpServer.builder().name("guarded").discoverTools(false).tools(new WhoAmI())
-        .auth(OidcAuthenticator.issuer(oauth.issuerUrl("default").toString()).audience(serverUrl)
-            .scopesSupported("notes:read").build())
-        .build();
+    McpServer server =
+        McpServer.builder()
+            .name("guarded")
+            .discoverTools(false)
+            .tools(new WhoAmI())
+            .auth(
+                OidcAuthenticator.issuer(oauth.issuerUrl("default").toString())
+                    .audience(serverUrl)
+                    .scopesSupported("notes:read")
+                    .build())
+            .build();
     local = LocalMcpServer.start(server, port);
   }
 
@@ -76,36 +85,66 @@ class ProxyIT {
   }
 
   @Test
-  void signsInWithPkceInTheBrowser_bridgesBothEras_andRefreshesBeforeTheTokenExpires() throws Exception {
+  void signsInWithPkceInTheBrowser_bridgesBothEras_andRefreshesBeforeTheTokenExpires()
+      throws Exception {
     // The first token expires within the proxy's refresh margin; the refreshed one does not.
-    oauth.enqueueCallback(new DefaultOAuth2TokenCallback("default", "ada", "JWT", List.of(serverUrl),
-        Map.of("scope", "notes:read", "generation", "first"), 20));
-    oauth.enqueueCallback(new DefaultOAuth2TokenCallback("default", "ada", "JWT", List.of(serverUrl),
-        Map.of("scope", "notes:read", "generation", "refreshed"), 3600));
+    oauth.enqueueCallback(
+        new DefaultOAuth2TokenCallback(
+            "default",
+            "ada",
+            "JWT",
+            List.of(serverUrl),
+            Map.of("scope", "notes:read", "generation", "first"),
+            20));
+    oauth.enqueueCallback(
+        new DefaultOAuth2TokenCallback(
+            "default",
+            "ada",
+            "JWT",
+            List.of(serverUrl),
+            Map.of("scope", "notes:read", "generation", "refreshed"),
+            3600));
     Writer in = startProxy("--client-id", "desktop-app", "--no-browser", serverUrl);
 
-    send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
-        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"desktop\",\"version\":\"1\"}}}");
+    send(
+        in,
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+            + "\"capabilities\":{},\"clientInfo\":{\"name\":\"desktop\",\"version\":\"1\"}}}");
     JsonNode initialized = next();
-    assertThat(initialized.at("/result/serverInfo/name").asText()).as(String.join("\n", stderr)).isEqualTo("guarded");
+    assertThat(initialized.at("/result/serverInfo/name").asText())
+        .as(String.join("\n", stderr))
+        .isEqualTo("guarded");
 
     assertThat(signInUrls).hasSize(1);
-    Map<String, String> authorize = dev.toolsmith.runtime.internal.http.FormData.decode(URI.create(signInUrls.get(0)).getRawQuery());
+    Map<String, String> authorize =
+        dev.toolsmith.runtime.internal.http.FormData.decode(
+            URI.create(signInUrls.get(0)).getRawQuery());
     assertThat(signInUrls.get(0)).startsWith(oauth.authorizationEndpointUrl("default").toString());
-    assertThat(authorize).containsEntry("client_id", "desktop-app").containsEntry("code_challenge_method", "S256")
-        .containsEntry("resource", serverUrl).containsEntry("scope", "openid notes:read").containsEntry("response_type", "code");
+    assertThat(authorize)
+        .containsEntry("client_id", "desktop-app")
+        .containsEntry("code_challenge_method", "S256")
+        .containsEntry("resource", serverUrl)
+        .containsEntry("scope", "openid notes:read")
+        .containsEntry("response_type", "code");
     assertThat(authorize.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
     assertThat(authorize.get("redirect_uri")).matches("http://127\\.0\\.0\\.1:\\d+/callback");
 
     send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
-    send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\",\"arguments\":{}}}");
-    assertThat(next().at("/result/content/0/text").asText()).isEqualTo("ada with the refreshed token");
+    send(
+        in,
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\",\"arguments\":{}}}");
+    assertThat(next().at("/result/content/0/text").asText())
+        .isEqualTo("ada with the refreshed token");
 
-    send(in, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\",\"_meta\":{"
-        + "\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{},"
-        + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"desktop\",\"version\":\"1\"}}}}");
+    send(
+        in,
+        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\",\"_meta\":{"
+            + "\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{},"
+            + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"desktop\",\"version\":\"1\"}}}}");
     JsonNode modern = next();
-    assertThat(modern.at("/result/content/0/text").asText()).as(modern.toString()).isEqualTo("ada with the refreshed token");
+    assertThat(modern.at("/result/content/0/text").asText())
+        .as(modern.toString())
+        .isEqualTo("ada with the refreshed token");
     assertThat(modern.at("/result/resultType").asText()).isEqualTo("complete");
 
     send(in, "this is not json");
@@ -126,29 +165,46 @@ class ProxyIT {
 
     JsonNode error = next();
     assertThat(error.path("id").asText()).isEqualTo("a");
-    assertThat(error.at("/error/message").asText()).startsWith("The proxy could not reach " + serverUrl);
+    assertThat(error.at("/error/message").asText())
+        .startsWith("The proxy could not reach " + serverUrl);
     in.close();
     assertThat(proxy.waitFor(20, TimeUnit.SECONDS)).isTrue();
   }
 
   private Writer startProxy(String... args) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     proxy = new ProcessBuilder(command).start();
-    pump(new BufferedReader(new InputStreamReader(proxy.getInputStream(), StandardCharsets.UTF_8)), stdout::add);
-    pump(new BufferedReader(new InputStreamReader(proxy.getErrorStream(), StandardCharsets.UTF_8)), this::onStderr);
+    pump(
+        new BufferedReader(new InputStreamReader(proxy.getInputStream(), StandardCharsets.UTF_8)),
+        stdout::add);
+    pump(
+        new BufferedReader(new InputStreamReader(proxy.getErrorStream(), StandardCharsets.UTF_8)),
+        this::onStderr);
     return new OutputStreamWriter(proxy.getOutputStream(), StandardCharsets.UTF_8);
   }
 
-  /** Plays the user's browser: follows the sign-in URL through the authorization server to the callback. */
+  /**
+   * Plays the user's browser: follows the sign-in URL through the authorization server to the
+   * callback.
+   */
   private void onStderr(String line) {
     stderr.add(line);
     if (line.startsWith("http")) {
       signInUrls.add(line);
       try {
-        HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build()
-            .send(HttpRequest.newBuilder(URI.create(line)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+            HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.ALWAYS)
+                .build()
+                .send(
+                    HttpRequest.newBuilder(URI.create(line)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         stderr.add("[browser] " + page.statusCode() + " " + page.body());
       } catch (Exception e) {
         stderr.add("[browser] failed: " + e);
@@ -157,15 +213,17 @@ class ProxyIT {
   }
 
   private static void pump(BufferedReader reader, java.util.function.Consumer<String> sink) {
-    Thread thread = new Thread(() -> {
-      try {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          sink.accept(line);
-        }
-      } catch (java.io.IOException e) {
-        // The process ended.
-      }
-    });
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                  sink.accept(line);
+                }
+              } catch (java.io.IOException e) {
+                // The process ended.
+              }
+            });
     thread.setDaemon(true);
     thread.start();
   }
@@ -185,15 +243,19 @@ class ProxyIT {
   private static final class WhoAmI implements ToolPack {
     @Override
     public List<ToolDescriptor> tools() {
-      return List.of(ToolDescriptor.of("whoami", "{\"name\":\"whoami\",\"inputSchema\":{\"type\":\"object\"}}")
-          .requiringScopes("notes:read"));
+      return List.of(
+          ToolDescriptor.of("whoami", "{\"name\":\"whoami\",\"inputSchema\":{\"type\":\"object\"}}")
+              .requiringScopes("notes:read"));
     }
 
     @Override
     public ToolResult call(String tool, ToolCall call) {
       var caller = call.context().identity();
-      return ToolResult.text(caller.subject() + " with the " + caller.claim("generation").map(JsonNode::asText).orElse("?")
-          + " token");
+      return ToolResult.text(
+          caller.subject()
+              + " with the "
+              + caller.claim("generation").map(JsonNode::asText).orElse("?")
+              + " token");
     }
   }
 }

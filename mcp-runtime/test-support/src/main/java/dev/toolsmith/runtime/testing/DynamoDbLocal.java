@@ -28,19 +28,22 @@ public final class DynamoDbLocal implements AutoCloseable {
   private DynamoDbLocal(DynamoDBProxyServer server, int port) {
     this.server = server;
     this.port = port;
-    this.client = DynamoDbClient.builder()
-        .endpointOverride(endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
+    this.client =
+        DynamoDbClient.builder()
+            .endpointOverride(endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
   }
 
   /** Starts an in-memory DynamoDB Local on a free loopback port. */
   public static DynamoDbLocal start() throws Exception {
     int port = freePort();
-    DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-        new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+    DynamoDBProxyServer server =
+        ServerRunner.createServerFromCommandLineArgs(
+            new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
     server.start();
     return new DynamoDbLocal(server, port);
   }
@@ -57,16 +60,31 @@ public final class DynamoDbLocal implements AutoCloseable {
 
   /** Creates a session table as the SAM template does: hash key {@code session_id}, on demand. */
   public void createSessionTable(String name) {
-    client.createTable(table -> table.tableName(name)
-        .attributeDefinitions(AttributeDefinition.builder().attributeName("session_id").attributeType(ScalarAttributeType.S).build())
-        .keySchema(KeySchemaElement.builder().attributeName("session_id").keyType(KeyType.HASH).build())
-        .billingMode(BillingMode.PAY_PER_REQUEST));
+    client.createTable(
+        table ->
+            table
+                .tableName(name)
+                .attributeDefinitions(
+                    AttributeDefinition.builder()
+                        .attributeName("session_id")
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .keySchema(
+                    KeySchemaElement.builder()
+                        .attributeName("session_id")
+                        .keyType(KeyType.HASH)
+                        .build())
+                .billingMode(BillingMode.PAY_PER_REQUEST));
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     client.close();
-    server.stop();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("DynamoDB Local did not stop", e);
+    }
   }
 
   private static int freePort() throws IOException {

@@ -26,15 +26,50 @@ public final class TestLambdaContext implements Context {
     return new TestLambdaContext(custom);
   }
 
-  @Override public String getAwsRequestId() { return "8476a536-e9f4-11e8-9739-2dfe598c3fcd"; }
-  @Override public String getLogGroupName() { return "/aws/lambda/test"; }
-  @Override public String getLogStreamName() { return "2026/11/21/[$LATEST]abc"; }
-  @Override public String getFunctionName() { return "test"; }
-  @Override public String getFunctionVersion() { return "$LATEST"; }
-  @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:us-east-1:123456789012:function:test"; }
-  @Override public CognitoIdentity getIdentity() { return null; }
-  @Override public int getRemainingTimeInMillis() { return 30_000; }
-  @Override public int getMemoryLimitInMB() { return 512; }
+  @Override
+  public String getAwsRequestId() {
+    return "8476a536-e9f4-11e8-9739-2dfe598c3fcd";
+  }
+
+  @Override
+  public String getLogGroupName() {
+    return "/aws/lambda/test";
+  }
+
+  @Override
+  public String getLogStreamName() {
+    return "2026/11/21/[$LATEST]abc";
+  }
+
+  @Override
+  public String getFunctionName() {
+    return "test";
+  }
+
+  @Override
+  public String getFunctionVersion() {
+    return "$LATEST";
+  }
+
+  @Override
+  public String getInvokedFunctionArn() {
+    return "arn:aws:lambda:us-east-1:123456789012:function:test";
+  }
+
+  @Override
+  public CognitoIdentity getIdentity() {
+    return null;
+  }
+
+  @Override
+  public int getRemainingTimeInMillis() {
+    return 30_000;
+  }
+
+  @Override
+  public int getMemoryLimitInMB() {
+    return 512;
+  }
 
   @Override
   public ClientContext getClientContext() {
@@ -42,17 +77,35 @@ public final class TestLambdaContext implements Context {
       return null;
     }
     return new ClientContext() {
-      @Override public Client getClient() { return null; }
-      @Override public Map<String, String> getCustom() { return custom; }
-      @Override public Map<String, String> getEnvironment() { return Map.of(); }
+      @Override
+      public Client getClient() {
+        return null;
+      }
+
+      @Override
+      public Map<String, String> getCustom() {
+        return custom;
+      }
+
+      @Override
+      public Map<String, String> getEnvironment() {
+        return Map.of();
+      }
     };
   }
 
   @Override
   public LambdaLogger getLogger() {
     return new LambdaLogger() {
-      @Override public void log(String message) { System.err.print(message); }
-      @Override public void log(byte[] message) { System.err.print(new String(message, StandardCharsets.UTF_8)); }
+      @Override
+      public void log(String message) {
+        System.err.print(message);
+      }
+
+      @Override
+      public void log(byte[] message) {
+        System.err.print(new String(message, StandardCharsets.UTF_8));
+      }
     };
   }
 }

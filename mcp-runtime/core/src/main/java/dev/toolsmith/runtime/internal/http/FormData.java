@@ -20,7 +20,8 @@ public final class FormData {
       if (form.length() > 0) {
         form.append('&');
       }
-      form.append(URLEncoder.encode(value.getKey(), StandardCharsets.UTF_8)).append('=')
+      form.append(URLEncoder.encode(value.getKey(), StandardCharsets.UTF_8))
+          .append('=')
           .append(URLEncoder.encode(value.getValue(), StandardCharsets.UTF_8));
     }
     return form.toString();
@@ -37,8 +38,11 @@ public final class FormData {
         continue;
       }
       int equals = pair.indexOf('=');
-      String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-      values.put(name, equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+      String name =
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      values.put(
+          name,
+          equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
     }
     return values;
   }

@@ -2,7 +2,10 @@ package dev.toolsmith.runtime.internal.http;
 
 import java.util.Locale;
 
-/** Reads {@code Content-Type} and {@code Accept} the tolerant way: parameters such as {@code charset} are ignored. */
+/**
+ * Reads {@code Content-Type} and {@code Accept} the tolerant way: parameters such as {@code
+ * charset} are ignored.
+ */
 final class MediaTypes {
   static final String JSON = "application/json";
   static final String EVENT_STREAM = "text/event-stream";
@@ -15,8 +18,8 @@ final class MediaTypes {
   }
 
   /**
-   * Returns whether an {@code Accept} value admits a media type, directly or through a wildcard;
-   * a missing header admits everything, and {@code q=0} excludes.
+   * Returns whether an {@code Accept} value admits a media type, directly or through a wildcard; a
+   * missing header admits everything, and {@code q=0} excludes.
    */
   static boolean accepts(String accept, String mediaType) {
     if (accept == null || accept.isBlank()) {
@@ -25,7 +28,8 @@ final class MediaTypes {
     String family = mediaType.substring(0, mediaType.indexOf('/')) + "/*";
     for (String range : accept.split(",")) {
       String type = essence(range);
-      if ((type.equals(mediaType) || type.equals(family) || type.equals("*/*")) && !refused(range)) {
+      if ((type.equals(mediaType) || type.equals(family) || type.equals("*/*"))
+          && !refused(range)) {
         return true;
       }
     }
@@ -37,7 +41,10 @@ final class MediaTypes {
     return (semicolon < 0 ? value : value.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns whether a range carries {@code q=0} (or {@code q=0.0}, {@code q=0.000}), which means "not this". */
+  /**
+   * Returns whether a range carries {@code q=0} (or {@code q=0.0}, {@code q=0.000}), which means
+   * "not this".
+   */
   private static boolean refused(String range) {
     for (String parameter : range.split(";")) {
       String p = parameter.trim().toLowerCase(Locale.ROOT);

@@ -27,13 +27,18 @@ final class ModernHeaders {
   private ModernHeaders() {}
 
   static void check(Headers headers, JsonRpcMessage.Request request, String version) {
-    expect(headers, PROTOCOL_VERSION, version, "params._meta[\"" + McpEngine.META_PROTOCOL_VERSION + "\"]");
+    expect(
+        headers,
+        PROTOCOL_VERSION,
+        version,
+        "params._meta[\"" + McpEngine.META_PROTOCOL_VERSION + "\"]");
     expect(headers, METHOD, request.method(), "the JSON-RPC method");
-    String nameField = switch (request.method()) {
-      case "tools/call", "prompts/get" -> "name";
-      case "resources/read" -> "uri";
-      default -> null;
-    };
+    String nameField =
+        switch (request.method()) {
+          case "tools/call", "prompts/get" -> "name";
+          case "resources/read" -> "uri";
+          default -> null;
+        };
     if (nameField != null) {
       JsonNode value = request.params() == null ? null : request.params().get(nameField);
       if (value != null && value.isTextual()) {
@@ -45,13 +50,26 @@ final class ModernHeaders {
   private static void expect(Headers headers, String header, String bodyValue, String bodyPlace) {
     String raw = headers.first(header);
     if (raw == null) {
-      throw mismatch("Missing " + header + " header. 2026-07-28 requests send it with the value of " + bodyPlace
-          + " ('" + bodyValue + "').");
+      throw mismatch(
+          "Missing "
+              + header
+              + " header. 2026-07-28 requests send it with the value of "
+              + bodyPlace
+              + " ('"
+              + bodyValue
+              + "').");
     }
     String value = decode(header, raw.trim());
     if (!value.equals(bodyValue)) {
-      throw mismatch(header + " header '" + value + "' does not match " + bodyPlace + " '" + bodyValue
-          + "'. Send the same value in both.");
+      throw mismatch(
+          header
+              + " header '"
+              + value
+              + "' does not match "
+              + bodyPlace
+              + " '"
+              + bodyValue
+              + "'. Send the same value in both.");
     }
   }
 
@@ -61,13 +79,15 @@ final class ModernHeaders {
       try {
         return new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
-        throw mismatch(header + " header '" + value + "' is not valid base64 between =?base64? and ?=.");
+        throw mismatch(
+            header + " header '" + value + "' is not valid base64 between =?base64? and ?=.");
       }
     }
     return value;
   }
 
   private static ProtocolException mismatch(String message) {
-    return new ProtocolException(ProtocolException.HEADER_MISMATCH, ErrorKind.BAD_REQUEST, message, null);
+    return new ProtocolException(
+        ProtocolException.HEADER_MISMATCH, ErrorKind.BAD_REQUEST, message, null);
   }
 }

@@ -10,8 +10,8 @@ import java.util.TreeSet;
  * Which browser origins may call the server, the defence against DNS rebinding and cross-site
  * requests that MCP requires of every Streamable HTTP server.
  *
- * <p>Requests without an {@code Origin} header (command-line clients, other servers) always pass;
- * a browser always sends one. Allowed are the configured origins ({@code "*"} for any) and, unless
+ * <p>Requests without an {@code Origin} header (command-line clients, other servers) always pass; a
+ * browser always sends one. Allowed are the configured origins ({@code "*"} for any) and, unless
  * turned off, pages served from this machine ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}),
  * so local tools such as the MCP Inspector work out of the box.
  */
@@ -57,6 +57,7 @@ final class OriginPolicy {
 
   @Override
   public String toString() {
-    return (localhost ? "localhost origins" : "no localhost origins") + (allowed.isEmpty() ? "" : " and " + allowed);
+    return (localhost ? "localhost origins" : "no localhost origins")
+        + (allowed.isEmpty() ? "" : " and " + allowed);
   }
 }

@@ -1,12 +1,12 @@
 package dev.toolsmith.runtime.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.auth.AuthDecision;
+import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpOptions;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.toolsmith.runtime.auth.AuthDecision;
-import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.protocol.ErrorKind;
 import dev.toolsmith.runtime.internal.protocol.Exchange;
@@ -27,19 +27,20 @@ import java.util.Map;
  * The MCP Streamable HTTP rules, in the one place every adapter calls: Lambda, the local server,
  * and anything a user plugs in.
  *
- * <p>In order: {@code Origin} (403), CORS preflight, authentication (401 with
- * {@code WWW-Authenticate}, or the authenticator's own refusal), HTTP method (405 with {@code Allow}; CORS preflight when
- * enabled; {@code DELETE} ends a session when the server keeps them: 204, or 404 for an unknown
- * one), body size (413), {@code Content-Type} (415), {@code Accept} (406), JSON (400 / -32700),
- * JSON-RPC shape (400 / -32600), the 2026-07-28 headers against the body (400 / -32020), then the
- * protocol engine, whose refusals it maps to statuses ({@link #status}). A notification is acknowledged with
- * 202 and no body. A request that produced notifications is answered with one buffered
- * {@code text/event-stream} body holding them and then the response; any other with
- * {@code application/json}.
+ * <p>In order: {@code Origin} (403), CORS preflight, authentication (401 with {@code
+ * WWW-Authenticate}, or the authenticator's own refusal), HTTP method (405 with {@code Allow}; CORS
+ * preflight when enabled; {@code DELETE} ends a session when the server keeps them: 204, or 404 for
+ * an unknown one), body size (413), {@code Content-Type} (415), {@code Accept} (406), JSON (400 /
+ * -32700), JSON-RPC shape (400 / -32600), the 2026-07-28 headers against the body (400 / -32020),
+ * then the protocol engine, whose refusals it maps to statuses ({@link #status}). A notification is
+ * acknowledged with 202 and no body. A request that produced notifications is answered with one
+ * buffered {@code text/event-stream} body holding them and then the response; any other with {@code
+ * application/json}.
  */
 public final class StreamableHttp {
   /** The handshake-era session header. */
   public static final String SESSION_HEADER = "Mcp-Session-Id";
+
   private static final String ALLOW_HEADERS =
       "Content-Type, Accept, Authorization, MCP-Protocol-Version, Mcp-Method, Mcp-Name, Mcp-Session-Id";
 
@@ -60,10 +61,13 @@ public final class StreamableHttp {
     this.options = options;
     this.authenticator = authenticator;
     this.origins = new OriginPolicy(options.allowedOrigins(), options.allowLocalhostOrigins());
-    this.allow = (engine.keepsSessions() ? "POST, DELETE" : "POST") + (options.cors() ? ", OPTIONS" : "");
+    this.allow =
+        (engine.keepsSessions() ? "POST, DELETE" : "POST") + (options.cors() ? ", OPTIONS" : "");
   }
 
-  /** Where RFC 9728 Protected Resource Metadata lives, alone or followed by the MCP endpoint's path. */
+  /**
+   * Where RFC 9728 Protected Resource Metadata lives, alone or followed by the MCP endpoint's path.
+   */
   public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource";
 
   /** Answers one HTTP request; never throws for anything a client can send. */
@@ -74,8 +78,13 @@ public final class StreamableHttp {
     Headers headers = request.headers();
     String origin = headers.first("Origin");
     if (!origins.allows(origin)) {
-      return refuse(403, "Origin '" + origin + "' is not allowed to call this server. Add it to the server's "
-          + "allowed origins if this browser page is yours.", Map.of());
+      return refuse(
+          403,
+          "Origin '"
+              + origin
+              + "' is not allowed to call this server. Add it to the server's "
+              + "allowed origins if this browser page is yours.",
+          Map.of());
     }
     Map<String, String> cors = corsHeaders(origin);
     String method = request.method();
@@ -100,22 +109,41 @@ public final class StreamableHttp {
     if (!method.equals("POST")) {
       Map<String, String> extra = new LinkedHashMap<>(cors);
       extra.put("Allow", allow);
-      return refuse(405, "HTTP " + method + " is not supported: this server answers each POST with one "
-          + "response and keeps no event stream open. Send JSON-RPC messages with POST.", extra);
+      return refuse(
+          405,
+          "HTTP "
+              + method
+              + " is not supported: this server answers each POST with one "
+              + "response and keeps no event stream open. Send JSON-RPC messages with POST.",
+          extra);
     }
     if (request.body().length > options.maxBodyBytes()) {
-      return refuse(413, "The request body is larger than the " + options.maxBodyBytes() + " bytes this server "
-          + "accepts. Send smaller arguments, or raise the server's maxBodyBytes.", cors);
+      return refuse(
+          413,
+          "The request body is larger than the "
+              + options.maxBodyBytes()
+              + " bytes this server "
+              + "accepts. Send smaller arguments, or raise the server's maxBodyBytes.",
+          cors);
     }
     String contentType = headers.first("Content-Type");
     if (!MediaTypes.isJson(contentType)) {
-      return refuse(415, "Content-Type must be application/json, got "
-          + (contentType == null ? "none" : "'" + contentType + "'") + ".", cors);
+      return refuse(
+          415,
+          "Content-Type must be application/json, got "
+              + (contentType == null ? "none" : "'" + contentType + "'")
+              + ".",
+          cors);
     }
     String accept = headers.first("Accept");
     if (!MediaTypes.accepts(accept, MediaTypes.JSON)) {
-      return refuse(406, "Accept must admit application/json (MCP clients send \"application/json, "
-          + "text/event-stream\"), got '" + accept + "'.", cors);
+      return refuse(
+          406,
+          "Accept must admit application/json (MCP clients send \"application/json, "
+              + "text/event-stream\"), got '"
+              + accept
+              + "'.",
+          cors);
     }
     JsonNode json;
     try {
@@ -130,7 +158,8 @@ public final class StreamableHttp {
       return jsonRpcError(e, cors);
     }
     String negotiatedVersion = headers.first(ModernHeaders.PROTOCOL_VERSION);
-    if (message instanceof JsonRpcMessage.Request call && McpEngine.isModern(call, negotiatedVersion)) {
+    if (message instanceof JsonRpcMessage.Request call
+        && McpEngine.isModern(call, negotiatedVersion)) {
       String version = metaVersion(call);
       if (version != null) {
         try {
@@ -141,8 +170,15 @@ public final class StreamableHttp {
       }
     }
     BufferedNotifications notifications = new BufferedNotifications();
-    Exchange exchange = new Exchange(auth.identity(), request.attributes().with(headers), notifications, negotiatedVersion,
-        headers.first(SESSION_HEADER), true);
+    Exchange exchange =
+        new Exchange(
+            auth.identity(),
+            request.attributes().with(headers),
+            notifications,
+            negotiatedVersion,
+            headers.first(SESSION_HEADER),
+            true,
+            false);
     Reply reply = engine.handle(message, exchange);
     if (reply.accepted()) {
       return new HttpResponse(202, cors, null);
@@ -152,14 +188,16 @@ public final class StreamableHttp {
       responseHeaders.put(SESSION_HEADER, reply.sessionId());
     }
     if (reply.insufficientScope() != null) {
-      responseHeaders.put("WWW-Authenticate", authenticator.insufficientScopeChallenge(reply.insufficientScope()));
+      responseHeaders.put(
+          "WWW-Authenticate", authenticator.insufficientScopeChallenge(reply.insufficientScope()));
     }
     int status = status(reply.error());
     if (!notifications.list.isEmpty() && MediaTypes.accepts(accept, MediaTypes.EVENT_STREAM)) {
       responseHeaders.put("Content-Type", MediaTypes.EVENT_STREAM);
       responseHeaders.put("Cache-Control", "no-cache");
       responseHeaders.put("X-Accel-Buffering", "no");
-      return new HttpResponse(status, responseHeaders, eventStream(notifications.list, reply.json()));
+      return new HttpResponse(
+          status, responseHeaders, eventStream(notifications.list, reply.json()));
     }
     responseHeaders.put("Content-Type", MediaTypes.JSON);
     return new HttpResponse(status, responseHeaders, reply.json());
@@ -184,18 +222,23 @@ public final class StreamableHttp {
     }
   }
 
-  /** Returns the version a modern request's {@code _meta} names, or {@code null} when it names none. */
+  /**
+   * Returns the version a modern request's {@code _meta} names, or {@code null} when it names none.
+   */
   private static String metaVersion(JsonRpcMessage.Request request) {
     JsonNode meta = request.params() == null ? null : request.params().get("_meta");
     JsonNode version = meta == null ? null : meta.get(McpEngine.META_PROTOCOL_VERSION);
     return version != null && version.isTextual() ? version.textValue() : null;
   }
 
-  /** The protected-resource metadata: public, so it is served before authentication, to any origin. */
+  /**
+   * The protected-resource metadata: public, so it is served before authentication, to any origin.
+   */
   private HttpResponse resourceMetadata(HttpRequest request) {
     String metadata = authenticator.protectedResourceMetadata();
     if (metadata == null) {
-      return refusal(404, "This server publishes no protected-resource metadata: it does not use OAuth.");
+      return refusal(
+          404, "This server publishes no protected-resource metadata: it does not use OAuth.");
     }
     if (!request.method().equals("GET")) {
       return refuse(405, "Protected-resource metadata is read with GET.", Map.of("Allow", "GET"));
@@ -214,7 +257,9 @@ public final class StreamableHttp {
       return refuse(400, "DELETE ends a session: send the Mcp-Session-Id header naming it.", cors);
     }
     try {
-      return engine.endSession(id.trim()) ? new HttpResponse(204, cors, null) : jsonRpcError(McpEngine.sessionNotFound(), cors);
+      return engine.endSession(id.trim())
+          ? new HttpResponse(204, cors, null)
+          : jsonRpcError(McpEngine.sessionNotFound(), cors);
     } catch (ProtocolException e) {
       return jsonRpcError(e, cors);
     }
@@ -230,11 +275,13 @@ public final class StreamableHttp {
     }
   }
 
-  private static final byte[] EVENT_START = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] EVENT_START =
+      "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] EVENT_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
 
   private static byte[] eventStream(List<String> notifications, byte[] response) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream(response.length + 64 * (notifications.size() + 1));
+    ByteArrayOutputStream body =
+        new ByteArrayOutputStream(response.length + 64 * (notifications.size() + 1));
     for (String notification : notifications) {
       body.writeBytes(EVENT_START);
       body.writeBytes(notification.getBytes(StandardCharsets.UTF_8));
@@ -267,7 +314,9 @@ public final class StreamableHttp {
   }
 
   private static HttpResponse refuse(int status, String message, Map<String, String> headers) {
-    ProtocolException error = new ProtocolException(ProtocolException.TRANSPORT_ERROR, ErrorKind.BAD_REQUEST, message, null);
+    ProtocolException error =
+        new ProtocolException(
+            ProtocolException.TRANSPORT_ERROR, ErrorKind.BAD_REQUEST, message, null);
     return jsonRpcError(status, Reply.error(null, error), headers);
   }
 
@@ -275,7 +324,8 @@ public final class StreamableHttp {
     return jsonRpcError(error, null, headers);
   }
 
-  private static HttpResponse jsonRpcError(ProtocolException error, JsonNode id, Map<String, String> headers) {
+  private static HttpResponse jsonRpcError(
+      ProtocolException error, JsonNode id, Map<String, String> headers) {
     return jsonRpcError(status(error.kind()), Reply.error(id, error), headers);
   }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -27,6 +26,11 @@ import java.util.Map;
 public final class Json {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  // Numbers keep the digits the client sent (1.50 stays 1.50). Jackson 2.21 deprecates this switch
+  // in
+  // favour of an ObjectMapper feature, but the runtime builds trees without an ObjectMapper.
+  @SuppressWarnings("deprecation")
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private Json() {}
@@ -75,7 +79,9 @@ public final class Json {
     }
     JsonNode value = read(parser, first);
     if (parser.nextToken() != null) {
-      throw new IOException("unexpected content after the JSON value at " + parser.currentLocation().offsetDescription());
+      throw new IOException(
+          "unexpected content after the JSON value at "
+              + parser.currentLocation().offsetDescription());
     }
     return value;
   }
@@ -125,8 +131,7 @@ public final class Json {
     switch (node.getNodeType()) {
       case OBJECT:
         gen.writeStartObject();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
           gen.writeFieldName(field.getKey());
           write(gen, field.getValue());
         }
@@ -187,10 +192,11 @@ public final class Json {
 
   /** Returns the JSON text of a tree, indented for people to read (configuration files). */
   public static String toPrettyString(JsonNode node) {
-    return write(gen -> {
-      gen.useDefaultPrettyPrinter();
-      write(gen, node);
-    });
+    return write(
+        gen -> {
+          gen.useDefaultPrettyPrinter();
+          write(gen, node);
+        });
   }
 
   /** Writes with a fresh generator and returns the compact JSON text it produced. */

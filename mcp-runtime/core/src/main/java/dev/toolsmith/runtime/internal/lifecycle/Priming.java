@@ -2,18 +2,18 @@ package dev.toolsmith.runtime.internal.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.auth.AuthDecision;
 import dev.toolsmith.runtime.auth.Authenticator;
-import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.spi.PromptDescriptor;
 import dev.toolsmith.runtime.spi.ResourceDescriptor;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -32,14 +32,15 @@ import java.util.Set;
  * nothing, such as reads.
  *
  * <p>Priming requests go through the server's authenticator like any other, so they need a
- * credential no one else has: while {@link #open()}, and only then, requests bearing this
- * process's random priming token are admitted as {@value #SUBJECT} with every scope the server's
- * tools, resources and prompts require. Lambda sends no invocations while a function is being
- * snapshotted, so no caller can race the window.
+ * credential no one else has: while {@link #open()}, and only then, requests bearing this process's
+ * random priming token are admitted as {@value #SUBJECT} with every scope the server's tools,
+ * resources and prompts require. Lambda sends no invocations while a function is being snapshotted,
+ * so no caller can race the window.
  */
 public final class Priming {
   /** The subject tools see while priming. */
   public static final String SUBJECT = "dev.toolsmith.priming";
+
   private static final String VERSION = "2026-07-28";
 
   private final Map<String, String> toolCalls;
@@ -52,8 +53,8 @@ public final class Priming {
    * Returns the priming of a server.
    *
    * @param toolCalls the tools to call, each with its arguments object as JSON text
-   * @param packs the server's packs: every scope their operations require is granted to the
-   *     priming identity, gathered only when priming opens
+   * @param packs the server's packs: every scope their operations require is granted to the priming
+   *     identity, gathered only when priming opens
    */
   public Priming(Map<String, String> toolCalls, List<ToolPack> packs) {
     this.toolCalls = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(toolCalls));
@@ -87,7 +88,10 @@ public final class Priming {
     return List.copyOf(all);
   }
 
-  /** Returns an authenticator that admits priming requests while priming is open, and asks {@code delegate} otherwise. */
+  /**
+   * Returns an authenticator that admits priming requests while priming is open, and asks {@code
+   * delegate} otherwise.
+   */
   public Authenticator guard(Authenticator delegate) {
     return new Guard(delegate);
   }
@@ -122,7 +126,9 @@ public final class Priming {
     token = null;
   }
 
-  /** Returns the HTTP headers of a priming request, credential included; only meaningful while open. */
+  /**
+   * Returns the HTTP headers of a priming request, credential included; only meaningful while open.
+   */
   public Map<String, String> headers(Request request) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
@@ -148,15 +154,21 @@ public final class Priming {
     } catch (java.io.IOException e) {
       // reported below
     }
-    throw new IllegalArgumentException("The priming arguments of tool '" + tool + "' must be a JSON object, such as "
-        + "\"{}\", got: " + json);
+    throw new IllegalArgumentException(
+        "The priming arguments of tool '"
+            + tool
+            + "' must be a JSON object, such as "
+            + "\"{}\", got: "
+            + json);
   }
 
   private static Request request(String method, String name, ObjectNode params) {
     ObjectNode meta = params.putObject("_meta");
     meta.put("io.modelcontextprotocol/protocolVersion", VERSION);
     meta.putObject("io.modelcontextprotocol/clientCapabilities");
-    meta.putObject("io.modelcontextprotocol/clientInfo").put("name", "toolsmith-priming").put("version", "1");
+    meta.putObject("io.modelcontextprotocol/clientInfo")
+        .put("name", "toolsmith-priming")
+        .put("version", "1");
     ObjectNode message = Json.object();
     message.put("jsonrpc", "2.0");
     message.put("id", "priming");
@@ -184,15 +196,19 @@ public final class Priming {
     @Override
     public AuthDecision authenticate(Headers headers) {
       String current = token;
-      if (current != null && identity != null && isPrimingToken(headers.first("Authorization"), current)) {
+      if (current != null
+          && identity != null
+          && isPrimingToken(headers.first("Authorization"), current)) {
         return AuthDecision.allow(identity);
       }
       return delegate.authenticate(headers);
     }
 
     private boolean isPrimingToken(String authorization, String expected) {
-      return authorization != null && MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8),
-          ("Bearer " + expected).getBytes(StandardCharsets.UTF_8));
+      return authorization != null
+          && MessageDigest.isEqual(
+              authorization.getBytes(StandardCharsets.UTF_8),
+              ("Bearer " + expected).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

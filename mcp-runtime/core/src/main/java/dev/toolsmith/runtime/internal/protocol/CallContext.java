@@ -2,10 +2,10 @@ package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.Inputs;
 import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.RequestContext;
-import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.internal.json.Json;
@@ -66,7 +66,8 @@ final class CallContext implements RequestContext {
   @Override
   public Inputs inputs() {
     if (inputs == null) {
-      // Made only when a method asks: most requests never do, and this keeps them from paying for it.
+      // Made only when a method asks: most requests never do, and this keeps them from paying for
+      // it.
       inputs = CallInputs.unavailable(inputsUnavailable);
     }
     return inputs;
@@ -77,11 +78,13 @@ final class CallContext implements RequestContext {
     if (logLevel == null || level.ordinal() < logLevel.ordinal()) {
       return;
     }
-    sendNotification("notifications/message", gen -> {
-      gen.writeStringField("level", level.wire());
-      gen.writeStringField("logger", serverName);
-      gen.writeStringField("data", message);
-    });
+    sendNotification(
+        "notifications/message",
+        gen -> {
+          gen.writeStringField("level", level.wire());
+          gen.writeStringField("logger", serverName);
+          gen.writeStringField("data", message);
+        });
   }
 
   @Override
@@ -123,8 +126,12 @@ final class CallContext implements RequestContext {
   @Override
   public void requireClientCapability(String name) {
     if (!hasClientCapability(name)) {
-      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, ErrorKind.BAD_REQUEST,
-          "This request needs the client capability '" + name + "', which the client did not declare in "
+      throw new ProtocolException(
+          ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY,
+          ErrorKind.BAD_REQUEST,
+          "This request needs the client capability '"
+              + name
+              + "', which the client did not declare in "
               + "_meta[\"io.modelcontextprotocol/clientCapabilities\"]. Declare it, or do not call this tool.",
           Json.object().set("requiredCapabilities", Json.object().set(name, Json.object())));
     }
@@ -135,30 +142,37 @@ final class CallContext implements RequestContext {
     if (progressToken == null) {
       return;
     }
-    sendNotification("notifications/progress", gen -> {
-      gen.writeFieldName("progressToken");
-      Json.write(gen, progressToken);
-      writeNumber(gen, "progress", progress);
-      if (total >= 0) {
-        writeNumber(gen, "total", total);
-      }
-      if (message != null) {
-        gen.writeStringField("message", message);
-      }
-    });
+    sendNotification(
+        "notifications/progress",
+        gen -> {
+          gen.writeFieldName("progressToken");
+          Json.write(gen, progressToken);
+          writeNumber(gen, "progress", progress);
+          if (total >= 0) {
+            writeNumber(gen, "total", total);
+          }
+          if (message != null) {
+            gen.writeStringField("message", message);
+          }
+        });
   }
 
-  /** Sends a notification of this request: the JSON-RPC envelope around the params the writer fills in. */
+  /**
+   * Sends a notification of this request: the JSON-RPC envelope around the params the writer fills
+   * in.
+   */
   private void sendNotification(String method, Json.GeneratorAction params) {
-    sink.send(Json.write(gen -> {
-      gen.writeStartObject();
-      gen.writeStringField("jsonrpc", "2.0");
-      gen.writeStringField("method", method);
-      gen.writeObjectFieldStart("params");
-      params.writeTo(gen);
-      gen.writeEndObject();
-      gen.writeEndObject();
-    }));
+    sink.send(
+        Json.write(
+            gen -> {
+              gen.writeStartObject();
+              gen.writeStringField("jsonrpc", "2.0");
+              gen.writeStringField("method", method);
+              gen.writeObjectFieldStart("params");
+              params.writeTo(gen);
+              gen.writeEndObject();
+              gen.writeEndObject();
+            }));
   }
 
   private static void writeNumber(JsonGenerator gen, String name, double value) throws IOException {

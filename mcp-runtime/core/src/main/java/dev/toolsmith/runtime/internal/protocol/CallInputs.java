@@ -7,7 +7,6 @@ import dev.toolsmith.runtime.Inputs;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link Inputs} of one multi-round-trip-capable request ({@code tools/call},
- * {@code prompts/get} or {@code resources/read} on 2026-07-28): the answers of this round and of the
+ * The {@link Inputs} of one multi-round-trip-capable request ({@code tools/call}, {@code
+ * prompts/get} or {@code resources/read} on 2026-07-28): the answers of this round and of the
  * rounds before it (from the verified {@code requestState}), and what the method stores.
  */
 final class CallInputs implements Inputs {
@@ -27,7 +26,13 @@ final class CallInputs implements Inputs {
   private final ObjectNode values;
   private final String unavailable;
 
-  private CallInputs(String method, String name, JsonNode capabilities, ObjectNode answers, ObjectNode values, String unavailable) {
+  private CallInputs(
+      String method,
+      String name,
+      JsonNode capabilities,
+      ObjectNode answers,
+      ObjectNode values,
+      String unavailable) {
     this.method = method;
     this.name = name;
     this.capabilities = capabilities;
@@ -46,14 +51,20 @@ final class CallInputs implements Inputs {
    *
    * @throws ProtocolException -32602 for malformed responses or a state that fails verification
    */
-  static CallInputs of(JsonRpcMessage.Request request, String name, JsonNode capabilities, RequestStates states, Instant now) {
+  static CallInputs of(
+      JsonRpcMessage.Request request,
+      String name,
+      JsonNode capabilities,
+      RequestStates states,
+      Instant now) {
     ObjectNode params = request.params();
     ObjectNode answers = Json.object();
     ObjectNode values = Json.object();
     JsonNode state = params == null ? null : params.get("requestState");
     if (state != null && !state.isNull()) {
       if (!state.isTextual()) {
-        throw ProtocolException.invalidParams("\"params.requestState\" must be the string the previous result gave.");
+        throw ProtocolException.invalidParams(
+            "\"params.requestState\" must be the string the previous result gave.");
       }
       ObjectNode payload = states.verify(state.textValue(), request.method(), name, now);
       if (payload.get("a") instanceof ObjectNode earlier) {
@@ -66,14 +77,21 @@ final class CallInputs implements Inputs {
     JsonNode responses = params == null ? null : params.get("inputResponses");
     if (responses != null && !responses.isNull()) {
       if (!responses.isObject()) {
-        throw ProtocolException.invalidParams("\"params.inputResponses\" must be an object of input keys to the client's "
-            + "results, got " + Json.preview(responses) + ".");
+        throw ProtocolException.invalidParams(
+            "\"params.inputResponses\" must be an object of input keys to the client's "
+                + "results, got "
+                + Json.preview(responses)
+                + ".");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> response = it.next();
+      for (Map.Entry<String, JsonNode> response : responses.properties()) {
         if (!response.getValue().isObject()) {
-          throw ProtocolException.invalidParams("\"params.inputResponses." + response.getKey() + "\" must be the result "
-              + "object of the client method that was asked for, got " + Json.preview(response.getValue()) + ".");
+          throw ProtocolException.invalidParams(
+              "\"params.inputResponses."
+                  + response.getKey()
+                  + "\" must be the result "
+                  + "object of the client method that was asked for, got "
+                  + Json.preview(response.getValue())
+                  + ".");
         }
         answers.set(response.getKey(), response.getValue());
       }
@@ -114,26 +132,44 @@ final class CallInputs implements Inputs {
 
   @Override
   public void putState(String key, JsonNode value) {
-    values.set(Objects.requireNonNull(key, "key"), value == null ? Json.nodes().nullNode() : value.deepCopy());
+    values.set(
+        Objects.requireNonNull(key, "key"),
+        value == null ? Json.nodes().nullNode() : value.deepCopy());
   }
 
-  /** Returns the {@code requestState} for the next round: every answer so far and the stored values. */
+  /**
+   * Returns the {@code requestState} for the next round: every answer so far and the stored values.
+   */
   String nextState(RequestStates states, Instant now) {
     return states.sign(method, name, answers.deepCopy(), values.deepCopy(), now);
   }
 
   private void requireCapability(InputRequest request) {
     if (unavailable != null) {
-      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, ErrorKind.IN_BAND,
-          "This request needs input from the client ('" + request.key() + "', " + request.method() + "), but " + unavailable,
+      throw new ProtocolException(
+          ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY,
+          ErrorKind.IN_BAND,
+          "This request needs input from the client ('"
+              + request.key()
+              + "', "
+              + request.method()
+              + "), but "
+              + unavailable,
           null);
     }
     if (capabilities == null || !capabilities.has(request.capability())) {
       ObjectNode data = Json.object();
       data.putObject("requiredCapabilities").putObject(request.capability());
-      throw new ProtocolException(ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY, ErrorKind.BAD_REQUEST,
-          "This request needs the client capability '" + request.capability() + "' to ask for '" + request.key() + "' ("
-              + request.method() + "), which the client did not declare in _meta[\"io.modelcontextprotocol/clientCapabilities\"].",
+      throw new ProtocolException(
+          ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY,
+          ErrorKind.BAD_REQUEST,
+          "This request needs the client capability '"
+              + request.capability()
+              + "' to ask for '"
+              + request.key()
+              + "' ("
+              + request.method()
+              + "), which the client did not declare in _meta[\"io.modelcontextprotocol/clientCapabilities\"].",
           data);
     }
   }

@@ -13,8 +13,8 @@ record Capabilities(boolean tools, boolean resources, boolean prompts, boolean c
   /**
    * Writes the capabilities object.
    *
-   * @param legacy whether for a handshake-era {@code initialize}, which also advertises
-   *     {@code logging} (2026-07-28 replaced it with a per-request log level)
+   * @param legacy whether for a handshake-era {@code initialize}, which also advertises {@code
+   *     logging} (2026-07-28 replaced it with a per-request log level)
    */
   void write(JsonGenerator gen, boolean legacy) throws IOException {
     gen.writeObjectFieldStart("capabilities");
@@ -33,7 +33,9 @@ record Capabilities(boolean tools, boolean resources, boolean prompts, boolean c
     }
   }
 
-  /** Returns whether a feature is advertised; {@code NONE}, the protocol's own methods, always is. */
+  /**
+   * Returns whether a feature is advertised; {@code NONE}, the protocol's own methods, always is.
+   */
   boolean has(Route.Feature feature) {
     switch (feature) {
       case TOOLS:

@@ -28,7 +28,8 @@ public final class Catalog {
     for (ToolPack pack : packs) {
       completes |= pack.completes();
     }
-    this.capabilities = new Capabilities(!tools.isEmpty(), !resources.isEmpty(), !prompts.isEmpty(), completes);
+    this.capabilities =
+        new Capabilities(!tools.isEmpty(), !resources.isEmpty(), !prompts.isEmpty(), completes);
   }
 
   /** Returns the tools. */

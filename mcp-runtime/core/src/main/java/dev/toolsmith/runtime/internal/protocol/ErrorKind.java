@@ -10,7 +10,9 @@ public enum ErrorKind {
   IN_BAND,
   /** The request cannot be served as sent: malformed, missing required metadata, wrong version. */
   BAD_REQUEST,
-  /** The request names something that is not there: a session, or a method its era does not have. */
+  /**
+   * The request names something that is not there: a session, or a method its era does not have.
+   */
   NOT_FOUND,
   /** The caller is known but lacks a permission (an OAuth scope). */
   FORBIDDEN,

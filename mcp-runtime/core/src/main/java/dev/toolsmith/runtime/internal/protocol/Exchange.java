@@ -5,22 +5,25 @@ import dev.toolsmith.runtime.TransportAttributes;
 import java.util.Objects;
 
 /**
- * What a transport tells the engine about one message, in terms that fit every transport: who
- * sent it, what else the transport knows, where notifications go, and, for transports with a
+ * What a transport tells the engine about one message, in terms that fit every transport: who sent
+ * it, what else the transport knows, where notifications go, and, for transports with a
  * handshake-era session, the version and session the client named.
  *
- * <p>The Streamable HTTP rules fill it from the {@code MCP-Protocol-Version} and
- * {@code Mcp-Session-Id} headers; stdio, a direct Lambda invoke and an AgentCore Gateway event
- * use {@link #direct}, which has no sessions, because such a caller has no session header to
- * carry one.
+ * <p>The Streamable HTTP rules fill it from the {@code MCP-Protocol-Version} and {@code
+ * Mcp-Session-Id} headers; stdio, a direct Lambda invoke and an AgentCore Gateway event use {@link
+ * #direct}, which has no sessions, because such a caller has no session header to carry one.
  *
  * @param identity who made the request, as the transport authenticated it
  * @param attributes the transport's facts, for tools that look them up by type
  * @param notifications where the request's notifications go
- * @param negotiatedVersion the protocol version the transport says the client speaks, or {@code null}
+ * @param negotiatedVersion the protocol version the transport says the client speaks, or {@code
+ *     null}
  * @param sessionId the handshake-era session the client named, or {@code null}
  * @param carriesSessions whether this transport can carry a session id back to the client, so a
  *     server that keeps sessions requires one after {@code initialize}
+ * @param resultOnly whether a successful reply is the bare {@code result} object instead of a
+ *     JSON-RPC response, for transports whose callers are not JSON-RPC clients (AgentCore Gateway
+ *     targets get the {@code CallToolResult} itself)
  */
 public record Exchange(
     Identity identity,
@@ -28,15 +31,26 @@ public record Exchange(
     NotificationSink notifications,
     String negotiatedVersion,
     String sessionId,
-    boolean carriesSessions) {
+    boolean carriesSessions,
+    boolean resultOnly) {
   public Exchange {
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(attributes, "attributes");
     Objects.requireNonNull(notifications, "notifications");
   }
 
-  /** Returns the exchange of a transport without sessions or authentication: stdio, direct invokes. */
+  /**
+   * Returns the exchange of a transport without sessions or authentication: stdio, direct invokes.
+   */
   public static Exchange direct(TransportAttributes attributes, NotificationSink notifications) {
-    return new Exchange(Identity.anonymous(), attributes, notifications, null, null, false);
+    return new Exchange(Identity.anonymous(), attributes, notifications, null, null, false, false);
+  }
+
+  /**
+   * Returns this exchange answering with the bare {@code result} object; see {@link #resultOnly}.
+   */
+  public Exchange withResultOnly() {
+    return new Exchange(
+        identity, attributes, notifications, negotiatedVersion, sessionId, carriesSessions, true);
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * The caller's token lacks a scope a tool, resource or prompt requires ({@code @McpScopes}): a
- * {@link ErrorKind#FORBIDDEN}, which the Streamable HTTP rules answer with 403 and
- * {@code WWW-Authenticate: Bearer error="insufficient_scope", scope="..."} naming every scope
- * needed, so a client can ask its user to grant them.
+ * {@link ErrorKind#FORBIDDEN}, which the Streamable HTTP rules answer with 403 and {@code
+ * WWW-Authenticate: Bearer error="insufficient_scope", scope="..."} naming every scope needed, so a
+ * client can ask its user to grant them.
  */
 public final class InsufficientScopeException extends ProtocolException {
   private static final long serialVersionUID = 1L;
@@ -19,9 +19,17 @@ public final class InsufficientScopeException extends ProtocolException {
   private final transient List<String> required;
 
   private InsufficientScopeException(String what, List<String> required, List<String> missing) {
-    super(TRANSPORT_ERROR, ErrorKind.FORBIDDEN, what + " needs the OAuth scope" + (missing.size() == 1 ? " " : "s ")
-        + String.join(", ", missing) + ", which the caller's token does not grant. Ask for a token with "
-        + String.join(" ", required) + ".", data(required));
+    super(
+        TRANSPORT_ERROR,
+        ErrorKind.FORBIDDEN,
+        what
+            + " needs the OAuth scope"
+            + (missing.size() == 1 ? " " : "s ")
+            + String.join(", ", missing)
+            + ", which the caller's token does not grant. Ask for a token with "
+            + String.join(" ", required)
+            + ".",
+        data(required));
     this.required = List.copyOf(required);
   }
 

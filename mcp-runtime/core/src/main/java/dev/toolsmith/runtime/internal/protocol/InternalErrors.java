@@ -18,16 +18,26 @@ final class InternalErrors {
 
   /** Returns the sentence that tells a client about a logged failure. */
   static String message(String what, String errorId) {
-    return what + " failed with an internal error (error id " + errorId + "). The server's log has the details "
+    return what
+        + " failed with an internal error (error id "
+        + errorId
+        + "). The server's log has the details "
         + "under that id; retrying may help if the failure was temporary.";
   }
 
   /** Returns a JSON-RPC internal error (-32603) for a failure, after logging it. */
   static ProtocolException protocolError(String what, Throwable failure) {
-    return new ProtocolException(ProtocolException.INTERNAL_ERROR, ErrorKind.IN_BAND, message(what, log(what, failure)), null);
+    return new ProtocolException(
+        ProtocolException.INTERNAL_ERROR,
+        ErrorKind.IN_BAND,
+        message(what, log(what, failure)),
+        null);
   }
 
-  /** Looked up when needed, not in a static field: logging set-up costs cold-start time, and most servers never fail. */
+  /**
+   * Looked up when needed, not in a static field: logging set-up costs cold-start time, and most
+   * servers never fail.
+   */
   static System.Logger logger() {
     return System.getLogger("dev.toolsmith.runtime");
   }

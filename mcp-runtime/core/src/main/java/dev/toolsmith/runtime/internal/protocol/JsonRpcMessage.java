@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One JSON-RPC 2.0 message a client sent: a request, a notification, or a response to something
- * the server asked.
+ * One JSON-RPC 2.0 message a client sent: a request, a notification, or a response to something the
+ * server asked.
  */
 public sealed interface JsonRpcMessage {
 
@@ -18,7 +18,10 @@ public sealed interface JsonRpcMessage {
   /** A notification: no id, no response. */
   record Notification(String method, ObjectNode params) implements JsonRpcMessage {}
 
-  /** A client's response to a server-to-client request (legacy era only); the server just accepts it. */
+  /**
+   * A client's response to a server-to-client request (legacy era only); the server just accepts
+   * it.
+   */
   record Response(JsonNode id) implements JsonRpcMessage {
     @Override
     public String method() {
@@ -38,7 +41,9 @@ public sealed interface JsonRpcMessage {
     }
     if (!json.isObject()) {
       throw ProtocolException.invalidRequest(
-          "Expected a JSON-RPC message (a JSON object with \"jsonrpc\": \"2.0\"), got " + json.getNodeType().name().toLowerCase() + ".");
+          "Expected a JSON-RPC message (a JSON object with \"jsonrpc\": \"2.0\"), got "
+              + json.getNodeType().name().toLowerCase()
+              + ".");
     }
     JsonNode version = json.get("jsonrpc");
     if (version == null || !"2.0".equals(version.textValue())) {
@@ -46,7 +51,10 @@ public sealed interface JsonRpcMessage {
     }
     JsonNode id = json.get("id");
     if (id != null && !(id.isTextual() || id.isIntegralNumber())) {
-      throw ProtocolException.invalidRequest("\"id\" must be a string or an integer, got " + id.getNodeType().name().toLowerCase() + ".");
+      throw ProtocolException.invalidRequest(
+          "\"id\" must be a string or an integer, got "
+              + id.getNodeType().name().toLowerCase()
+              + ".");
     }
     JsonNode method = json.get("method");
     if (method == null) {
@@ -60,7 +68,10 @@ public sealed interface JsonRpcMessage {
     }
     JsonNode params = json.get("params");
     if (params != null && !params.isObject() && !params.isNull()) {
-      throw ProtocolException.invalidRequest("\"params\" must be an object in MCP, got " + params.getNodeType().name().toLowerCase() + ".");
+      throw ProtocolException.invalidRequest(
+          "\"params\" must be an object in MCP, got "
+              + params.getNodeType().name().toLowerCase()
+              + ".");
     }
     ObjectNode paramsObject = params instanceof ObjectNode object ? object : null;
     return id == null

@@ -9,7 +9,8 @@ import java.io.IOException;
  *
  * @param pageSize the most items on one page
  * @param ttlMs how long a client may reuse a list result, in milliseconds
- * @param privateCache whether results may vary by caller ({@code "private"}) or not ({@code "public"})
+ * @param privateCache whether results may vary by caller ({@code "private"}) or not ({@code
+ *     "public"})
  */
 public record ListOptions(int pageSize, long ttlMs, boolean privateCache) {
   public ListOptions {

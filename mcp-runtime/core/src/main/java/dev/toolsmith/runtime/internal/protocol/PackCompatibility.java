@@ -19,14 +19,30 @@ final class PackCompatibility {
     for (ToolPack pack : packs) {
       int level = pack.spiLevel();
       if (level > ToolPack.SPI_LEVEL) {
-        throw new IllegalStateException("Tool pack " + pack.getClass().getName() + " was generated for Toolsmith SPI "
-            + "level " + level + ", but this runtime implements " + levels() + ". Upgrade dev.toolsmith:toolsmith-core "
-            + "(through dev.toolsmith:toolsmith-bom) to a version that implements level " + level + ".");
+        throw new IllegalStateException(
+            "Tool pack "
+                + pack.getClass().getName()
+                + " was generated for Toolsmith SPI "
+                + "level "
+                + level
+                + ", but this runtime implements "
+                + levels()
+                + ". Upgrade dev.toolsmith:toolsmith-core "
+                + "(through dev.toolsmith:toolsmith-bom) to a version that implements level "
+                + level
+                + ".");
       }
       if (level < ToolPack.OLDEST_SUPPORTED_SPI_LEVEL) {
-        throw new IllegalStateException("Tool pack " + pack.getClass().getName() + " was generated for Toolsmith SPI "
-            + "level " + level + ", which this runtime no longer serves; it implements " + levels() + ". Rebuild the "
-            + "pack with a newer dev.toolsmith:mcp-processor, or use an older runtime.");
+        throw new IllegalStateException(
+            "Tool pack "
+                + pack.getClass().getName()
+                + " was generated for Toolsmith SPI "
+                + "level "
+                + level
+                + ", which this runtime no longer serves; it implements "
+                + levels()
+                + ". Rebuild the "
+                + "pack with a newer dev.toolsmith:mcp-processor, or use an older runtime.");
       }
     }
   }

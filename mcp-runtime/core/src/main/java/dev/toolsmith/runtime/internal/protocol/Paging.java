@@ -40,11 +40,17 @@ final class Paging {
     } catch (IllegalArgumentException e) {
       // Falls through to the error below: the client sent something we never issued.
     }
-    throw ProtocolException.invalidParams("Invalid cursor '" + cursor + "'. Pass the nextCursor of the previous "
-        + list + "/list result unchanged, or omit it for the first page.");
+    throw ProtocolException.invalidParams(
+        "Invalid cursor '"
+            + cursor
+            + "'. Pass the nextCursor of the previous "
+            + list
+            + "/list result unchanged, or omit it for the first page.");
   }
 
   private static String encode(String list, int offset) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString((list + ":" + offset).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((list + ":" + offset).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -8,7 +8,6 @@ import dev.toolsmith.runtime.spi.PromptDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,14 @@ public final class PromptRegistry {
       for (PromptDescriptor prompt : pack.prompts()) {
         ToolPack previous = packsByName.putIfAbsent(prompt.name(), pack);
         if (previous != null) {
-          throw new IllegalArgumentException("Prompt '" + prompt.name() + "' is declared by both "
-              + previous.getClass().getName() + " and " + pack.getClass().getName()
-              + ". Prompt names must be unique in a server; rename one with @McpPrompt(name = \"...\").");
+          throw new IllegalArgumentException(
+              "Prompt '"
+                  + prompt.name()
+                  + "' is declared by both "
+                  + previous.getClass().getName()
+                  + " and "
+                  + pack.getClass().getName()
+                  + ". Prompt names must be unique in a server; rename one with @McpPrompt(name = \"...\").");
         }
         prompts.add(prompt);
         byName.put(prompt.name(), prompt);
@@ -71,35 +75,47 @@ public final class PromptRegistry {
   PromptResult render(String name, JsonNode arguments, CallContext context) {
     PromptDescriptor prompt = byName.get(name);
     if (prompt == null) {
-      throw ProtocolException.invalidParams("Unknown prompt '" + name + "'. Known prompts: "
-          + knownNames() + ".");
+      throw ProtocolException.invalidParams(
+          "Unknown prompt '" + name + "'. Known prompts: " + knownNames() + ".");
     }
     Map<String, String> values = new LinkedHashMap<>();
     if (arguments != null && !arguments.isNull()) {
       if (!arguments.isObject()) {
-        throw ProtocolException.invalidParams("\"params.arguments\" of prompts/get must be an object of argument names "
-            + "to strings.");
+        throw ProtocolException.invalidParams(
+            "\"params.arguments\" of prompts/get must be an object of argument names "
+                + "to strings.");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = arguments.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : arguments.properties()) {
         if (!field.getValue().isTextual()) {
-          throw ProtocolException.invalidParams("Prompt argument '" + field.getKey() + "' must be a string (MCP prompt "
-              + "arguments are strings), got " + dev.toolsmith.runtime.internal.json.Json.preview(field.getValue()) + ".");
+          throw ProtocolException.invalidParams(
+              "Prompt argument '"
+                  + field.getKey()
+                  + "' must be a string (MCP prompt "
+                  + "arguments are strings), got "
+                  + dev.toolsmith.runtime.internal.json.Json.preview(field.getValue())
+                  + ".");
         }
         values.put(field.getKey(), field.getValue().textValue());
       }
     }
-    InsufficientScopeException.check("Prompt '" + name + "'", prompt.requiredScopes(), context.identity());
+    InsufficientScopeException.check(
+        "Prompt '" + name + "'", prompt.requiredScopes(), context.identity());
     for (String required : prompt.requiredArguments()) {
       if (!values.containsKey(required)) {
-        throw ProtocolException.invalidParams("Prompt '" + name + "' needs the argument '" + required + "'; add it to "
-            + "\"params.arguments\".");
+        throw ProtocolException.invalidParams(
+            "Prompt '"
+                + name
+                + "' needs the argument '"
+                + required
+                + "'; add it to "
+                + "\"params.arguments\".");
       }
     }
     try {
       return packsByName.get(name).prompt(name, PromptCall.of(values, context));
     } catch (InvalidArgumentsException e) {
-      throw ProtocolException.invalidParams("Invalid arguments for prompt '" + name + "':\n" + e.getMessage());
+      throw ProtocolException.invalidParams(
+          "Invalid arguments for prompt '" + name + "':\n" + e.getMessage());
     } catch (ProtocolException e) {
       throw e;
     } catch (Exception | LinkageError | AssertionError e) {

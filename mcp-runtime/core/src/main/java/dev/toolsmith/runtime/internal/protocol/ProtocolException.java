@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * A request the server refuses at the protocol level: it becomes a JSON-RPC error with a code,
- * a message that says what was wrong and how to fix it, optional {@code data}, and its
- * {@link ErrorKind}, from which each transport picks its own answer (an HTTP status, say).
+ * A request the server refuses at the protocol level: it becomes a JSON-RPC error with a code, a
+ * message that says what was wrong and how to fix it, optional {@code data}, and its {@link
+ * ErrorKind}, from which each transport picks its own answer (an HTTP status, say).
  *
  * <p>Tool execution failures are not protocol errors; they are {@code isError: true} results.
  * Instances carry no stack trace: they are expected outcomes, created on the request path.
@@ -17,22 +17,37 @@ public class ProtocolException extends RuntimeException {
 
   /** Invalid JSON was received. */
   public static final int PARSE_ERROR = -32700;
+
   /** The JSON is not a valid JSON-RPC request. */
   public static final int INVALID_REQUEST = -32600;
+
   /** The method does not exist or is not served. */
   public static final int METHOD_NOT_FOUND = -32601;
+
   /** The method's parameters are invalid. */
   public static final int INVALID_PARAMS = -32602;
+
   /** An internal error. */
   public static final int INTERNAL_ERROR = -32603;
-  /** Resource not found, before 2026-07-28 (which uses {@link #INVALID_PARAMS} with {@code data.uri}). */
+
+  /**
+   * Resource not found, before 2026-07-28 (which uses {@link #INVALID_PARAMS} with {@code
+   * data.uri}).
+   */
   public static final int RESOURCE_NOT_FOUND = -32002;
-  /** A refusal outside JSON-RPC proper: forbidden origin, wrong HTTP method, media type, size, scope. */
+
+  /**
+   * A refusal outside JSON-RPC proper: forbidden origin, wrong HTTP method, media type, size,
+   * scope.
+   */
   public static final int TRANSPORT_ERROR = -32000;
+
   /** An HTTP header disagrees with the body, or a required header is missing (2026-07-28). */
   public static final int HEADER_MISMATCH = -32020;
+
   /** The request needs a client capability the client did not declare (2026-07-28). */
   public static final int MISSING_REQUIRED_CLIENT_CAPABILITY = -32021;
+
   /** The protocol version is not one this server implements (2026-07-28). */
   public static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
 
@@ -73,7 +88,8 @@ public class ProtocolException extends RuntimeException {
     if (line.endsWith(".")) {
       line = line.substring(0, line.length() - 1);
     }
-    return new ProtocolException(PARSE_ERROR, ErrorKind.BAD_REQUEST, subject + " is not valid JSON: " + line + ".", null);
+    return new ProtocolException(
+        PARSE_ERROR, ErrorKind.BAD_REQUEST, subject + " is not valid JSON: " + line + ".", null);
   }
 
   /** Returns a -32602 Invalid params error, answered in band like any response. */

@@ -17,11 +17,14 @@ public final class ProtocolVersions {
   /** The newest handshake-era revision, offered when a client asks for one we do not speak. */
   public static final String LATEST_LEGACY = "2025-11-25";
 
-  /** The versions served on the modern wire, newest first, as {@code server/discover} lists them. */
+  /**
+   * The versions served on the modern wire, newest first, as {@code server/discover} lists them.
+   */
   public static final List<String> MODERN_VERSIONS = List.of(MODERN);
 
   /** The handshake-era versions served, newest first. */
-  public static final List<String> LEGACY_VERSIONS = List.of(LATEST_LEGACY, "2025-06-18", "2025-03-26");
+  public static final List<String> LEGACY_VERSIONS =
+      List.of(LATEST_LEGACY, "2025-06-18", "2025-03-26");
 
   /**
    * What a legacy request without an {@code MCP-Protocol-Version} header is taken to speak, as the

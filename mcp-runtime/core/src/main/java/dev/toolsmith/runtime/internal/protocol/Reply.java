@@ -9,16 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The engine's answer to one message: a complete JSON-RPC response as UTF-8 bytes, written once,
- * or nothing for a notification.
+ * The engine's answer to one message: a complete JSON-RPC response as UTF-8 bytes, written once, or
+ * nothing for a notification.
  *
  * @param error what kind of refusal the response is, for the transport to answer accordingly;
  *     {@code null} for a result or an accepted notification
  * @param json the JSON-RPC response as compact UTF-8 JSON, or {@code null} when there is none
  * @param sessionId the session a handshake-era {@code initialize} started, for the transport to
  *     return (HTTP: {@code Mcp-Session-Id}); {@code null} otherwise
- * @param insufficientScope the scopes, space-separated, a {@link ErrorKind#FORBIDDEN} refusal
- *     needs the caller to be granted, for the transport's challenge; {@code null} otherwise
+ * @param insufficientScope the scopes, space-separated, a {@link ErrorKind#FORBIDDEN} refusal needs
+ *     the caller to be granted, for the transport's challenge; {@code null} otherwise
  */
 public record Reply(ErrorKind error, byte[] json, String sessionId, String insufficientScope) {
   static final Reply ACCEPTED = new Reply(null, null, null, null);
@@ -41,14 +41,19 @@ public record Reply(ErrorKind error, byte[] json, String sessionId, String insuf
   /**
    * Returns a successful response.
    *
-   * @param modern the server info to put in the result's {@code _meta}, with {@code resultType},
-   *     on the modern wire; {@code null} keeps the result legacy-shaped
+   * @param modern the server info to put in the result's {@code _meta}, with {@code resultType}, on
+   *     the modern wire; {@code null} keeps the result legacy-shaped
+   * @param resultOnly whether to write the bare result object instead of a JSON-RPC response
    */
-  static Reply result(JsonNode id, Result result, ServerInfo modern) {
+  static Reply result(JsonNode id, Result result, ServerInfo modern, boolean resultOnly) {
     ByteArrayBuilder out = new ByteArrayBuilder(256);
     try (JsonGenerator gen = Json.utf8Generator(out)) {
-      startResponse(gen, id);
-      gen.writeObjectFieldStart("result");
+      if (resultOnly) {
+        gen.writeStartObject();
+      } else {
+        startResponse(gen, id);
+        gen.writeObjectFieldStart("result");
+      }
       if (modern != null) {
         gen.writeStringField("resultType", result.resultType());
       }
@@ -62,7 +67,9 @@ public record Reply(ErrorKind error, byte[] json, String sessionId, String insuf
         gen.writeEndObject();
       }
       gen.writeEndObject();
-      gen.writeEndObject();
+      if (!resultOnly) {
+        gen.writeEndObject();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,8 +97,13 @@ public record Reply(ErrorKind error, byte[] json, String sessionId, String insuf
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(error.kind(), out.toByteArray(), null,
-        error instanceof InsufficientScopeException scopes ? String.join(" ", scopes.requiredScopes()) : null);
+    return new Reply(
+        error.kind(),
+        out.toByteArray(),
+        null,
+        error instanceof InsufficientScopeException scopes
+            ? String.join(" ", scopes.requiredScopes())
+            : null);
   }
 
   private static void startResponse(JsonGenerator gen, JsonNode id) throws IOException {

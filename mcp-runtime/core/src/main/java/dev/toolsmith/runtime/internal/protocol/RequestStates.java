@@ -27,6 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class RequestStates {
   /** The variable holding the key every instance of a server must share. */
   public static final String KEY_VARIABLE = "MCP_REQUEST_STATE_KEY";
+
   private static final String ALGORITHM = "HmacSHA256";
 
   private SecretKeySpec key;
@@ -40,7 +41,8 @@ public final class RequestStates {
    */
   public RequestStates(byte[] key, Duration ttl) {
     if (key.length < 32) {
-      throw new IllegalArgumentException("The request-state key needs at least 32 bytes, got " + key.length);
+      throw new IllegalArgumentException(
+          "The request-state key needs at least 32 bytes, got " + key.length);
     }
     this.key = new SecretKeySpec(key.clone(), ALGORITHM);
     this.ttl = Objects.requireNonNull(ttl, "ttl");
@@ -48,8 +50,8 @@ public final class RequestStates {
 
   /**
    * Returns states keyed by {@code MCP_REQUEST_STATE_KEY}, or, without it, by a random key of this
-   * process: enough for one local server, not for several instances behind a load balancer (a
-   * retry reaching another instance would fail its integrity check).
+   * process: enough for one local server, not for several instances behind a load balancer (a retry
+   * reaching another instance would fail its integrity check).
    */
   public static RequestStates fromEnvironment(Duration ttl) {
     String configured = System.getenv(KEY_VARIABLE);
@@ -59,7 +61,10 @@ public final class RequestStates {
     return new RequestStates(ttl);
   }
 
-  /** States with a random key, made on first use so servers that never sign one pay nothing at start. */
+  /**
+   * States with a random key, made on first use so servers that never sign one pay nothing at
+   * start.
+   */
   private RequestStates(Duration ttl) {
     this.ttl = Objects.requireNonNull(ttl, "ttl");
   }
@@ -102,18 +107,28 @@ public final class RequestStates {
       }
     }
     if (payload == null) {
-      throw ProtocolException.invalidParams("\"params.requestState\" failed its integrity check: it was changed, or was "
-          + "not issued by this server. Send the requestState of the previous result unchanged, or call again without "
-          + "inputResponses and requestState to start over.");
+      throw ProtocolException.invalidParams(
+          "\"params.requestState\" failed its integrity check: it was changed, or was "
+              + "not issued by this server. Send the requestState of the previous result unchanged, or call again without "
+              + "inputResponses and requestState to start over.");
     }
     if (!method.equals(payload.path("m").asText()) || !name.equals(payload.path("n").asText())) {
-      throw ProtocolException.invalidParams("\"params.requestState\" was issued for " + payload.path("m").asText() + " '"
-          + payload.path("n").asText() + "', not for " + method + " '" + name + "'. Send each requestState back with the "
-          + "request it came from.");
+      throw ProtocolException.invalidParams(
+          "\"params.requestState\" was issued for "
+              + payload.path("m").asText()
+              + " '"
+              + payload.path("n").asText()
+              + "', not for "
+              + method
+              + " '"
+              + name
+              + "'. Send each requestState back with the "
+              + "request it came from.");
     }
     if (payload.path("exp").asLong() <= now.getEpochSecond()) {
-      throw ProtocolException.invalidParams("\"params.requestState\" has expired. Call again without inputResponses and "
-          + "requestState to start over.");
+      throw ProtocolException.invalidParams(
+          "\"params.requestState\" has expired. Call again without inputResponses and "
+              + "requestState to start over.");
     }
     return payload;
   }

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Every resource and resource template the server serves, with the pack that reads each, and the
- * reading itself: a URI is looked up as a static resource first, then matched against the
- * templates in list order.
+ * reading itself: a URI is looked up as a static resource first, then matched against the templates
+ * in list order.
  */
 public final class ResourceRegistry {
   private final List<ResourceDescriptor> resources = new ArrayList<>();
@@ -35,12 +35,19 @@ public final class ResourceRegistry {
     Map<String, ToolPack> templateOwners = new HashMap<>();
     for (ToolPack pack : packs) {
       for (ResourceDescriptor resource : pack.resources()) {
-        ToolPack previous = resource.isTemplate()
-            ? templateOwners.putIfAbsent(resource.uri(), pack)
-            : packsByUri.putIfAbsent(resource.uri(), pack);
+        ToolPack previous =
+            resource.isTemplate()
+                ? templateOwners.putIfAbsent(resource.uri(), pack)
+                : packsByUri.putIfAbsent(resource.uri(), pack);
         if (previous != null) {
-          throw new IllegalArgumentException("Resource " + resource.uri() + " is declared by both "
-              + previous.getClass().getName() + " and " + pack.getClass().getName() + "; URIs must be unique in a server.");
+          throw new IllegalArgumentException(
+              "Resource "
+                  + resource.uri()
+                  + " is declared by both "
+                  + previous.getClass().getName()
+                  + " and "
+                  + pack.getClass().getName()
+                  + "; URIs must be unique in a server.");
         }
         scopesByKey.put(resource.uri(), resource.requiredScopes());
         if (resource.isTemplate()) {
@@ -116,18 +123,29 @@ public final class ResourceRegistry {
       }
     }
     if (pack == null) {
-      throw notFound(uri, "No resource has the URI '" + uri + "'. resources/list and resources/templates/list show what "
-          + "this server has.", modern);
+      throw notFound(
+          uri,
+          "No resource has the URI '"
+              + uri
+              + "'. resources/list and resources/templates/list show what "
+              + "this server has.",
+          modern);
     }
-    InsufficientScopeException.check("Resource '" + uri + "'", scopesByKey.getOrDefault(key, List.of()), context.identity());
+    InsufficientScopeException.check(
+        "Resource '" + uri + "'", scopesByKey.getOrDefault(key, List.of()), context.identity());
     List<ResourceContents> contents;
     try {
       contents = pack.read(key, ResourceCall.of(uri, variables, context));
     } catch (ResourceNotFoundException e) {
       throw notFound(uri, e.getMessage(), modern);
     } catch (InvalidArgumentsException e) {
-      throw ProtocolException.invalidParams("The URI '" + uri + "' does not fit the resource template " + key + ":\n"
-          + e.getMessage());
+      throw ProtocolException.invalidParams(
+          "The URI '"
+              + uri
+              + "' does not fit the resource template "
+              + key
+              + ":\n"
+              + e.getMessage());
     } catch (ProtocolException e) {
       throw e;
     } catch (Exception | LinkageError | AssertionError e) {
@@ -139,10 +157,15 @@ public final class ResourceRegistry {
     return contents;
   }
 
-  /** Resource not found: -32002 before 2026-07-28, -32602 from it on; both carry {@code data.uri}. */
+  /**
+   * Resource not found: -32002 before 2026-07-28, -32602 from it on; both carry {@code data.uri}.
+   */
   static ProtocolException notFound(String uri, String message, boolean modern) {
     ObjectNode data = Json.object().put("uri", uri);
-    return new ProtocolException(modern ? ProtocolException.INVALID_PARAMS : ProtocolException.RESOURCE_NOT_FOUND, ErrorKind.IN_BAND,
-        message, data);
+    return new ProtocolException(
+        modern ? ProtocolException.INVALID_PARAMS : ProtocolException.RESOURCE_NOT_FOUND,
+        ErrorKind.IN_BAND,
+        message,
+        data);
   }
 }

@@ -19,15 +19,20 @@ import java.util.List;
  * generator. The engine decides a result completely (a tool has run, a page is chosen) before any
  * byte is written, so a failure can still become an error reply.
  *
- * <p>Small named types rather than lambdas: a Lambda cold start then bootstraps no
- * {@code invokedynamic} call site on the request path.
+ * <p>Small named types rather than lambdas: a Lambda cold start then bootstraps no {@code
+ * invokedynamic} call site on the request path.
  */
 sealed interface Result {
 
-  /** Writes the result object's fields; the caller writes its braces and any era-specific fields. */
+  /**
+   * Writes the result object's fields; the caller writes its braces and any era-specific fields.
+   */
   void writeFields(JsonGenerator gen) throws IOException;
 
-  /** Returns the modern {@code resultType}: {@code complete} for every result but {@link InputRequired}. */
+  /**
+   * Returns the modern {@code resultType}: {@code complete} for every result but {@link
+   * InputRequired}.
+   */
   default String resultType() {
     return "complete";
   }
@@ -37,7 +42,9 @@ sealed interface Result {
     return false;
   }
 
-  /** Writes the result's own {@code _meta} fields; the caller writes the braces and the server info. */
+  /**
+   * Writes the result's own {@code _meta} fields; the caller writes the braces and the server info.
+   */
   default void writeMetaFields(JsonGenerator gen) throws IOException {}
 
   /** {@code ping}: exactly {@code {}}. */
@@ -62,7 +69,8 @@ sealed interface Result {
   }
 
   /** {@code server/discover}: the modern versions, capabilities, instructions and caching hints. */
-  record Discover(ServerInfo info, Capabilities capabilities, ListOptions caching) implements Result {
+  record Discover(ServerInfo info, Capabilities capabilities, ListOptions caching)
+      implements Result {
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
       gen.writeArrayFieldStart("supportedVersions");
@@ -78,7 +86,10 @@ sealed interface Result {
     }
   }
 
-  /** {@code tools/list}: one page, with caching hints on the modern wire ({@code caching} null otherwise). */
+  /**
+   * {@code tools/list}: one page, with caching hints on the modern wire ({@code caching} null
+   * otherwise).
+   */
   record ToolList(Paging.Page<ToolDescriptor> page, ListOptions caching) implements Result {
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
@@ -99,9 +110,9 @@ sealed interface Result {
   /**
    * {@code tools/call}: the tool's {@code CallToolResult}.
    *
-   * @param sessionHandle the session to hand back to a client without protocol sessions, or
-   *     {@code null}; it is added as a last text block the model reads and under
-   *     {@value #META_SESSION_HANDLE} in {@code _meta} for programs
+   * @param sessionHandle the session to hand back to a client without protocol sessions, or {@code
+   *     null}; it is added as a last text block the model reads and under {@value
+   *     #META_SESSION_HANDLE} in {@code _meta} for programs
    */
   record ToolCall(ToolResult result, String sessionHandle) implements Result {
     static final String META_SESSION_HANDLE = "dev.toolsmith/sessionHandle";
@@ -124,8 +135,12 @@ sealed interface Result {
     }
   }
 
-  /** {@code resources/list} or {@code resources/templates/list}: one page, with caching hints on the modern wire. */
-  record ResourceList(String field, Paging.Page<ResourceDescriptor> page, ListOptions caching) implements Result {
+  /**
+   * {@code resources/list} or {@code resources/templates/list}: one page, with caching hints on the
+   * modern wire.
+   */
+  record ResourceList(String field, Paging.Page<ResourceDescriptor> page, ListOptions caching)
+      implements Result {
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
       gen.writeArrayFieldStart(field);

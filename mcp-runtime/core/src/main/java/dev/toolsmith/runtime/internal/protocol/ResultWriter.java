@@ -1,41 +1,25 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.toolsmith.runtime.Content;
 import dev.toolsmith.runtime.ToolResult;
-import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
-/** Writes tool results and content blocks with the streaming generator; no tree is built for a response. */
+/**
+ * Writes tool results and content blocks with the streaming generator; no tree is built for a
+ * response.
+ */
 final class ResultWriter {
   private ResultWriter() {}
-
-  /** Returns a {@code CallToolResult} as a JSON object on its own, as AgentCore Gateway wants it. */
-  static byte[] toolResultJson(Result.ToolCall call) {
-    ByteArrayBuilder out = new ByteArrayBuilder(256);
-    try (JsonGenerator gen = Json.utf8Generator(out)) {
-      gen.writeStartObject();
-      call.writeFields(gen);
-      if (call.hasMeta()) {
-        gen.writeObjectFieldStart("_meta");
-        call.writeMetaFields(gen);
-        gen.writeEndObject();
-      }
-      gen.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
 
   /**
    * Writes the fields of a {@code CallToolResult}.
    *
-   * @param sessionHandle a session handle to tell the model about in a last text block, or {@code null}
+   * @param sessionHandle a session handle to tell the model about in a last text block, or {@code
+   *     null}
    */
-  static void writeToolResult(JsonGenerator gen, ToolResult result, String sessionHandle) throws IOException {
+  static void writeToolResult(JsonGenerator gen, ToolResult result, String sessionHandle)
+      throws IOException {
     gen.writeArrayFieldStart("content");
     for (Content block : result.content()) {
       writeContent(gen, block);
@@ -85,7 +69,8 @@ final class ResultWriter {
     gen.writeEndObject();
   }
 
-  private static void writeOptional(JsonGenerator gen, String name, String value) throws IOException {
+  private static void writeOptional(JsonGenerator gen, String name, String value)
+      throws IOException {
     if (value != null) {
       gen.writeStringField(name, value);
     }

@@ -24,8 +24,17 @@ enum Route {
   PROMPTS_GET("prompts/get", true, true, Feature.PROMPTS),
   COMPLETION_COMPLETE("completion/complete", true, true, Feature.COMPLETIONS);
 
-  /** The capability a route's feature is advertised under; {@code NONE} for the protocol's own methods. */
-  enum Feature { NONE, TOOLS, RESOURCES, PROMPTS, COMPLETIONS }
+  /**
+   * The capability a route's feature is advertised under; {@code NONE} for the protocol's own
+   * methods.
+   */
+  enum Feature {
+    NONE,
+    TOOLS,
+    RESOURCES,
+    PROMPTS,
+    COMPLETIONS
+  }
 
   private static final Map<String, Route> BY_METHOD = new HashMap<>();
 
@@ -52,7 +61,10 @@ enum Route {
     return BY_METHOD.get(method);
   }
 
-  /** Returns whether the method may ask the client for input in the middle of the request (2026-07-28). */
+  /**
+   * Returns whether the method may ask the client for input in the middle of the request
+   * (2026-07-28).
+   */
   boolean asksForInput() {
     return this == TOOLS_CALL || this == PROMPTS_GET || this == RESOURCES_READ;
   }

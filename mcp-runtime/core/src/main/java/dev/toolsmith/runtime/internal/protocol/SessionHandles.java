@@ -11,11 +11,11 @@ import java.util.Optional;
  * Finds the session a session-taking tool call runs in.
  *
  * <p>In order: the {@code session_handle} argument when the client passed one (any era); else the
- * handshake-era session the transport validated ({@code Mcp-Session-Id}); else a new session.
- * Every result of a session-taking tool hands its session's handle back, so a client without
- * protocol sessions (2026-07-28, stdio, a direct invoke, a one-shot CLI) can pass it to the next
- * call: this is the explicit, server-minted handle of SEP-2567. Handles and session ids are the same
- * thing, so a handshake-era client may mix them.
+ * handshake-era session the transport validated ({@code Mcp-Session-Id}); else a new session. Every
+ * result of a session-taking tool hands its session's handle back, so a client without protocol
+ * sessions (2026-07-28, stdio, a direct invoke, a one-shot CLI) can pass it to the next call: this
+ * is the explicit, server-minted handle of SEP-2567. Handles and session ids are the same thing, so
+ * a handshake-era client may mix them.
  */
 final class SessionHandles {
   private final Sessions sessions;
@@ -24,20 +24,34 @@ final class SessionHandles {
     this.sessions = sessions;
   }
 
-  /** The session to run a call in, and the handle to hand back; or, when there is none, the error to return. */
+  /**
+   * The session to run a call in, and the handle to hand back; or, when there is none, the error to
+   * return.
+   */
   record Binding(Session session, String handBack, ToolResult refusal) {}
 
   Binding bind(String tool, JsonNode arguments, Session protocolSession) {
     JsonNode handle = arguments == null ? null : arguments.get(ToolDescriptor.SESSION_HANDLE);
     if (handle != null && !handle.isNull()) {
       if (!handle.isTextual()) {
-        return refuse("Invalid arguments for tool '" + tool + "':\n- " + ToolDescriptor.SESSION_HANDLE
-            + ": expected a string (the session_handle an earlier result gave), got " + handle.getNodeType().name().toLowerCase() + ".");
+        return refuse(
+            "Invalid arguments for tool '"
+                + tool
+                + "':\n- "
+                + ToolDescriptor.SESSION_HANDLE
+                + ": expected a string (the session_handle an earlier result gave), got "
+                + handle.getNodeType().name().toLowerCase()
+                + ".");
       }
       Optional<Session> found = sessions.find(handle.textValue());
       if (found.isEmpty()) {
-        return refuse("The session_handle passed to '" + tool + "' names no live session: it has expired, was ended, "
-            + "or was never issued by this server. Call '" + tool + "' again without session_handle to start a new session.");
+        return refuse(
+            "The session_handle passed to '"
+                + tool
+                + "' names no live session: it has expired, was ended, "
+                + "or was never issued by this server. Call '"
+                + tool
+                + "' again without session_handle to start a new session.");
       }
       return new Binding(found.get(), handle.textValue(), null);
     }
@@ -50,7 +64,9 @@ final class SessionHandles {
 
   /** Returns the text that tells a model about its handle, the last block of the result. */
   static String note(String handle) {
-    return "session_handle: " + handle + "\n(Pass this session_handle to later calls of this server's tools to "
+    return "session_handle: "
+        + handle
+        + "\n(Pass this session_handle to later calls of this server's tools to "
         + "continue the same session.)";
   }
 

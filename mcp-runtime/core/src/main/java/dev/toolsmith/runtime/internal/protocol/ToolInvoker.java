@@ -10,7 +10,6 @@ import dev.toolsmith.runtime.session.SessionExpiredException;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
-import dev.toolsmith.runtime.spi.ToolPack;
 
 /**
  * Calls a tool and turns every way it can fail into something a model can act on.
@@ -24,7 +23,10 @@ final class ToolInvoker {
   private final ToolRegistry tools;
   private final SessionHandles sessions;
 
-  /** @param sessions how session-taking tools find their session, or {@code null} when no tool takes one */
+  /**
+   * @param sessions how session-taking tools find their session, or {@code null} when no tool takes
+   *     one
+   */
   ToolInvoker(ToolRegistry tools, SessionHandles sessions) {
     this.tools = tools;
     this.sessions = sessions;
@@ -36,10 +38,12 @@ final class ToolInvoker {
    * @param protocolSession the handshake-era session the transport validated, or {@code null}
    * @throws ProtocolException -32602 when there is no such tool
    */
-  Result.ToolCall call(String name, JsonNode arguments, CallContext context, Session protocolSession) {
+  Result.ToolCall call(
+      String name, JsonNode arguments, CallContext context, Session protocolSession) {
     ToolRegistry.Entry entry = tools.find(name);
     ToolDescriptor tool = entry.descriptor();
-    InsufficientScopeException.check("Tool '" + name + "'", tool.requiredScopes(), context.identity());
+    InsufficientScopeException.check(
+        "Tool '" + name + "'", tool.requiredScopes(), context.identity());
     String handBack = null;
     try {
       ToolCall call;
@@ -61,26 +65,34 @@ final class ToolInvoker {
   }
 
   /**
-   * Turns a failure into the result the client gets. Sorted here with {@code instanceof} rather than
-   * in catch clauses, so a cold start that never fails does not load every exception class.
+   * Turns a failure into the result the client gets. Sorted here with {@code instanceof} rather
+   * than in catch clauses, so a cold start that never fails does not load every exception class.
    */
   private static Result.ToolCall failed(String name, Throwable failure, String handBack) {
     if (failure instanceof ProtocolException protocol) {
       throw protocol;
     }
     if (failure instanceof InvalidArgumentsException) {
-      return new Result.ToolCall(ToolResult.error("Invalid arguments for tool '" + name + "':\n" + failure.getMessage()), handBack);
+      return new Result.ToolCall(
+          ToolResult.error("Invalid arguments for tool '" + name + "':\n" + failure.getMessage()),
+          handBack);
     }
-    if (failure instanceof ToolException || failure instanceof SessionExpiredException
+    if (failure instanceof ToolException
+        || failure instanceof SessionExpiredException
         || failure instanceof SessionConflictException) {
       return new Result.ToolCall(ToolResult.error(failure.getMessage()), handBack);
     }
     if (failure instanceof SessionStoreException) {
-      InternalErrors.logger().log(System.Logger.Level.ERROR,
-          "Tool '" + name + "' could not use its session: " + failure.getMessage(), failure);
+      InternalErrors.logger()
+          .log(
+              System.Logger.Level.ERROR,
+              "Tool '" + name + "' could not use its session: " + failure.getMessage(),
+              failure);
       return new Result.ToolCall(ToolResult.error(failure.getMessage()), null);
     }
     String what = "Tool '" + name + "'";
-    return new Result.ToolCall(ToolResult.error(InternalErrors.message(what, InternalErrors.log(what, failure))), handBack);
+    return new Result.ToolCall(
+        ToolResult.error(InternalErrors.message(what, InternalErrors.log(what, failure))),
+        handBack);
   }
 }

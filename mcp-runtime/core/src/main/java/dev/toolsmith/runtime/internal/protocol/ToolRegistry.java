@@ -11,8 +11,8 @@ import java.util.Map;
  * Every tool the server serves, in a fixed order, with the pack that calls each.
  *
  * <p>Built once when the server is built; lookups on the request path are one hash-map read. The
- * order is the order packs were given in, then each pack's source order, so {@code tools/list}
- * is the same on every call and every instance.
+ * order is the order packs were given in, then each pack's source order, so {@code tools/list} is
+ * the same on every call and every instance.
  */
 public final class ToolRegistry {
   private final List<ToolDescriptor> tools;
@@ -34,9 +34,14 @@ public final class ToolRegistry {
       for (ToolDescriptor tool : pack.tools()) {
         Entry previous = byName.putIfAbsent(tool.name(), new Entry(tool, pack));
         if (previous != null) {
-          throw new IllegalArgumentException("Tool '" + tool.name() + "' is declared by both "
-              + previous.pack().getClass().getName() + " and " + pack.getClass().getName()
-              + ". Tool names must be unique in a server; rename one with @McpTool(name = \"...\").");
+          throw new IllegalArgumentException(
+              "Tool '"
+                  + tool.name()
+                  + "' is declared by both "
+                  + previous.pack().getClass().getName()
+                  + " and "
+                  + pack.getClass().getName()
+                  + ". Tool names must be unique in a server; rename one with @McpTool(name = \"...\").");
         }
         all.add(tool);
         names.add(tool.name());
@@ -59,7 +64,6 @@ public final class ToolRegistry {
     return usesSessions;
   }
 
-
   /** Returns whether there are no tools. */
   public boolean isEmpty() {
     return tools.isEmpty();
@@ -73,12 +77,15 @@ public final class ToolRegistry {
   Entry find(String name) {
     Entry entry = entries.get(name);
     if (entry == null) {
-      throw ProtocolException.invalidParams("Unknown tool '" + name + "'. Known tools: " + knownNames + ".");
+      throw ProtocolException.invalidParams(
+          "Unknown tool '" + name + "'. Known tools: " + knownNames + ".");
     }
     return entry;
   }
 
-  /** A served tool: what {@code tools/list} shows of it, and the pack whose {@code call} runs it. */
+  /**
+   * A served tool: what {@code tools/list} shows of it, and the pack whose {@code call} runs it.
+   */
   record Entry(ToolDescriptor descriptor, ToolPack pack) {}
 
   /**

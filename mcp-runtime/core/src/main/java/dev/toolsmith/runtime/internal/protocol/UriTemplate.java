@@ -17,8 +17,10 @@ import java.util.Map;
  */
 final class UriTemplate {
   private final String template;
+
   /** Alternating literal and variable parts; variables are stored as their names, flagged below. */
   private final List<String> parts = new ArrayList<>();
+
   private final List<Boolean> variable = new ArrayList<>();
 
   UriTemplate(String template) {
@@ -52,7 +54,10 @@ final class UriTemplate {
     return template;
   }
 
-  /** Returns the variables a URI gives this template, by name, or {@code null} when it does not match. */
+  /**
+   * Returns the variables a URI gives this template, by name, or {@code null} when it does not
+   * match.
+   */
   Map<String, String> match(String uri) {
     Map<String, String> values = new LinkedHashMap<>();
     int at = 0;
@@ -67,7 +72,9 @@ final class UriTemplate {
       }
       int end = at;
       String next = i + 1 < parts.size() ? parts.get(i + 1) : null;
-      while (end < uri.length() && !isDelimiter(uri.charAt(end)) && (next == null || !uri.startsWith(next, end))) {
+      while (end < uri.length()
+          && !isDelimiter(uri.charAt(end))
+          && (next == null || !uri.startsWith(next, end))) {
         end++;
       }
       if (end == at) {

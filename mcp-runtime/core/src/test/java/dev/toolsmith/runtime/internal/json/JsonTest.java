@@ -12,8 +12,9 @@ class JsonTest {
 
   @Test
   void parse_roundTripsEveryKindOfValue() throws IOException {
-    String json = "{\"s\":\"a\\\"b\",\"i\":1,\"l\":9007199254740993,\"b\":123456789012345678901234567890,"
-        + "\"d\":0.1000000000000000000001,\"t\":true,\"f\":false,\"n\":null,\"a\":[1,[2],{}]}";
+    String json =
+        "{\"s\":\"a\\\"b\",\"i\":1,\"l\":9007199254740993,\"b\":123456789012345678901234567890,"
+            + "\"d\":0.1000000000000000000001,\"t\":true,\"f\":false,\"n\":null,\"a\":[1,[2],{}]}";
     JsonNode node = Json.parse(json);
     assertThat(Json.toString(node)).isEqualTo(json);
     assertThat(node.get("d").decimalValue()).isEqualTo(new BigDecimal("0.1000000000000000000001"));
@@ -21,15 +22,22 @@ class JsonTest {
 
   @Test
   void parse_rejectsDuplicateKeys_emptyInput_andTrailingContent() {
-    assertThatThrownBy(() -> Json.parse("{\"a\":1,\"a\":2}")).isInstanceOf(IOException.class).hasMessageContaining("Duplicate field 'a'");
-    assertThatThrownBy(() -> Json.parse("")).isInstanceOf(IOException.class).hasMessageContaining("empty");
-    assertThatThrownBy(() -> Json.parse("{} {}")).isInstanceOf(IOException.class).hasMessageContaining("after the JSON value");
+    assertThatThrownBy(() -> Json.parse("{\"a\":1,\"a\":2}"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("Duplicate field 'a'");
+    assertThatThrownBy(() -> Json.parse(""))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("empty");
+    assertThatThrownBy(() -> Json.parse("{} {}"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("after the JSON value");
     assertThatThrownBy(() -> Json.parse("{\"a\":")).isInstanceOf(IOException.class);
   }
 
   @Test
   void minify_removesWhitespaceOutsideStringsOnly() {
-    assertThat(Json.minify("{\n  \"a b\": [1, 2],\n  \"c\": \"x \\\" y\"\n}\n")).isEqualTo("{\"a b\":[1,2],\"c\":\"x \\\" y\"}");
+    assertThat(Json.minify("{\n  \"a b\": [1, 2],\n  \"c\": \"x \\\" y\"\n}\n"))
+        .isEqualTo("{\"a b\":[1,2],\"c\":\"x \\\" y\"}");
   }
 
   @Test

@@ -18,7 +18,8 @@ class PackCompatibilityTest {
   @Test
   void packFromANewerProcessor_isRefusedAtBuild_namingThePackAndBothLevels() {
     ToolPack newer = atLevel(ToolPack.SPI_LEVEL + 1);
-    assertThatThrownBy(() -> McpServer.builder().name("s").discoverTools(false).tools(newer).build())
+    assertThatThrownBy(
+            () -> McpServer.builder().name("s").discoverTools(false).tools(newer).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(newer.getClass().getName())
         .hasMessageContaining("SPI level " + (ToolPack.SPI_LEVEL + 1))
@@ -29,7 +30,8 @@ class PackCompatibilityTest {
   @Test
   void packFromAProcessorOlderThanTheRuntimeServes_isRefusedAtBuild() {
     ToolPack older = atLevel(ToolPack.OLDEST_SUPPORTED_SPI_LEVEL - 1);
-    assertThatThrownBy(() -> McpServer.builder().name("s").discoverTools(false).tools(older).build())
+    assertThatThrownBy(
+            () -> McpServer.builder().name("s").discoverTools(false).tools(older).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no longer serves")
         .hasMessageContaining("Rebuild the pack with a newer dev.toolsmith:mcp-processor");
@@ -58,7 +60,13 @@ class PackCompatibilityTest {
 
   @Test
   void packOfThisLevel_isServed() {
-    assertThat(McpServer.builder().name("s").discoverTools(false).tools(new EchoPack()).build().toolNames())
+    assertThat(
+            McpServer.builder()
+                .name("s")
+                .discoverTools(false)
+                .tools(new EchoPack())
+                .build()
+                .toolNames())
         .contains("echo");
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** The signed requestState of multi-round-trip requests: round trip, expiry, keys, binding. */
 class RequestStatesTest {
-  private static final byte[] KEY = "an-example-key-of-32-bytes-or-more!".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] KEY =
+      "an-example-key-of-32-bytes-or-more!".getBytes(StandardCharsets.UTF_8);
   private final RequestStates states = new RequestStates(KEY, Duration.ofMinutes(10));
   private final Instant now = Instant.parse("2026-11-21T12:00:00Z");
 
@@ -31,27 +32,35 @@ class RequestStatesTest {
   void expiredState_isMinus32602() {
     String state = states.sign("tools/call", "greet", Json.object(), Json.object(), now);
     assertThatThrownBy(() -> states.verify(state, "tools/call", "greet", now.plusSeconds(600)))
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("has expired")
-        .extracting(e -> ((ProtocolException) e).code()).isEqualTo(-32602);
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("has expired")
+        .extracting(e -> ((ProtocolException) e).code())
+        .isEqualTo(-32602);
   }
 
   @Test
   void stateSignedWithAnotherKey_failsItsIntegrityCheck() {
-    RequestStates other = new RequestStates("another-example-key-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8),
-        Duration.ofMinutes(10));
+    RequestStates other =
+        new RequestStates(
+            "another-example-key-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8),
+            Duration.ofMinutes(10));
     String state = other.sign("tools/call", "greet", Json.object(), Json.object(), now);
-    assertThatThrownBy(() -> states.verify(state, "tools/call", "greet", now)).hasMessageContaining("integrity check");
-    assertThatThrownBy(() -> states.verify("not-a-state", "tools/call", "greet", now)).hasMessageContaining("integrity check");
+    assertThatThrownBy(() -> states.verify(state, "tools/call", "greet", now))
+        .hasMessageContaining("integrity check");
+    assertThatThrownBy(() -> states.verify("not-a-state", "tools/call", "greet", now))
+        .hasMessageContaining("integrity check");
   }
 
   @Test
   void stateIsBoundToItsMethodAndName() {
     String state = states.sign("prompts/get", "summary", Json.object(), Json.object(), now);
-    assertThatThrownBy(() -> states.verify(state, "tools/call", "summary", now)).hasMessageContaining("was issued for prompts/get");
+    assertThatThrownBy(() -> states.verify(state, "tools/call", "summary", now))
+        .hasMessageContaining("was issued for prompts/get");
   }
 
   @Test
   void shortKeys_areRefused() {
-    assertThatThrownBy(() -> new RequestStates(new byte[16], Duration.ofMinutes(1))).hasMessageContaining("at least 32 bytes");
+    assertThatThrownBy(() -> new RequestStates(new byte[16], Duration.ofMinutes(1)))
+        .hasMessageContaining("at least 32 bytes");
   }
 }

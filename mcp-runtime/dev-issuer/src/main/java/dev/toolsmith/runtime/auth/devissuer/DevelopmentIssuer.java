@@ -32,9 +32,9 @@ import java.util.UUID;
  * discovery and a JWKS on loopback, and signs an RS256 access token for whoever asks its token
  * endpoint, with the subject, name, email and scopes asked for.
  *
- * <p>It checks no password: anyone who can reach the port gets any identity. That is the point
- * for local development and tests, and why it only ever binds {@code 127.0.0.1}. Its key is made
- * at start and never leaves the process.
+ * <p>It checks no password: anyone who can reach the port gets any identity. That is the point for
+ * local development and tests, and why it only ever binds {@code 127.0.0.1}. Its key is made at
+ * start and never leaves the process.
  *
  * <pre>{@code
  * curl -s -d sub=alice -d "scope=messages:read messages:write" http://127.0.0.1:9000/token
@@ -75,7 +75,10 @@ public final class DevelopmentIssuer implements AutoCloseable {
     return issuer;
   }
 
-  /** Returns the token endpoint: POST a form with {@code sub}, {@code scope}, {@code name}, {@code email}. */
+  /**
+   * Returns the token endpoint: POST a form with {@code sub}, {@code scope}, {@code name}, {@code
+   * email}.
+   */
   public String tokenEndpoint() {
     return issuer + "/token";
   }
@@ -89,14 +92,25 @@ public final class DevelopmentIssuer implements AutoCloseable {
    */
   public String token(String subject, String scope, Map<String, String> extraClaims) {
     Instant now = Instant.now();
-    JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject(subject)
-        .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(TOKEN_LIFETIME))).jwtID(UUID.randomUUID().toString());
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .audience(audience)
+            .subject(subject)
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(TOKEN_LIFETIME)))
+            .jwtID(UUID.randomUUID().toString());
     if (scope != null && !scope.isBlank()) {
       claims.claim("scope", scope.trim());
     }
     extraClaims.forEach(claims::claim);
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
-        claims.build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims.build());
     try {
       jwt.sign(new RSASSASigner(key));
     } catch (JOSEException e) {
@@ -109,21 +123,33 @@ public final class DevelopmentIssuer implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       switch (path) {
-        case "/.well-known/openid-configuration", "/.well-known/oauth-authorization-server" -> reply(exchange, 200, discovery());
+        case "/.well-known/openid-configuration", "/.well-known/oauth-authorization-server" ->
+            reply(exchange, 200, discovery());
         case "/jwks" -> reply(exchange, 200, new JWKSet(key.toPublicJWK()).toString());
         case "/token" -> tokenEndpoint(exchange);
-        default -> reply(exchange, 404, error("not_found", "This development issuer serves /.well-known/openid-configuration, "
-            + "/jwks and POST /token."));
+        default ->
+            reply(
+                exchange,
+                404,
+                error(
+                    "not_found",
+                    "This development issuer serves /.well-known/openid-configuration, "
+                        + "/jwks and POST /token."));
       }
     }
   }
 
   private void tokenEndpoint(HttpExchange exchange) throws IOException {
     if (!exchange.getRequestMethod().equals("POST")) {
-      reply(exchange, 405, error("invalid_request", "POST a form to /token, such as sub=alice&scope=messages:read"));
+      reply(
+          exchange,
+          405,
+          error("invalid_request", "POST a form to /token, such as sub=alice&scope=messages:read"));
       return;
     }
-    Map<String, String> form = FormData.decode(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    Map<String, String> form =
+        FormData.decode(
+            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     String subject = form.getOrDefault("sub", "developer");
     if (subject.isBlank()) {
       reply(exchange, 400, error("invalid_request", "sub must not be blank"));

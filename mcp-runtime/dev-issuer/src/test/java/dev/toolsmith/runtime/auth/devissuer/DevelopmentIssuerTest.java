@@ -1,9 +1,9 @@
 package dev.toolsmith.runtime.auth.devissuer;
 
-import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolsmith.runtime.auth.AuthDecision;
+import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.net.URI;
@@ -20,15 +20,23 @@ class DevelopmentIssuerTest {
   @Test
   void itsTokensPassTheRealOidcChecksThroughDiscoveryAndJwks() throws Exception {
     try (DevelopmentIssuer issuer = DevelopmentIssuer.start(0, SERVER_URL)) {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("sub=alice&name=Alice+Liddell&scope=messages%3Aread+messages%3Awrite"))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "sub=alice&name=Alice+Liddell&scope=messages%3Aread+messages%3Awrite"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(200);
       String token = Json.parse(response.body().getBytes()).path("access_token").asText();
 
-      AuthDecision decision = OidcAuthenticator.issuer(issuer.issuer()).audience(SERVER_URL).build()
-          .authenticate(Headers.builder().add("Authorization", "Bearer " + token).build());
+      AuthDecision decision =
+          OidcAuthenticator.issuer(issuer.issuer())
+              .audience(SERVER_URL)
+              .build()
+              .authenticate(Headers.builder().add("Authorization", "Bearer " + token).build());
 
       assertThat(decision.allowed()).as(decision.message()).isTrue();
       assertThat(decision.identity().subject()).isEqualTo("alice");
@@ -44,18 +52,23 @@ class DevelopmentIssuerTest {
         DevelopmentIssuer elsewhere = DevelopmentIssuer.start(0, "http://127.0.0.1:9999/mcp")) {
       OidcAuthenticator auth = OidcAuthenticator.issuer(ours.issuer()).audience(SERVER_URL).build();
 
-      assertThat(check(auth, theirs.token("mallory", "messages:write", Map.of())).status()).isEqualTo(401);
+      assertThat(check(auth, theirs.token("mallory", "messages:write", Map.of())).status())
+          .isEqualTo(401);
       assertThat(check(auth, ours.token("alice", null, Map.of())).allowed()).isTrue();
-      OidcAuthenticator elsewhereAuth = OidcAuthenticator.issuer(elsewhere.issuer()).audience(SERVER_URL).build();
-      assertThat(check(elsewhereAuth, elsewhere.token("alice", null, Map.of())).message()).contains("(audience)");
+      OidcAuthenticator elsewhereAuth =
+          OidcAuthenticator.issuer(elsewhere.issuer()).audience(SERVER_URL).build();
+      assertThat(check(elsewhereAuth, elsewhere.token("alice", null, Map.of())).message())
+          .contains("(audience)");
     }
   }
 
   @Test
   void theTokenEndpointOnlyTakesPosts() throws Exception {
     try (DevelopmentIssuer issuer = DevelopmentIssuer.start(0, SERVER_URL)) {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint())).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint())).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(405);
       assertThat(response.body()).contains("POST a form");
     }

@@ -8,7 +8,6 @@ import dev.toolsmith.runtime.internal.json.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,7 @@ final class AttributeValues {
   static AttributeValue of(JsonNode node) {
     if (node.isObject()) {
       Map<String, AttributeValue> map = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         map.put(field.getKey(), of(field.getValue()));
       }
       return AttributeValue.fromM(map);
@@ -49,20 +47,22 @@ final class AttributeValues {
   static JsonNode toJson(AttributeValue value) {
     JsonNodeFactory nodes = Json.nodes();
     switch (value.type()) {
-      case M: {
-        ObjectNode object = nodes.objectNode();
-        for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
-          object.set(entry.getKey(), toJson(entry.getValue()));
+      case M:
+        {
+          ObjectNode object = nodes.objectNode();
+          for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
+            object.set(entry.getKey(), toJson(entry.getValue()));
+          }
+          return object;
         }
-        return object;
-      }
-      case L: {
-        ArrayNode array = nodes.arrayNode();
-        for (AttributeValue element : value.l()) {
-          array.add(toJson(element));
+      case L:
+        {
+          ArrayNode array = nodes.arrayNode();
+          for (AttributeValue element : value.l()) {
+            array.add(toJson(element));
+          }
+          return array;
         }
-        return array;
-      }
       case S:
         return nodes.textNode(value.s());
       case N:
@@ -72,7 +72,8 @@ final class AttributeValues {
       case NUL:
         return nodes.nullNode();
       default:
-        // Sets and binaries are never written by the runtime; show them as text rather than fail a read.
+        // Sets and binaries are never written by the runtime; show them as text rather than fail a
+        // read.
         return nodes.textNode(value.toString());
     }
   }
@@ -81,11 +82,14 @@ final class AttributeValues {
     JsonNodeFactory nodes = Json.nodes();
     if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
       BigInteger integer = new BigInteger(text);
-      return integer.bitLength() < 32 ? nodes.numberNode(integer.intValue())
-          : integer.bitLength() < 64 ? nodes.numberNode(integer.longValue())
-          : nodes.numberNode(integer);
+      return integer.bitLength() < 32
+          ? nodes.numberNode(integer.intValue())
+          : integer.bitLength() < 64
+              ? nodes.numberNode(integer.longValue())
+              : nodes.numberNode(integer);
     }
-    // Decimals stay decimals, as the runtime's JSON parser reads them: nothing is lost to binary floating point.
+    // Decimals stay decimals, as the runtime's JSON parser reads them: nothing is lost to binary
+    // floating point.
     return nodes.numberNode(new BigDecimal(text));
   }
 }

@@ -38,8 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  *
  * <p>DynamoDB deletes expired items only eventually (often within a day or two), so every read and
  * write also checks {@code expires_at} itself: an item past it counts as missing. Reads are
- * strongly consistent; writes replace {@code data} only if {@code version} is still the one read, so
- * concurrent calls on one session lose nothing.
+ * strongly consistent; writes replace {@code data} only if {@code version} is still the one read,
+ * so concurrent calls on one session lose nothing.
  *
  * <p>Errors that mean the deployment is wrong (no such table, an IAM action the role lacks) become
  * {@link SessionStoreException}s naming the table and the action to grant.
@@ -57,7 +57,8 @@ public final class DynamoDbSessionStore implements SessionStore {
   /**
    * Returns a store over a table, with a client the caller configured (and closes).
    *
-   * @param client a DynamoDB client; use the URL-connection HTTP client on Lambda for the fastest start
+   * @param client a DynamoDB client; use the URL-connection HTTP client on Lambda for the fastest
+   *     start
    * @param table the table's name
    */
   public DynamoDbSessionStore(DynamoDbClient client, String table) {
@@ -72,8 +73,8 @@ public final class DynamoDbSessionStore implements SessionStore {
    * Returns a store over a table with a client configured from the environment: the JDK's
    * URL-connection HTTP client, the region from {@code AWS_REGION} (or the SDK's usual chain), the
    * credentials Lambda provides in environment variables when they are there (the SDK's default
-   * chain otherwise), and the endpoint from {@code AWS_ENDPOINT_URL_DYNAMODB} or
-   * {@code AWS_ENDPOINT_URL} when set, for DynamoDB Local.
+   * chain otherwise), and the endpoint from {@code AWS_ENDPOINT_URL_DYNAMODB} or {@code
+   * AWS_ENDPOINT_URL} when set, for DynamoDB Local.
    */
   public static SessionStore fromEnvironment(String table) {
     return fromEnvironment(table, System.getenv());
@@ -81,13 +82,16 @@ public final class DynamoDbSessionStore implements SessionStore {
 
   /** Returns a store as {@link #fromEnvironment(String)} does, reading the given environment. */
   static SessionStore fromEnvironment(String table, Map<String, String> environment) {
-    DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
+    DynamoDbClientBuilder builder =
+        DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
     String region = environment.get("AWS_REGION");
     if (region != null && !region.isBlank()) {
       builder.region(Region.of(region));
     }
-    if (environment.get("AWS_ACCESS_KEY_ID") != null && environment.get("AWS_SECRET_ACCESS_KEY") != null) {
-      // What Lambda provides; skipping the default chain's probes of profiles, SSO and IMDS saves start-up time.
+    if (environment.get("AWS_ACCESS_KEY_ID") != null
+        && environment.get("AWS_SECRET_ACCESS_KEY") != null) {
+      // What Lambda provides; skipping the default chain's probes of profiles, SSO and IMDS saves
+      // start-up time.
       builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
     }
     return new DynamoDbSessionStore(builder.build(), table);
@@ -107,7 +111,12 @@ public final class DynamoDbSessionStore implements SessionStore {
     item.put(VERSION, AttributeValue.fromN("0"));
     item.put(DATA, AttributeValue.fromM(Map.of()));
     try {
-      client.putItem(request -> request.tableName(table).item(item).conditionExpression("attribute_not_exists(" + ID + ")"));
+      client.putItem(
+          request ->
+              request
+                  .tableName(table)
+                  .item(item)
+                  .conditionExpression("attribute_not_exists(" + ID + ")"));
     } catch (ConditionalCheckFailedException e) {
       throw new IllegalStateException("Session id collision: the id is already in use");
     } catch (RuntimeException e) {
@@ -119,7 +128,8 @@ public final class DynamoDbSessionStore implements SessionStore {
   public Optional<SessionSnapshot> load(String id, Instant now) {
     GetItemResponse response;
     try {
-      response = client.getItem(request -> request.tableName(table).key(key(id)).consistentRead(true));
+      response =
+          client.getItem(request -> request.tableName(table).key(key(id)).consistentRead(true));
     } catch (RuntimeException e) {
       throw translate(e, "GetItem");
     }
@@ -129,28 +139,39 @@ public final class DynamoDbSessionStore implements SessionStore {
     Map<String, AttributeValue> item = response.item();
     AttributeValue data = item.get(DATA);
     JsonNode values = data == null ? null : AttributeValues.toJson(data);
-    return Optional.of(new SessionSnapshot(id,
-        values instanceof ObjectNode object ? object : dev.toolsmith.runtime.internal.json.Json.object(),
-        Long.parseLong(item.get(VERSION).n()),
-        Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n()))));
+    return Optional.of(
+        new SessionSnapshot(
+            id,
+            values instanceof ObjectNode object
+                ? object
+                : dev.toolsmith.runtime.internal.json.Json.object(),
+            Long.parseLong(item.get(VERSION).n()),
+            Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n()))));
   }
 
   @Override
-  public WriteOutcome replace(String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
+  public WriteOutcome replace(
+      String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
     Map<String, String> names = Map.of("#data", DATA, "#version", VERSION, "#expires", EXPIRES_AT);
-    Map<String, AttributeValue> values = Map.of(
-        ":data", AttributeValues.of(data),
-        ":expected", AttributeValue.fromN(Long.toString(expectedVersion)),
-        ":next", AttributeValue.fromN(Long.toString(expectedVersion + 1)),
-        ":expires", seconds(expiresAt),
-        ":now", seconds(now));
+    Map<String, AttributeValue> values =
+        Map.of(
+            ":data", AttributeValues.of(data),
+            ":expected", AttributeValue.fromN(Long.toString(expectedVersion)),
+            ":next", AttributeValue.fromN(Long.toString(expectedVersion + 1)),
+            ":expires", seconds(expiresAt),
+            ":now", seconds(now));
     try {
-      client.updateItem(request -> request.tableName(table).key(key(id))
-          .updateExpression("SET #data = :data, #version = :next, #expires = :expires")
-          .conditionExpression("#version = :expected AND #expires > :now")
-          .expressionAttributeNames(names)
-          .expressionAttributeValues(values)
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+      client.updateItem(
+          request ->
+              request
+                  .tableName(table)
+                  .key(key(id))
+                  .updateExpression("SET #data = :data, #version = :next, #expires = :expires")
+                  .conditionExpression("#version = :expected AND #expires > :now")
+                  .expressionAttributeNames(names)
+                  .expressionAttributeValues(values)
+                  .returnValuesOnConditionCheckFailure(
+                      ReturnValuesOnConditionCheckFailure.ALL_OLD));
       return WriteOutcome.WRITTEN;
     } catch (ConditionalCheckFailedException e) {
       Map<String, AttributeValue> old = e.hasItem() ? e.item() : Map.of();
@@ -164,11 +185,15 @@ public final class DynamoDbSessionStore implements SessionStore {
   public boolean delete(String id, Instant now) {
     DeleteItemResponse response;
     try {
-      response = client.deleteItem(request -> request.tableName(table).key(key(id)).returnValues(ReturnValue.ALL_OLD));
+      response =
+          client.deleteItem(
+              request -> request.tableName(table).key(key(id)).returnValues(ReturnValue.ALL_OLD));
     } catch (RuntimeException e) {
       throw translate(e, "DeleteItem");
     }
-    return response.hasAttributes() && !response.attributes().isEmpty() && !expired(response.attributes(), now);
+    return response.hasAttributes()
+        && !response.attributes().isEmpty()
+        && !expired(response.attributes(), now);
   }
 
   private static Map<String, AttributeValue> key(String id) {
@@ -181,28 +206,56 @@ public final class DynamoDbSessionStore implements SessionStore {
 
   private static boolean expired(Map<String, AttributeValue> item, Instant now) {
     AttributeValue expiresAt = item.get(EXPIRES_AT);
-    return expiresAt == null || expiresAt.n() == null || Long.parseLong(expiresAt.n()) <= now.getEpochSecond();
+    return expiresAt == null
+        || expiresAt.n() == null
+        || Long.parseLong(expiresAt.n()) <= now.getEpochSecond();
   }
 
   /** Turns what DynamoDB says into what the operator must do. */
   SessionStoreException translate(RuntimeException e, String action) {
-    String region = client.serviceClientConfiguration().region() == null ? "the configured region"
-        : "region " + client.serviceClientConfiguration().region().id();
+    String region =
+        client.serviceClientConfiguration().region() == null
+            ? "the configured region"
+            : "region " + client.serviceClientConfiguration().region().id();
     if (e instanceof ResourceNotFoundException) {
-      return new SessionStoreException("The DynamoDB session table '" + table + "' does not exist in " + region
-          + ". Create it (hash key session_id of type S, TTL on expires_at) or set MCP_SESSION_TABLE to the table's name.", e);
+      return new SessionStoreException(
+          "The DynamoDB session table '"
+              + table
+              + "' does not exist in "
+              + region
+              + ". Create it (hash key session_id of type S, TTL on expires_at) or set MCP_SESSION_TABLE to the table's name.",
+          e);
     }
-    if (e instanceof DynamoDbException dynamo && dynamo.awsErrorDetails() != null
-        && ("AccessDeniedException".equals(dynamo.awsErrorDetails().errorCode()) || dynamo.statusCode() == 403)) {
-      return new SessionStoreException("The server's AWS role may not call dynamodb:" + action + " on the session table '"
-          + table + "' in " + region + ". Grant dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem and "
-          + "dynamodb:DeleteItem on that table, as examples/toolbox/template.yaml does.", e);
+    if (e instanceof DynamoDbException dynamo
+        && dynamo.awsErrorDetails() != null
+        && ("AccessDeniedException".equals(dynamo.awsErrorDetails().errorCode())
+            || dynamo.statusCode() == 403)) {
+      return new SessionStoreException(
+          "The server's AWS role may not call dynamodb:"
+              + action
+              + " on the session table '"
+              + table
+              + "' in "
+              + region
+              + ". Grant dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem and "
+              + "dynamodb:DeleteItem on that table, as examples/toolbox/template.yaml does.",
+          e);
     }
     if (e instanceof SdkClientException) {
-      return new SessionStoreException("Could not call dynamodb:" + action + " on the session table '" + table + "' in "
-          + region + ": " + e.getMessage(), e);
+      return new SessionStoreException(
+          "Could not call dynamodb:"
+              + action
+              + " on the session table '"
+              + table
+              + "' in "
+              + region
+              + ": "
+              + e.getMessage(),
+          e);
     }
-    return new SessionStoreException("dynamodb:" + action + " on the session table '" + table + "' failed: " + e.getMessage(), e);
+    return new SessionStoreException(
+        "dynamodb:" + action + " on the session table '" + table + "' failed: " + e.getMessage(),
+        e);
   }
 
   @Override

@@ -20,6 +20,7 @@ public final class DynamoDbSessionStoreProvider implements SessionStoreProvider 
 
   @Override
   public SessionStore fromEnvironment(Map<String, String> environment) {
-    return DynamoDbSessionStore.fromEnvironment(environment.get("MCP_SESSION_TABLE").trim(), environment);
+    return DynamoDbSessionStore.fromEnvironment(
+        environment.get("MCP_SESSION_TABLE").trim(), environment);
   }
 }

@@ -15,7 +15,10 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
-/** The DynamoDB store against DynamoDB Local over HTTP: the contract, the item shape, and the loud failures. */
+/**
+ * The DynamoDB store against DynamoDB Local over HTTP: the contract, the item shape, and the loud
+ * failures.
+ */
 class DynamoDbSessionStoreTest extends dev.toolsmith.runtime.session.SessionStoreContract {
   private static DynamoDbLocal dynamo;
   private static DynamoDbSessionStore store;
@@ -42,9 +45,16 @@ class DynamoDbSessionStoreTest extends dev.toolsmith.runtime.session.SessionStor
     String id = "s".repeat(43);
     Instant expires = Instant.now().plusSeconds(3600);
     store.create(id, expires);
-    Map<String, AttributeValue> item = dynamo.client()
-        .getItem(get -> get.tableName("mcp_sessions").key(Map.of("session_id", AttributeValue.fromS(id)))).item();
-    assertThat(item.keySet()).containsExactlyInAnyOrder("session_id", "expires_at", "created_at", "version", "data");
+    Map<String, AttributeValue> item =
+        dynamo
+            .client()
+            .getItem(
+                get ->
+                    get.tableName("mcp_sessions")
+                        .key(Map.of("session_id", AttributeValue.fromS(id))))
+            .item();
+    assertThat(item.keySet())
+        .containsExactlyInAnyOrder("session_id", "expires_at", "created_at", "version", "data");
     assertThat(item.get("expires_at").n()).isEqualTo(Long.toString(expires.getEpochSecond()));
     assertThat(item.get("data").m()).isEmpty();
   }
@@ -60,11 +70,19 @@ class DynamoDbSessionStoreTest extends dev.toolsmith.runtime.session.SessionStor
 
   @Test
   void accessDenied_namesTheMissingAction() {
-    // DynamoDB Local has no IAM, so this is the error DynamoDB sends for a role without the permission.
-    DynamoDbException denied = (DynamoDbException) DynamoDbException.builder().statusCode(400)
-        .awsErrorDetails(AwsErrorDetails.builder().errorCode("AccessDeniedException")
-            .errorMessage("User: arn:aws:sts::1:assumed-role/fn is not authorized to perform: dynamodb:UpdateItem").build())
-        .build();
+    // DynamoDB Local has no IAM, so this is the error DynamoDB sends for a role without the
+    // permission.
+    DynamoDbException denied =
+        (DynamoDbException)
+            DynamoDbException.builder()
+                .statusCode(400)
+                .awsErrorDetails(
+                    AwsErrorDetails.builder()
+                        .errorCode("AccessDeniedException")
+                        .errorMessage(
+                            "User: arn:aws:sts::1:assumed-role/fn is not authorized to perform: dynamodb:UpdateItem")
+                        .build())
+                .build();
     assertThat(store.translate(denied, "UpdateItem").getMessage())
         .contains("may not call dynamodb:UpdateItem on the session table 'mcp_sessions'")
         .contains("dynamodb:DeleteItem on that table");

@@ -15,9 +15,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.auth.AuthDecision;
 import dev.toolsmith.runtime.auth.Authenticator;
-import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
@@ -43,20 +43,28 @@ import java.util.Set;
  * across requests, refetched, rate-limited, when a token names a key it does not know, as after a
  * rotation) and an algorithm from the allow-list (asymmetric only: never {@code none}, never an
  * HMAC, so a public key cannot be turned into a shared secret); the issuer, exactly; the audience,
- * which must name this server's canonical URL (RFC 8707); {@code exp}, {@code nbf} and
- * {@code iat}, with a bounded clock skew. JWT handling is nimbus-jose-jwt's; nothing here is
- * hand-written crypto.
+ * which must name this server's canonical URL (RFC 8707); {@code exp}, {@code nbf} and {@code iat},
+ * with a bounded clock skew. JWT handling is nimbus-jose-jwt's; nothing here is hand-written
+ * crypto.
  *
  * <p>A refusal is 401 with {@code WWW-Authenticate: Bearer resource_metadata="...", scope="..."}
  * pointing at the Protected Resource Metadata (RFC 9728) the server publishes, and a message that
- * says which check failed without any value that would help an attacker. The caller's
- * {@link Identity} carries {@code sub}, the scopes from {@code scope} or {@code scp}, and the claims.
+ * says which check failed without any value that would help an attacker. The caller's {@link
+ * Identity} carries {@code sub}, the scopes from {@code scope} or {@code scp}, and the claims.
  */
 public final class OidcAuthenticator implements Authenticator {
-  private static final Set<JWSAlgorithm> DEFAULT_ALGORITHMS = Set.of(
-      JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-      JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
-      JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
+  private static final Set<JWSAlgorithm> DEFAULT_ALGORITHMS =
+      Set.of(
+          JWSAlgorithm.RS256,
+          JWSAlgorithm.RS384,
+          JWSAlgorithm.RS512,
+          JWSAlgorithm.PS256,
+          JWSAlgorithm.PS384,
+          JWSAlgorithm.PS512,
+          JWSAlgorithm.ES256,
+          JWSAlgorithm.ES384,
+          JWSAlgorithm.ES512,
+          JWSAlgorithm.EdDSA);
 
   private final String issuer;
   private final Set<String> issuers;
@@ -75,9 +83,13 @@ public final class OidcAuthenticator implements Authenticator {
     this.issuer = builder.issuer;
     this.issuers = ordered(builder.issuers);
     this.audience = builder.audience;
-    this.tokenAudiences = builder.clientIds.isEmpty()
-        ? ordered(builder.tokenAudiences.isEmpty() ? Set.of(builder.audience) : builder.tokenAudiences)
-        : Set.of();
+    this.tokenAudiences =
+        builder.clientIds.isEmpty()
+            ? ordered(
+                builder.tokenAudiences.isEmpty()
+                    ? Set.of(builder.audience)
+                    : builder.tokenAudiences)
+            : Set.of();
     this.clientIds = ordered(builder.clientIds);
     this.requiredClaims = java.util.Map.copyOf(builder.requiredClaims);
     this.resourceMetadataUrl = builder.resourceMetadataUrl;
@@ -87,15 +99,17 @@ public final class OidcAuthenticator implements Authenticator {
     this.jwksUri = builder.jwksUri;
   }
 
-  /** Keeps the order settings were given in, so messages and {@link #toString()} read as configured. */
+  /**
+   * Keeps the order settings were given in, so messages and {@link #toString()} read as configured.
+   */
   private static Set<String> ordered(Set<String> values) {
     return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(values));
   }
 
   /**
-   * Returns a builder for access tokens from any OIDC issuer, such as Keycloak's
-   * {@code https://sso.example.com/realms/main}: tokens must name this server's canonical URL,
-   * set with {@link Builder#audience}, in {@code aud}.
+   * Returns a builder for access tokens from any OIDC issuer, such as Keycloak's {@code
+   * https://sso.example.com/realms/main}: tokens must name this server's canonical URL, set with
+   * {@link Builder#audience}, in {@code aud}.
    */
   public static Builder issuer(String issuer) {
     return new Builder(issuer);
@@ -107,11 +121,12 @@ public final class OidcAuthenticator implements Authenticator {
    * (or its older spelling {@code accounts.google.com}) whose {@code aud} is the OAuth client ID
    * the client signed in with. Set {@link Builder#audience} to this server's URL for the metadata.
    *
-   * @param oauthClientId the OAuth 2.0 client ID from the Google Cloud console, ending in
-   *     {@code .apps.googleusercontent.com}
+   * @param oauthClientId the OAuth 2.0 client ID from the Google Cloud console, ending in {@code
+   *     .apps.googleusercontent.com}
    */
   public static Builder google(String oauthClientId) {
-    return new Builder("https://accounts.google.com").alsoAcceptIssuer("accounts.google.com")
+    return new Builder("https://accounts.google.com")
+        .alsoAcceptIssuer("accounts.google.com")
         .tokenAudience(oauthClientId);
   }
 
@@ -122,8 +137,8 @@ public final class OidcAuthenticator implements Authenticator {
    * and say {@code token_use: access}. So this preset binds tokens to the app clients you name
    * instead of to this server's URL, and refuses ID tokens. That is weaker than an audience: any
    * server trusting the same app client accepts the same token, so give this server an app client
-   * of its own. Scopes come from {@code scope}, as resource-server scopes like
-   * {@code board/messages.read}.
+   * of its own. Scopes come from {@code scope}, as resource-server scopes like {@code
+   * board/messages.read}.
    *
    * @param region the pool's region, such as {@code eu-west-1}
    * @param userPoolId the pool's id, such as {@code eu-west-1_AbC123}
@@ -131,10 +146,12 @@ public final class OidcAuthenticator implements Authenticator {
    */
   public static Builder cognito(String region, String userPoolId, String... appClientIds) {
     if (appClientIds.length == 0) {
-      throw new IllegalArgumentException("Name the Cognito app client(s) whose access tokens this server accepts");
+      throw new IllegalArgumentException(
+          "Name the Cognito app client(s) whose access tokens this server accepts");
     }
     return new Builder("https://cognito-idp." + region + ".amazonaws.com/" + userPoolId)
-        .clientIds(appClientIds).requireClaim("token_use", "access");
+        .clientIds(appClientIds)
+        .requireClaim("token_use", "access");
   }
 
   /**
@@ -151,11 +168,11 @@ public final class OidcAuthenticator implements Authenticator {
   }
 
   /**
-   * Returns an authenticator configured by environment variables ({@code MCP_SERVER_URL},
-   * {@code MCP_OIDC_PROVIDER}, {@code MCP_OIDC_ISSUER}, {@code MCP_OIDC_CLIENT_IDS},
-   * {@code MCP_OIDC_AUDIENCE}, {@code MCP_OIDC_SCOPES}), as a deployment template sets them. When
-   * a required one is missing, every request is refused with 503 naming it: authentication that
-   * was asked for never silently turns off.
+   * Returns an authenticator configured by environment variables ({@code MCP_SERVER_URL}, {@code
+   * MCP_OIDC_PROVIDER}, {@code MCP_OIDC_ISSUER}, {@code MCP_OIDC_CLIENT_IDS}, {@code
+   * MCP_OIDC_AUDIENCE}, {@code MCP_OIDC_SCOPES}), as a deployment template sets them. When a
+   * required one is missing, every request is refused with 503 naming it: authentication that was
+   * asked for never silently turns off.
    */
   public static Authenticator fromEnvironment() {
     return OidcEnvironment.read(System.getenv());
@@ -175,12 +192,16 @@ public final class OidcAuthenticator implements Authenticator {
   public AuthDecision authenticate(Headers headers) {
     String authorization = headers.first("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      return refuse(null, "This server needs an OAuth access token: send \"Authorization: Bearer <token>\". Its "
-          + "protected-resource metadata says which authorization server issues them.");
+      return refuse(
+          null,
+          "This server needs an OAuth access token: send \"Authorization: Bearer <token>\". Its "
+              + "protected-resource metadata says which authorization server issues them.");
     }
     String value = authorization.trim();
     int space = value.indexOf(' ');
-    if (space < 0 || !value.substring(0, space).equalsIgnoreCase("Bearer") || value.substring(space + 1).isBlank()) {
+    if (space < 0
+        || !value.substring(0, space).equalsIgnoreCase("Bearer")
+        || value.substring(space + 1).isBlank()) {
       return refuse("invalid_request", "The Authorization header must be \"Bearer <token>\".");
     }
     JWTClaimsSet claims;
@@ -191,13 +212,19 @@ public final class OidcAuthenticator implements Authenticator {
     } catch (BadJWTException e) {
       return refuse("invalid_token", claimProblem(e.getMessage()));
     } catch (BadJOSEException e) {
-      return refuse("invalid_token", "The bearer token's signature could not be verified with the issuer's keys and the "
-          + "algorithms this server accepts.");
+      return refuse(
+          "invalid_token",
+          "The bearer token's signature could not be verified with the issuer's keys and the "
+              + "algorithms this server accepts.");
     } catch (com.nimbusds.jose.JOSEException | IOException | RuntimeException e) {
       // The issuer or its keys could not be reached: the operator's problem, not the caller's.
-      System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.WARNING, "Token verification failed", e);
-      return AuthDecision.refuse(503, null, "The server could not check the bearer token right now (its authorization "
-          + "server was not reachable); try again shortly.");
+      System.getLogger("dev.toolsmith.runtime")
+          .log(System.Logger.Level.WARNING, "Token verification failed", e);
+      return AuthDecision.refuse(
+          503,
+          null,
+          "The server could not check the bearer token right now (its authorization "
+              + "server was not reachable); try again shortly.");
     }
     if (!clientIds.isEmpty() && !clientIds.contains(stringClaim(claims, "client_id"))) {
       return refuse("invalid_token", "The bearer token was not issued for this server (client).");
@@ -226,13 +253,17 @@ public final class OidcAuthenticator implements Authenticator {
 
   @Override
   public String insufficientScopeChallenge(String scopes) {
-    return "Bearer error=\"insufficient_scope\", scope=\"" + scopes + "\", resource_metadata=\"" + resourceMetadataUrl
+    return "Bearer error=\"insufficient_scope\", scope=\""
+        + scopes
+        + "\", resource_metadata=\""
+        + resourceMetadataUrl
         + "\", error_description=\"The token lacks a scope this operation needs\"";
   }
 
   /** Returns the {@code WWW-Authenticate} value for a request refused for this reason. */
   String challenge(String error) {
-    StringBuilder challenge = new StringBuilder("Bearer resource_metadata=\"").append(resourceMetadataUrl).append('"');
+    StringBuilder challenge =
+        new StringBuilder("Bearer resource_metadata=\"").append(resourceMetadataUrl).append('"');
     if (!scopesSupported.isEmpty()) {
       challenge.append(", scope=\"").append(String.join(" ", scopesSupported)).append('"');
     }
@@ -246,7 +277,10 @@ public final class OidcAuthenticator implements Authenticator {
     return AuthDecision.refuse(401, challenge(error), message);
   }
 
-  /** Turns nimbus's claim complaints into messages that say which check failed, and not what it expected. */
+  /**
+   * Turns nimbus's claim complaints into messages that say which check failed, and not what it
+   * expected.
+   */
   private static String claimProblem(String problem) {
     String lower = problem == null ? "" : problem.toLowerCase(java.util.Locale.ROOT);
     if (lower.contains("expired")) {
@@ -292,7 +326,9 @@ public final class OidcAuthenticator implements Authenticator {
     URL jwks = (jwksUri != null ? jwksUri : discoverJwksUri()).toURL();
     JWKSource<SecurityContext> keys = JWKSourceBuilder.create(jwks).retrying(true).build();
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+    processor.setJWSTypeVerifier(
+        new DefaultJOSEObjectTypeVerifier<>(
+            JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
     Set<String> required = new LinkedHashSet<>(List.of("sub", "exp", "iat", "iss"));
     required.addAll(requiredClaims.keySet());
@@ -301,29 +337,49 @@ public final class OidcAuthenticator implements Authenticator {
     }
     JWTClaimsSet.Builder exact = new JWTClaimsSet.Builder();
     requiredClaims.forEach(exact::claim);
-    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-        tokenAudiences.isEmpty() ? null : tokenAudiences, exact.build(), required, null) {
-      @Override
-      public void verify(JWTClaimsSet claimsSet, SecurityContext context) throws BadJWTException {
-        super.verify(claimsSet, context);
-        if (!issuers.contains(claimsSet.getIssuer())) {
-          throw new BadJWTException("JWT iss claim has value " + claimsSet.getIssuer() + ", must be one of " + issuers);
-        }
-      }
-    };
+    DefaultJWTClaimsVerifier<SecurityContext> claims =
+        new DefaultJWTClaimsVerifier<>(
+            tokenAudiences.isEmpty() ? null : tokenAudiences, exact.build(), required, null) {
+          @Override
+          public void verify(JWTClaimsSet claimsSet, SecurityContext context)
+              throws BadJWTException {
+            super.verify(claimsSet, context);
+            if (!issuers.contains(claimsSet.getIssuer())) {
+              throw new BadJWTException(
+                  "JWT iss claim has value "
+                      + claimsSet.getIssuer()
+                      + ", must be one of "
+                      + issuers);
+            }
+          }
+        };
     claims.setMaxClockSkew((int) clockSkew.toSeconds());
     processor.setJWTClaimsSetVerifier(claims);
     return processor;
   }
 
-  /** Reads {@code jwks_uri} from the issuer's OIDC discovery document, checking it names the same issuer. */
+  /**
+   * Reads {@code jwks_uri} from the issuer's OIDC discovery document, checking it names the same
+   * issuer.
+   */
   private URI discoverJwksUri() throws IOException {
-    String url = issuer.endsWith("/") ? issuer + ".well-known/openid-configuration" : issuer + "/.well-known/openid-configuration";
+    String url =
+        issuer.endsWith("/")
+            ? issuer + ".well-known/openid-configuration"
+            : issuer + "/.well-known/openid-configuration";
     HttpResponse<byte[]> response;
     try {
-      response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build()
-          .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+      response =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url))
+                      .timeout(Duration.ofSeconds(10))
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("Interrupted while fetching " + url, e);
@@ -333,8 +389,14 @@ public final class OidcAuthenticator implements Authenticator {
     }
     JsonNode document = Json.parse(response.body());
     if (!issuer.equals(document.path("issuer").asText())) {
-      throw new IOException("OIDC discovery at " + url + " names issuer '" + document.path("issuer").asText()
-          + "', not '" + issuer + "'");
+      throw new IOException(
+          "OIDC discovery at "
+              + url
+              + " names issuer '"
+              + document.path("issuer").asText()
+              + "', not '"
+              + issuer
+              + "'");
     }
     String jwks = document.path("jwks_uri").asText("");
     if (jwks.isEmpty()) {
@@ -343,7 +405,10 @@ public final class OidcAuthenticator implements Authenticator {
     return URI.create(jwks);
   }
 
-  /** Returns the scopes of a token: the space-separated {@code scope} claim, or {@code scp} as a list or string. */
+  /**
+   * Returns the scopes of a token: the space-separated {@code scope} claim, or {@code scp} as a
+   * list or string.
+   */
   static Set<String> scopes(JWTClaimsSet claims) {
     Set<String> scopes = new LinkedHashSet<>();
     Object scope = claims.getClaim("scope");
@@ -376,7 +441,10 @@ public final class OidcAuthenticator implements Authenticator {
 
   @Override
   public String toString() {
-    return "OIDC (issuer " + issuer + ", " + (clientIds.isEmpty() ? "audience " + tokenAudiences : "app clients " + clientIds)
+    return "OIDC (issuer "
+        + issuer
+        + ", "
+        + (clientIds.isEmpty() ? "audience " + tokenAudiences : "app clients " + clientIds)
         + ")";
   }
 
@@ -403,9 +471,9 @@ public final class OidcAuthenticator implements Authenticator {
     }
 
     /**
-     * Sets this server's canonical URL, such as {@code https://mcp.example.com/mcp}: tokens must name
-     * it in {@code aud} (RFC 8707) unless {@link #tokenAudience} or {@link #clientIds} bind them
-     * otherwise, and the protected-resource metadata names it as the resource. Required.
+     * Sets this server's canonical URL, such as {@code https://mcp.example.com/mcp}: tokens must
+     * name it in {@code aud} (RFC 8707) unless {@link #tokenAudience} or {@link #clientIds} bind
+     * them otherwise, and the protected-resource metadata names it as the resource. Required.
      */
     public Builder audience(String canonicalUrl) {
       this.audience = Objects.requireNonNull(canonicalUrl, "canonicalUrl");
@@ -413,9 +481,9 @@ public final class OidcAuthenticator implements Authenticator {
     }
 
     /**
-     * Accepts tokens whose {@code aud} names any of these instead of this server's URL: an
-     * identity provider's API identifier, or an OAuth client ID for ID tokens. Prefer an audience
-     * that is this server's URL, so a token for another server is never accepted here.
+     * Accepts tokens whose {@code aud} names any of these instead of this server's URL: an identity
+     * provider's API identifier, or an OAuth client ID for ID tokens. Prefer an audience that is
+     * this server's URL, so a token for another server is never accepted here.
      */
     public Builder tokenAudience(String... audiences) {
       for (String value : audiences) {
@@ -428,8 +496,8 @@ public final class OidcAuthenticator implements Authenticator {
     }
 
     /**
-     * Binds tokens to these OAuth clients through their {@code client_id} claim instead of
-     * {@code aud}, for issuers whose access tokens have no audience (Amazon Cognito).
+     * Binds tokens to these OAuth clients through their {@code client_id} claim instead of {@code
+     * aud}, for issuers whose access tokens have no audience (Amazon Cognito).
      */
     public Builder clientIds(String... ids) {
       for (String id : ids) {
@@ -443,11 +511,15 @@ public final class OidcAuthenticator implements Authenticator {
 
     /** Requires a claim to have exactly this value, such as {@code token_use} = {@code access}. */
     public Builder requireClaim(String name, String value) {
-      requiredClaims.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      requiredClaims.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Also accepts this spelling of the issuer in {@code iss}, as Google's older {@code accounts.google.com}. */
+    /**
+     * Also accepts this spelling of the issuer in {@code iss}, as Google's older {@code
+     * accounts.google.com}.
+     */
     public Builder alsoAcceptIssuer(String issuer) {
       issuers.add(Objects.requireNonNull(issuer, "issuer"));
       return this;
@@ -479,8 +551,11 @@ public final class OidcAuthenticator implements Authenticator {
       for (String name : names) {
         JWSAlgorithm algorithm = JWSAlgorithm.parse(name);
         if (!DEFAULT_ALGORITHMS.contains(algorithm)) {
-          throw new IllegalArgumentException("Algorithm '" + name + "' is not allowed; use an asymmetric one: "
-              + DEFAULT_ALGORITHMS);
+          throw new IllegalArgumentException(
+              "Algorithm '"
+                  + name
+                  + "' is not allowed; use an asymmetric one: "
+                  + DEFAULT_ALGORITHMS);
         }
         chosen.add(algorithm);
       }
@@ -489,10 +564,14 @@ public final class OidcAuthenticator implements Authenticator {
       return this;
     }
 
-    /** Sets how far the clocks of this server and the issuer may disagree (default 60 s, at most 5 min). */
+    /**
+     * Sets how far the clocks of this server and the issuer may disagree (default 60 s, at most 5
+     * min).
+     */
     public Builder clockSkew(Duration skew) {
       if (skew.isNegative() || skew.compareTo(Duration.ofMinutes(5)) > 0) {
-        throw new IllegalArgumentException("clockSkew must be between 0 and 5 minutes, got " + skew);
+        throw new IllegalArgumentException(
+            "clockSkew must be between 0 and 5 minutes, got " + skew);
       }
       this.clockSkew = skew;
       return this;
@@ -507,12 +586,19 @@ public final class OidcAuthenticator implements Authenticator {
     /** Returns the authenticator; it fetches discovery and keys on the first token it checks. */
     public OidcAuthenticator build() {
       if (audience == null || audience.isBlank()) {
-        throw new IllegalStateException("Set audience(\"https://your-server/mcp\"): tokens must be issued for this server");
+        throw new IllegalStateException(
+            "Set audience(\"https://your-server/mcp\"): tokens must be issued for this server");
       }
       if (resourceMetadataUrl == null) {
         URI resource = URI.create(audience);
-        resourceMetadataUrl = resource.getScheme() + "://" + resource.getRawAuthority() + "/.well-known/oauth-protected-resource"
-            + (resource.getRawPath() == null || resource.getRawPath().equals("/") ? "" : resource.getRawPath());
+        resourceMetadataUrl =
+            resource.getScheme()
+                + "://"
+                + resource.getRawAuthority()
+                + "/.well-known/oauth-protected-resource"
+                + (resource.getRawPath() == null || resource.getRawPath().equals("/")
+                    ? ""
+                    : resource.getRawPath());
       }
       return new OidcAuthenticator(this);
     }
