@@ -37,18 +37,17 @@ record Capabilities(boolean tools, boolean resources, boolean prompts, boolean c
    * Returns whether a feature is advertised; {@code NONE}, the protocol's own methods, always is.
    */
   boolean has(Route.Feature feature) {
-    switch (feature) {
-      case TOOLS:
-        return tools;
-      case RESOURCES:
-        return resources;
-      case PROMPTS:
-        return prompts;
-      case COMPLETIONS:
-        return completions;
-      default:
-        return true;
+    // An if-chain, not a switch on the enum: that would load a synthetic class on every cold start.
+    if (feature == Route.Feature.TOOLS) {
+      return tools;
     }
+    if (feature == Route.Feature.RESOURCES) {
+      return resources;
+    }
+    if (feature == Route.Feature.PROMPTS) {
+      return prompts;
+    }
+    return feature != Route.Feature.COMPLETIONS || completions;
   }
 
   /** Returns the feature methods served, for error messages. */

@@ -20,7 +20,12 @@ public final class Catalog {
    * @throws IllegalStateException when a pack was compiled for an SPI level this runtime lacks
    */
   public Catalog(List<ToolPack> packs) {
-    PackCompatibility.check(packs);
+    for (ToolPack pack : packs) {
+      int level = pack.spiLevel();
+      if (level > ToolPack.SPI_LEVEL || level < ToolPack.OLDEST_SUPPORTED_SPI_LEVEL) {
+        throw PackCompatibility.refusal(pack, level);
+      }
+    }
     this.tools = new ToolRegistry(packs);
     this.resources = new ResourceRegistry(packs);
     this.prompts = new PromptRegistry(packs);

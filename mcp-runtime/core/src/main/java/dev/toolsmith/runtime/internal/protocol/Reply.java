@@ -1,9 +1,9 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.internal.json.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ public record Reply(ErrorKind error, byte[] json, String sessionId, String insuf
    * @param resultOnly whether to write the bare result object instead of a JSON-RPC response
    */
   static Reply result(JsonNode id, Result result, ServerInfo modern, boolean resultOnly) {
-    ByteArrayBuilder out = new ByteArrayBuilder(256);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator gen = Json.utf8Generator(out)) {
       if (resultOnly) {
         gen.writeStartObject();
@@ -82,7 +82,7 @@ public record Reply(ErrorKind error, byte[] json, String sessionId, String insuf
    * @param id the request's id, or {@code null} when it could not be read (written as JSON null)
    */
   public static Reply error(JsonNode id, ProtocolException error) {
-    ByteArrayBuilder out = new ByteArrayBuilder(256);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator gen = Json.utf8Generator(out)) {
       startResponse(gen, id);
       gen.writeObjectFieldStart("error");
