@@ -268,8 +268,7 @@ public final class McpEngine {
     String name = requiredText(request, route == Route.RESOURCES_READ ? "uri" : "name");
     CallInputs inputs = null;
     if (modern) {
-      inputs =
-          CallInputs.of(request, name, context.clientCapabilities(), requestStates, Instant.now());
+      inputs = CallInputs.of(request, name, context.clientCapabilities(), requestStates);
       context.inputs(inputs);
     }
     try {
