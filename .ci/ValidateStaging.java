@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
 /**
  * Checks a staged Maven repository against Maven Central's publishing rules, as .ci/stage-release
  * leaves it: every POM has the metadata Central requires, every jar artifact has its sources and
- * javadoc jars, every file its checksums (and signature when signing is on), a release has no
+ * javadoc jars and a module name, every file its checksums (and signature when signing is on), a release has no
  * SNAPSHOT dependency, the BOM pins exactly the published jars, and nothing unpublished leaked in.
  *
  * <p>Usage: {@code java .ci/ValidateStaging.java DIR [--signed]}. Exits 1 listing every problem.
@@ -177,9 +177,22 @@ public final class ValidateStaging {
       }
       checkFile(file);
     }
+    Path jar = pom.resolveSibling(base + ".jar");
+    if (packaging.equals("jar") && Files.isRegularFile(jar) && !hasModuleName(jar)) {
+      problems.add(artifactId + ": " + jar.getFileName() + " has neither module-info.class nor an "
+          + "Automatic-Module-Name in its manifest");
+    }
     try (Stream<Path> siblings = Files.list(pom.getParent())) {
       siblings.filter(path -> path.getFileName().toString().endsWith("-tests.jar"))
           .forEach(path -> problems.add(artifactId + ": internal test jar staged: " + path.getFileName()));
+    }
+  }
+
+  private static boolean hasModuleName(Path jar) throws IOException {
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+      java.util.jar.Manifest manifest = file.getManifest();
+      return file.getEntry("module-info.class") != null
+          || manifest != null && manifest.getMainAttributes().getValue("Automatic-Module-Name") != null;
     }
   }
 

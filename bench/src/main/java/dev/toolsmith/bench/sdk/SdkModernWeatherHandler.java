@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The same weather server on the official MCP Java SDK 2.2.0's 2026-07-28 server ({@code
@@ -74,28 +73,19 @@ public final class SdkModernWeatherHandler implements RequestStreamHandler {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    Map<String, Object> event = json.readValue(input.readAllBytes(), Map.class);
-    JsonRpc.JSONRPCMessage message = JsonRpc.deserializeMessage(json, (String) event.get("body"));
-    String body = "";
-    int status = 202;
+    JsonRpc.JSONRPCMessage message =
+        JsonRpc.deserializeMessage(json, ApiGatewayEvents.body(json, input));
+    JsonRpc.JSONRPCResponse reply = null;
     if (message instanceof JsonRpc.JSONRPCRequest request) {
       McpTransportResponse response =
           server.handleBlocking(McpTransportContext.EMPTY, request).block();
-      JsonRpc.JSONRPCResponse reply =
+      reply =
           response instanceof McpTransportResponse.Result result
               ? result.response()
               : ((McpTransportResponse.Error) response).response();
-      body = json.writeValueAsString(reply);
-      status = 200;
     }
-    output.write(
-        json.writeValueAsBytes(
-            Map.of(
-                "statusCode", status,
-                "headers", Map.of("Content-Type", "application/json"),
-                "body", body)));
+    ApiGatewayEvents.respond(json, reply, output);
   }
 }

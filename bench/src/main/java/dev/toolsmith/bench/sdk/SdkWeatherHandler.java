@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
@@ -56,26 +55,15 @@ public final class SdkWeatherHandler implements RequestStreamHandler {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    Map<String, Object> event = json.readValue(input.readAllBytes(), Map.class);
     McpSchema.JSONRPCMessage message =
-        McpSchema.deserializeJsonRpcMessage(json, (String) event.get("body"));
-    String body = "";
-    int status = 202;
+        McpSchema.deserializeJsonRpcMessage(json, ApiGatewayEvents.body(json, input));
+    McpSchema.JSONRPCResponse response = null;
     if (message instanceof McpSchema.JSONRPCRequest request) {
-      McpSchema.JSONRPCResponse response =
-          transport.handler.handleRequest(McpTransportContext.EMPTY, request).block();
-      body = json.writeValueAsString(response);
-      status = 200;
+      response = transport.handler.handleRequest(McpTransportContext.EMPTY, request).block();
     }
-    output.write(
-        json.writeValueAsBytes(
-            Map.of(
-                "statusCode", status,
-                "headers", Map.of("Content-Type", "application/json"),
-                "body", body)));
+    ApiGatewayEvents.respond(json, response, output);
   }
 
   /**

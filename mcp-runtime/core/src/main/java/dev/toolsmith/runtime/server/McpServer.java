@@ -3,6 +3,7 @@ package dev.toolsmith.runtime.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.NotificationSink;
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
@@ -17,7 +18,6 @@ import dev.toolsmith.runtime.internal.protocol.Exchange;
 import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.ListOptions;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
-import dev.toolsmith.runtime.internal.protocol.NotificationSink;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import dev.toolsmith.runtime.internal.protocol.Reply;
 import dev.toolsmith.runtime.internal.protocol.RequestStates;
@@ -120,9 +120,14 @@ public final class McpServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** Returns what the server says about itself. */
-  public ServerInfo info() {
-    return info;
+  /** Returns the server's name, as clients see it in {@code serverInfo.name}. */
+  public String name() {
+    return info.name();
+  }
+
+  /** Returns the server's version, as clients see it in {@code serverInfo.version}. */
+  public String version() {
+    return info.version();
   }
 
   /** Returns the names of the tools served, in {@code tools/list} order. */
@@ -256,7 +261,10 @@ public final class McpServer implements AutoCloseable {
     return lifespan;
   }
 
-  /** Returns the requests answered once before a SnapStart checkpoint; see {@link Priming}. */
+  /**
+   * Returns the requests answered once before a SnapStart checkpoint; see {@link Priming}. For
+   * {@code toolsmith-lambda}'s checkpoint hooks: the type is internal, not API.
+   */
   public Priming priming() {
     return priming;
   }

@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.NotificationSink;
 import dev.toolsmith.runtime.auth.AuthDecision;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.http.Headers;
@@ -12,7 +13,6 @@ import dev.toolsmith.runtime.internal.protocol.ErrorKind;
 import dev.toolsmith.runtime.internal.protocol.Exchange;
 import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
-import dev.toolsmith.runtime.internal.protocol.NotificationSink;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import dev.toolsmith.runtime.internal.protocol.Reply;
 import java.io.ByteArrayOutputStream;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.Inputs;
 import dev.toolsmith.runtime.LogLevel;
+import dev.toolsmith.runtime.NotificationSink;
 import dev.toolsmith.runtime.RequestContext;
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.http.Headers;

@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import dev.toolsmith.runtime.Identity;
+import dev.toolsmith.runtime.NotificationSink;
 import dev.toolsmith.runtime.TransportAttributes;
 import java.util.Objects;
 
