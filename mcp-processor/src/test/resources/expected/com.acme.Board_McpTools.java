@@ -90,7 +90,7 @@ public final class Board_McpTools implements ToolPack {
 
   private static final List<PromptDescriptor> PROMPTS = List.of(FRIENDLY_POST_PROMPT);
 
-  private final Board tools;
+  private final Board instance;
 
   /**
    * Creates the pack with a new {@link Board}; {@code ServiceLoader} uses this.
@@ -102,8 +102,8 @@ public final class Board_McpTools implements ToolPack {
   /**
    * Creates the pack around an instance, for tool classes that take dependencies.
    */
-  public Board_McpTools(Board tools) {
-    this.tools = Objects.requireNonNull(tools, "tools");
+  public Board_McpTools(Board instance) {
+    this.instance = Objects.requireNonNull(instance, "instance");
   }
 
   @Override
@@ -131,7 +131,7 @@ public final class Board_McpTools implements ToolPack {
   private ToolResult getMessages(ToolCall call) throws Exception {
     Fields arguments = Fields.arguments(call, GET_MESSAGES_ARGUMENTS);
     arguments.problems().throwIfAny();
-    List<String> result = tools.getMessages();
+    List<String> result = instance.getMessages();
     return Results.wrapped(result, Writers.iterable(Writers.STRING));
   }
 
@@ -140,7 +140,7 @@ public final class Board_McpTools implements ToolPack {
     String text = arguments.required("text", Readers.STRING);
     Identity author = call.context().identity();
     arguments.problems().throwIfAny();
-    String result = tools.postMessage(text, author);
+    String result = instance.postMessage(text, author);
     return Results.text(result);
   }
 
@@ -160,7 +160,7 @@ public final class Board_McpTools implements ToolPack {
   }
 
   private PromptResult renderFriendlyPost(PromptCall call) throws Exception {
-    String result = tools.friendlyPost();
+    String result = instance.friendlyPost();
     return Results.prompt(result);
   }
 }

@@ -72,7 +72,7 @@ public final class Counter_McpTools implements ToolPack {
 
   private static final List<String> ADD_ARGUMENTS = List.of("name", "amount", "session_handle");
 
-  private final Counter tools;
+  private final Counter instance;
 
   /**
    * Creates the pack with a new {@link Counter}; {@code ServiceLoader} uses this.
@@ -84,8 +84,8 @@ public final class Counter_McpTools implements ToolPack {
   /**
    * Creates the pack around an instance, for tool classes that take dependencies.
    */
-  public Counter_McpTools(Counter tools) {
-    this.tools = Objects.requireNonNull(tools, "tools");
+  public Counter_McpTools(Counter instance) {
+    this.instance = Objects.requireNonNull(instance, "instance");
   }
 
   @Override
@@ -114,7 +114,7 @@ public final class Counter_McpTools implements ToolPack {
     Fields arguments = Fields.arguments(call, INCREMENT_COUNTER_ARGUMENTS);
     Session session = call.session();
     arguments.problems().throwIfAny();
-    int result = tools.incrementCounter(session);
+    int result = instance.incrementCounter(session);
     return Results.scalar(result);
   }
 
@@ -124,7 +124,7 @@ public final class Counter_McpTools implements ToolPack {
     Long amount = arguments.required("amount", Readers.LONG);
     Session session = call.session();
     arguments.problems().throwIfAny();
-    long result = tools.add(name, amount, session);
+    long result = instance.add(name, amount, session);
     return Results.scalar(result);
   }
 }

@@ -48,7 +48,7 @@ public final class Greeter_McpTools implements ToolPack {
 
   private static final List<String> GREET_ARGUMENTS = List.of("greeting");
 
-  private final Greeter tools;
+  private final Greeter instance;
 
   /**
    * Creates the pack with a new {@link Greeter}; {@code ServiceLoader} uses this.
@@ -60,8 +60,8 @@ public final class Greeter_McpTools implements ToolPack {
   /**
    * Creates the pack around an instance, for tool classes that take dependencies.
    */
-  public Greeter_McpTools(Greeter tools) {
-    this.tools = Objects.requireNonNull(tools, "tools");
+  public Greeter_McpTools(Greeter instance) {
+    this.instance = Objects.requireNonNull(instance, "instance");
   }
 
   @Override
@@ -89,7 +89,7 @@ public final class Greeter_McpTools implements ToolPack {
     String greeting = arguments.required("greeting", Readers.STRING);
     Identity caller = call.context().identity();
     arguments.problems().throwIfAny();
-    String result = tools.greet(greeting, caller);
+    String result = instance.greet(greeting, caller);
     return Results.text(result);
   }
 }

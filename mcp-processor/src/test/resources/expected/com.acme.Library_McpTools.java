@@ -107,7 +107,7 @@ public final class Library_McpTools implements ToolPack {
 
   private static final List<PromptDescriptor> PROMPTS = List.of(REVIEW_BOOK_PROMPT, SUMMARIZE_PROMPT);
 
-  private final Library tools;
+  private final Library instance;
 
   /**
    * Creates the pack with a new {@link Library}; {@code ServiceLoader} uses this.
@@ -119,8 +119,8 @@ public final class Library_McpTools implements ToolPack {
   /**
    * Creates the pack around an instance, for tool classes that take dependencies.
    */
-  public Library_McpTools(Library tools) {
-    this.tools = Objects.requireNonNull(tools, "tools");
+  public Library_McpTools(Library instance) {
+    this.instance = Objects.requireNonNull(instance, "instance");
   }
 
   @Override
@@ -163,12 +163,12 @@ public final class Library_McpTools implements ToolPack {
   }
 
   private List<ResourceContents> readCatalog(ResourceCall call) throws Exception {
-    String result = tools.catalog();
+    String result = instance.catalog();
     return Results.resource(call.uri(), "text/plain", result);
   }
 
   private List<ResourceContents> readLogo(ResourceCall call) throws Exception {
-    byte[] result = tools.logo();
+    byte[] result = instance.logo();
     return Results.resource(call.uri(), "image/png", result);
   }
 
@@ -176,12 +176,12 @@ public final class Library_McpTools implements ToolPack {
     String id = Variables.text(call, "id");
     int page = Variables.integer(call, "page");
     RequestContext context = call.context();
-    String result = Results.await(tools.page(id, page, context));
+    String result = Results.await(instance.page(id, page, context));
     return Results.resource(call.uri(), "text/markdown", result);
   }
 
   private List<ResourceContents> readAbout(ResourceCall call) throws Exception {
-    List<ResourceContents> result = tools.about();
+    List<ResourceContents> result = instance.about();
     return Results.resources(result);
   }
 
@@ -205,13 +205,13 @@ public final class Library_McpTools implements ToolPack {
   private PromptResult renderReviewBook(PromptCall call) throws Exception {
     String book = call.arguments().get("book");
     Optional<String> tone = Optional.ofNullable(call.arguments().get("tone"));
-    String result = tools.reviewBook(book, tone);
+    String result = instance.reviewBook(book, tone);
     return Results.prompt(result);
   }
 
   private PromptResult renderSummarizeBook(PromptCall call) throws Exception {
     String book = call.arguments().get("book");
-    PromptResult result = tools.summarizeBook(book);
+    PromptResult result = instance.summarizeBook(book);
     return Results.prompt(result);
   }
 
@@ -224,9 +224,9 @@ public final class Library_McpTools implements ToolPack {
   public Completion complete(CompletionRequest request) throws Exception {
     switch (Dispatch.completionKey(request)) {
       case "prompt:review_book#book":
-        return Results.completion(tools.bookIds(request.value()));
+        return Results.completion(instance.bookIds(request.value()));
       case "resource:library://books/{id}/pages/{page}#page":
-        return Results.completion(tools.pages(request.value(), request.context()));
+        return Results.completion(instance.pages(request.value(), request.context()));
       default:
         return Completion.empty();
     }

@@ -285,7 +285,7 @@ public final class Trips_McpTools implements ToolPack {
 
   private static final ValueReader<String> BOOK_BOOKING_CODE = Readers.STRING.checked("a string matching ^(?:[A-Z]{6})$", Checks.pattern("[A-Z]{6}"));
 
-  private final Trips tools;
+  private final Trips instance;
 
   /**
    * Creates the pack with a new {@link Trips}; {@code ServiceLoader} uses this.
@@ -297,8 +297,8 @@ public final class Trips_McpTools implements ToolPack {
   /**
    * Creates the pack around an instance, for tool classes that take dependencies.
    */
-  public Trips_McpTools(Trips tools) {
-    this.tools = Objects.requireNonNull(tools, "tools");
+  public Trips_McpTools(Trips instance) {
+    this.instance = Objects.requireNonNull(instance, "instance");
   }
 
   @Override
@@ -331,7 +331,7 @@ public final class Trips_McpTools implements ToolPack {
     Integer days = arguments.required("days", FORECAST_DAYS);
     Optional<String> unit = Optional.ofNullable(arguments.optional("unit", Readers.STRING));
     arguments.problems().throwIfAny();
-    List<Trips.Day> result = tools.forecast(where, days, unit);
+    List<Trips.Day> result = instance.forecast(where, days, unit);
     return Results.wrapped(result, Writers.iterable(Trips_McpTools::writeDay));
   }
 
@@ -343,7 +343,7 @@ public final class Trips_McpTools implements ToolPack {
     List<Trips.Location> avoid = arguments.optional("avoid", PLAN_ROUTE_AVOID);
     RequestContext context = call.context();
     arguments.problems().throwIfAny();
-    Trips.Stop result = tools.plan(from, to, mode, avoid, context);
+    Trips.Stop result = instance.plan(from, to, mode, avoid, context);
     return Results.object(result, Trips_McpTools::writeStop);
   }
 
@@ -353,7 +353,7 @@ public final class Trips_McpTools implements ToolPack {
     String traveller = arguments.required("traveller", BOOK_TRAVELLER);
     String code = arguments.required("booking_code", BOOK_BOOKING_CODE);
     arguments.problems().throwIfAny();
-    Map<String, Integer> result = tools.book(email, traveller, code);
+    Map<String, Integer> result = instance.book(email, traveller, code);
     return Results.object(result, Writers.map(Writers.INTEGER));
   }
 

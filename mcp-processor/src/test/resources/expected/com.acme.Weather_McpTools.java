@@ -48,7 +48,7 @@ public final class Weather_McpTools implements ToolPack {
 
   private static final List<String> GET_WEATHER_ARGUMENTS = List.of("city");
 
-  private final Weather tools;
+  private final Weather instance;
 
   /**
    * Creates the pack with a new {@link Weather}; {@code ServiceLoader} uses this.
@@ -60,8 +60,8 @@ public final class Weather_McpTools implements ToolPack {
   /**
    * Creates the pack around an instance, for tool classes that take dependencies.
    */
-  public Weather_McpTools(Weather tools) {
-    this.tools = Objects.requireNonNull(tools, "tools");
+  public Weather_McpTools(Weather instance) {
+    this.instance = Objects.requireNonNull(instance, "instance");
   }
 
   @Override
@@ -88,7 +88,7 @@ public final class Weather_McpTools implements ToolPack {
     Fields arguments = Fields.arguments(call, GET_WEATHER_ARGUMENTS);
     String city = arguments.required("city", Readers.STRING);
     arguments.problems().throwIfAny();
-    String result = tools.getWeather(city);
+    String result = instance.getWeather(city);
     return Results.text(result);
   }
 }

@@ -36,7 +36,7 @@ public final class Outer_Inner_McpTools implements ToolPack {
 
   private static final List<String> PING_ARGUMENTS = List.of();
 
-  private final Outer.Inner tools;
+  private final Outer.Inner instance;
 
   /**
    * Creates the pack with a new {@link Outer.Inner}; {@code ServiceLoader} uses this.
@@ -48,8 +48,8 @@ public final class Outer_Inner_McpTools implements ToolPack {
   /**
    * Creates the pack around an instance, for tool classes that take dependencies.
    */
-  public Outer_Inner_McpTools(Outer.Inner tools) {
-    this.tools = Objects.requireNonNull(tools, "tools");
+  public Outer_Inner_McpTools(Outer.Inner instance) {
+    this.instance = Objects.requireNonNull(instance, "instance");
   }
 
   @Override
@@ -75,7 +75,7 @@ public final class Outer_Inner_McpTools implements ToolPack {
   private ToolResult ping(ToolCall call) throws Exception {
     Fields arguments = Fields.arguments(call, PING_ARGUMENTS);
     arguments.problems().throwIfAny();
-    String result = tools.ping();
+    String result = instance.ping();
     return Results.text(result);
   }
 }

@@ -125,7 +125,7 @@ final class DispatcherWriter {
     type.addFields(argumentNames);
     type.addFields(codecs.constants());
     if (needsInstance()) {
-      type.addField(toolClass.className(), "tools", Modifier.PRIVATE, Modifier.FINAL);
+      type.addField(toolClass.className(), "instance", Modifier.PRIVATE, Modifier.FINAL);
     }
     type.addMethods(constructors());
     type.addMethod(
@@ -183,8 +183,9 @@ final class DispatcherWriter {
             .addJavadoc(
                 "Creates the pack around an instance, for tool classes that take dependencies.\n")
             .addModifiers(toolClass.publicClass() ? Modifier.PUBLIC : Modifier.DEFAULT)
-            .addParameter(toolClass.className(), "tools")
-            .addStatement("this.tools = $T.requireNonNull(tools, $S)", Objects.class, "tools")
+            .addParameter(toolClass.className(), "instance")
+            .addStatement(
+                "this.instance = $T.requireNonNull(instance, $S)", Objects.class, "instance")
             .build());
     return constructors;
   }
@@ -263,7 +264,7 @@ final class DispatcherWriter {
             "$L.$L($L)",
             tool.isStatic()
                 ? CodeBlock.of("$T", toolClass.className())
-                : CodeBlock.of(taken.contains("tools") ? "this.tools" : "tools"),
+                : CodeBlock.of(taken.contains("instance") ? "this.instance" : "instance"),
             tool.methodName(),
             String.join(", ", callArguments));
     Result returned = tool.result();

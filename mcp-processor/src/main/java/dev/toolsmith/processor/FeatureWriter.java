@@ -350,7 +350,7 @@ final class FeatureWriter {
     CodeBlock target =
         isStatic
             ? CodeBlock.of("$T", toolClass.className())
-            : CodeBlock.of(taken.contains("tools") ? "this.tools" : "tools");
+            : CodeBlock.of(taken.contains("instance") ? "this.instance" : "instance");
     CodeBlock invocation =
         CodeBlock.of("$L.$L($L)", target, methodName, String.join(", ", arguments));
     return async ? CodeBlock.of("$T.await($L)", RuntimeNames.RESULTS, invocation) : invocation;
