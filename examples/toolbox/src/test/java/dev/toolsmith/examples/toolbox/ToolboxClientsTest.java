@@ -12,8 +12,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,14 +70,21 @@ class ToolboxClientsTest {
   }
 
   @Test
-  void javaSdkClient_endsItsSessionWithDeleteWhenClosed() {
-    int before = liveSessions();
+  void javaSdkClient_endsItsSessionWithDeleteWhenClosed() throws InterruptedException {
+    // Sessions, not a count: another test's client may still be ending its own session meanwhile.
+    Set<String> before = sessionIds();
     McpSyncClient client = client(Backends.TOKEN);
     client.initialize();
     increment(client);
-    assertThat(liveSessions()).isEqualTo(before + 1);
+    Set<String> created = new HashSet<>(sessionIds());
+    created.removeAll(before);
+    assertThat(created).as("the sessions this client started").hasSize(1);
     client.closeGracefully();
-    assertThat(liveSessions()).isEqualTo(before);
+    Instant deadline = Instant.now().plusSeconds(5);
+    while (!Collections.disjoint(sessionIds(), created) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+    }
+    assertThat(sessionIds()).doesNotContainAnyElementsOf(created);
   }
 
   @Test
@@ -176,12 +186,17 @@ class ToolboxClientsTest {
     }
   }
 
-  private static synchronized int liveSessions() {
-    return backends
-        .dynamo
-        .client()
-        .scan(scan -> scan.tableName(Backends.TABLE).consistentRead(true))
-        .count();
+  private static synchronized Set<String> sessionIds() {
+    Set<String> ids = new HashSet<>();
+    for (Map<String, AttributeValue> item :
+        backends
+            .dynamo
+            .client()
+            .scan(scan -> scan.tableName(Backends.TABLE).consistentRead(true))
+            .items()) {
+      ids.add(item.get("session_id").s());
+    }
+    return ids;
   }
 
   private static Map<String, AttributeValue> item(String id) {

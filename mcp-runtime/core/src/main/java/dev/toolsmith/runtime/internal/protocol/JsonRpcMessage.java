@@ -2,6 +2,7 @@ package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.internal.json.Json;
 
 /**
  * One JSON-RPC 2.0 message a client sent: a request, a notification, or a response to something the
@@ -13,7 +14,37 @@ public sealed interface JsonRpcMessage {
   String method();
 
   /** A request: it has an id and expects exactly one response. */
-  record Request(JsonNode id, String method, ObjectNode params) implements JsonRpcMessage {}
+  record Request(JsonNode id, String method, ObjectNode params) implements JsonRpcMessage {
+
+    /** Returns a member of the params, or {@code null} when it or the params are absent. */
+    JsonNode param(String name) {
+      return params == null ? null : params.get(name);
+    }
+
+    /** Returns a required string member of the params, or fails with -32602 naming it. */
+    String requiredText(String name) {
+      JsonNode value = param(name);
+      if (value == null || !value.isTextual()) {
+        throw ProtocolException.invalidParams(
+            method
+                + " needs \"params."
+                + name
+                + "\" as a string"
+                + (value == null ? "." : ", got " + Json.preview(value) + "."));
+      }
+      return value.textValue();
+    }
+
+    /** Returns the {@code cursor} of a list request, or {@code null} for the first page. */
+    String cursor() {
+      JsonNode cursor = param("cursor");
+      if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
+        throw ProtocolException.invalidParams(
+            "\"cursor\" must be a string: the nextCursor of a previous " + method + " result.");
+      }
+      return cursor == null || cursor.isNull() ? null : cursor.textValue();
+    }
+  }
 
   /** A notification: no id, no response. */
   record Notification(String method, ObjectNode params) implements JsonRpcMessage {}

@@ -1,19 +1,12 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.session.Session;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.session.Sessions;
-import dev.toolsmith.runtime.spi.CompletionRequest;
-import dev.toolsmith.runtime.spi.ToolPack;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,9 +41,6 @@ public final class McpEngine {
           + "client must speak "
           + ProtocolVersions.MODERN
           + ".";
-
-  /** JSON-RPC error for an unknown or expired session, as the TypeScript SDK answers it. */
-  static final int SESSION_NOT_FOUND = -32001;
 
   private final ServerInfo info;
   private final ToolRegistry tools;
@@ -104,7 +94,7 @@ public final class McpEngine {
     try {
       return sessions != null && sessions.end(id);
     } catch (SessionStoreException e) {
-      throw storeFailure(e);
+      throw Refusals.storeFailure(e);
     }
   }
 
@@ -138,7 +128,7 @@ public final class McpEngine {
     if ("server/discover".equals(request.method())) {
       return true;
     }
-    JsonNode meta = param(request, "_meta");
+    JsonNode meta = request.param("_meta");
     if (meta != null && meta.has(META_PROTOCOL_VERSION)) {
       return true;
     }
@@ -146,17 +136,18 @@ public final class McpEngine {
   }
 
   private Reply modern(JsonRpcMessage.Request request, Route route, Exchange exchange) {
-    JsonNode meta = param(request, "_meta");
+    JsonNode meta = request.param("_meta");
     String version = requiredMetaText(meta, META_PROTOCOL_VERSION);
     JsonNode capabilities = meta.get(META_CLIENT_CAPABILITIES);
     if (capabilities == null || !capabilities.isObject()) {
-      throw missingMeta(META_CLIENT_CAPABILITIES, "an object, {} when the client has none");
+      throw Refusals.missingMeta(
+          META_CLIENT_CAPABILITIES, "an object, {} when the client has none");
     }
     if (!ProtocolVersions.isModern(version)) {
-      throw unsupportedVersion(version, ProtocolVersions.MODERN_VERSIONS);
+      throw Refusals.unsupportedVersion(version, ProtocolVersions.MODERN_VERSIONS);
     }
     if (route == null || !route.modern || !catalog.capabilities().has(route.feature)) {
-      throw methodNotFoundModern(request.method());
+      throw Refusals.methodNotFoundModern(request.method(), catalog.capabilities());
     }
     CallContext context =
         new CallContext(
@@ -179,9 +170,9 @@ public final class McpEngine {
     Session session =
         withSessions && route != Route.INITIALIZE ? requireSession(exchange.sessionId()) : null;
     if (route == null || !route.legacy || !catalog.capabilities().has(route.feature)) {
-      throw methodNotFoundLegacy(request.method());
+      throw Refusals.methodNotFoundLegacy(request.method(), catalog.capabilities());
     }
-    JsonNode meta = param(request, "_meta");
+    JsonNode meta = request.param("_meta");
     // A server answering each POST on its own cannot remember logging/setLevel, so it sends info
     // and above.
     CallContext context =
@@ -225,29 +216,29 @@ public final class McpEngine {
       case PING:
         return Result.Empty.INSTANCE;
       case LOGGING_SET_LEVEL:
-        requireLogLevel(param(request, "level"), "\"params.level\"");
+        requireLogLevel(request.param("level"), "\"params.level\"");
         return Result.Empty.INSTANCE;
       case RESOURCES_SUBSCRIBE:
       case RESOURCES_UNSUBSCRIBE:
-        catalog.resources().requireKnown(requiredText(request, "uri"));
+        catalog.resources().requireKnown(request.requiredText("uri"));
         return Result.Empty.INSTANCE;
       case TOOLS_LIST:
-        return new Result.ToolList(tools.page(cursor(request), listOptions.pageSize()), caching);
+        return new Result.ToolList(tools.page(request.cursor(), listOptions.pageSize()), caching);
       case RESOURCES_LIST:
         return new Result.ResourceList(
             "resources",
-            catalog.resources().resourcePage(cursor(request), listOptions.pageSize()),
+            catalog.resources().resourcePage(request.cursor(), listOptions.pageSize()),
             caching);
       case RESOURCES_TEMPLATES_LIST:
         return new Result.ResourceList(
             "resourceTemplates",
-            catalog.resources().templatePage(cursor(request), listOptions.pageSize()),
+            catalog.resources().templatePage(request.cursor(), listOptions.pageSize()),
             caching);
       case PROMPTS_LIST:
         return new Result.PromptList(
-            catalog.prompts().page(cursor(request), listOptions.pageSize()), caching);
+            catalog.prompts().page(request.cursor(), listOptions.pageSize()), caching);
       case COMPLETION_COMPLETE:
-        return complete(request);
+        return Completions.complete(request, catalog);
       case TOOLS_CALL:
       case PROMPTS_GET:
       case RESOURCES_READ:
@@ -265,7 +256,7 @@ public final class McpEngine {
       boolean modern,
       Session session,
       ListOptions caching) {
-    String name = requiredText(request, route == Route.RESOURCES_READ ? "uri" : "name");
+    String name = request.requiredText(route == Route.RESOURCES_READ ? "uri" : "name");
     CallInputs inputs = null;
     if (modern) {
       inputs = CallInputs.of(request, name, context.clientCapabilities(), requestStates);
@@ -277,7 +268,7 @@ public final class McpEngine {
           return callTool(request, name, context, session);
         case PROMPTS_GET:
           return new Result.PromptGet(
-              catalog.prompts().render(name, param(request, "arguments"), context));
+              catalog.prompts().render(name, request.param("arguments"), context));
         default:
           return new Result.ResourceRead(catalog.resources().read(name, context, modern), caching);
       }
@@ -320,13 +311,13 @@ public final class McpEngine {
     }
     String version = negotiated.trim();
     if (!ProtocolVersions.isLegacy(version)) {
-      throw unsupportedVersion(version, ProtocolVersions.LEGACY_VERSIONS);
+      throw Refusals.unsupportedVersion(version, ProtocolVersions.LEGACY_VERSIONS);
     }
     return version;
   }
 
   private Result initialize(JsonRpcMessage.Request request) {
-    JsonNode requested = param(request, "protocolVersion");
+    JsonNode requested = request.param("protocolVersion");
     String version =
         requested != null && ProtocolVersions.isLegacy(requested.asText())
             ? requested.asText()
@@ -334,91 +325,11 @@ public final class McpEngine {
     return new Result.Initialize(version, info, catalog.capabilities());
   }
 
-  /** Returns the request's {@code cursor}, or {@code null} for the first page. */
-  private static String cursor(JsonRpcMessage.Request request) {
-    JsonNode cursor = param(request, "cursor");
-    if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
-      throw ProtocolException.invalidParams(
-          "\"cursor\" must be a string: the nextCursor of a previous "
-              + request.method()
-              + " result.");
-    }
-    return cursor == null || cursor.isNull() ? null : cursor.textValue();
-  }
-
-  /** Returns a required string member of the params, or fails with -32602 naming it. */
-  private static String requiredText(JsonRpcMessage.Request request, String name) {
-    JsonNode value = param(request, name);
-    if (value == null || !value.isTextual()) {
-      throw ProtocolException.invalidParams(
-          request.method()
-              + " needs \"params."
-              + name
-              + "\" as a string"
-              + (value == null ? "." : ", got " + Json.preview(value) + "."));
-    }
-    return value.textValue();
-  }
-
-  /** {@code completion/complete}: finds the pack that owns the prompt or template, and asks it. */
-  private Result complete(JsonRpcMessage.Request request) {
-    JsonNode ref = param(request, "ref");
-    JsonNode argument = param(request, "argument");
-    String type = ref == null ? "" : ref.path("type").asText();
-    boolean prompt = type.equals("ref/prompt");
-    if (!prompt && !type.equals("ref/resource")) {
-      throw ProtocolException.invalidParams(
-          "completion/complete needs \"params.ref\" of type \"ref/prompt\" (with a name) "
-              + "or \"ref/resource\" (with a uri).");
-    }
-    String reference = ref.path(prompt ? "name" : "uri").asText("");
-    if (argument == null || !argument.path("name").isTextual()) {
-      throw ProtocolException.invalidParams(
-          "completion/complete needs \"params.argument\" with the name and value being typed.");
-    }
-    ToolPack pack =
-        prompt
-            ? catalog.prompts().packFor(reference)
-            : catalog.resources().packForTemplate(reference);
-    if (pack == null) {
-      throw ProtocolException.invalidParams(
-          prompt
-              ? "No prompt named '" + reference + "' to complete an argument of."
-              : "No resource template '"
-                  + reference
-                  + "' to complete a variable of; pass the uriTemplate as "
-                  + "resources/templates/list gives it.");
-    }
-    Map<String, String> context = new LinkedHashMap<>();
-    JsonNode given =
-        param(request, "context") == null ? null : param(request, "context").get("arguments");
-    if (given != null && given.isObject()) {
-      for (Map.Entry<String, JsonNode> field : given.properties()) {
-        context.put(field.getKey(), field.getValue().asText());
-      }
-    }
-    try {
-      return new Result.CompletionResult(
-          pack.complete(
-              new CompletionRequest(
-                  prompt,
-                  reference,
-                  argument.path("name").textValue(),
-                  argument.path("value").asText(""),
-                  context)));
-    } catch (ProtocolException e) {
-      throw e;
-    } catch (Exception | LinkageError | AssertionError e) {
-      throw InternalErrors.protocolError(
-          "Completing '" + argument.path("name").textValue() + "' of '" + reference + "'", e);
-    }
-  }
-
   private String startSession() {
     try {
       return sessions.start().id();
     } catch (SessionStoreException e) {
-      throw storeFailure(e);
+      throw Refusals.storeFailure(e);
     }
   }
 
@@ -428,43 +339,26 @@ public final class McpEngine {
    */
   private Session requireSession(String id) {
     if (id == null || id.isBlank()) {
-      throw new ProtocolException(
-          ProtocolException.TRANSPORT_ERROR,
-          ErrorKind.BAD_REQUEST,
-          "Missing Mcp-Session-Id "
-              + "header: this server keeps sessions, so send the Mcp-Session-Id that the initialize response returned, or "
-              + "initialize again.",
-          null);
+      throw Refusals.missingSession();
     }
     Optional<Session> session;
     try {
       session = sessions.find(id.trim());
     } catch (SessionStoreException e) {
-      throw storeFailure(e);
+      throw Refusals.storeFailure(e);
     }
     if (session.isEmpty()) {
-      throw sessionNotFound();
+      throw Refusals.sessionNotFound();
     }
     return session.get();
   }
 
   /**
-   * The answer to a request or {@code DELETE} naming a session that is not (or no longer) there.
+   * The answer to a request or {@code DELETE} naming a session that is not (or no longer) there,
+   * for the HTTP rules' {@code DELETE}.
    */
   public static ProtocolException sessionNotFound() {
-    return new ProtocolException(
-        SESSION_NOT_FOUND,
-        ErrorKind.NOT_FOUND,
-        "Session not found: the Mcp-Session-Id is unknown, has expired "
-            + "or was ended. Send initialize again to start a new session.",
-        null);
-  }
-
-  private static ProtocolException storeFailure(SessionStoreException e) {
-    InternalErrors.logger()
-        .log(System.Logger.Level.ERROR, "Session store failure: " + e.getMessage(), e);
-    return new ProtocolException(
-        ProtocolException.INTERNAL_ERROR, ErrorKind.UNAVAILABLE, e.getMessage(), null);
+    return Refusals.sessionNotFound();
   }
 
   private Result callTool(
@@ -480,100 +374,11 @@ public final class McpEngine {
         name, arguments == null || arguments.isNull() ? null : arguments, context, session);
   }
 
-  /** Returns a member of the request's params, or {@code null} when it or the params are absent. */
-  private static JsonNode param(JsonRpcMessage.Request request, String name) {
-    return request.params() == null ? null : request.params().get(name);
-  }
-
   private static String requiredMetaText(JsonNode meta, String field) {
     JsonNode value = meta == null ? null : meta.get(field);
     if (value == null || !value.isTextual()) {
-      throw missingMeta(field, "a string such as \"" + ProtocolVersions.MODERN + "\"");
+      throw Refusals.missingMeta(field, "a string such as \"" + ProtocolVersions.MODERN + "\"");
     }
     return value.textValue();
-  }
-
-  private static ProtocolException missingMeta(String field, String expected) {
-    return new ProtocolException(
-        ProtocolException.INVALID_PARAMS,
-        ErrorKind.BAD_REQUEST,
-        "Missing params._meta[\""
-            + field
-            + "\"]: 2026-07-28 requests carry it in every request's _meta, as "
-            + expected
-            + ".",
-        null);
-  }
-
-  private static ProtocolException unsupportedVersion(String requested, List<String> supported) {
-    ObjectNode data = Json.object();
-    ArrayNode list = data.putArray("supported");
-    for (String version : supported) {
-      list.add(version);
-    }
-    data.put("requested", requested);
-    return new ProtocolException(
-        ProtocolException.UNSUPPORTED_PROTOCOL_VERSION,
-        ErrorKind.BAD_REQUEST,
-        "Unsupported protocol version '"
-            + requested
-            + "'. This server speaks "
-            + String.join(", ", supported)
-            + (supported == ProtocolVersions.MODERN_VERSIONS
-                ? " with per-request _meta, and "
-                    + String.join(", ", ProtocolVersions.LEGACY_VERSIONS)
-                    + " after initialize."
-                : " after initialize, and " + ProtocolVersions.MODERN + " with per-request _meta."),
-        data);
-  }
-
-  private ProtocolException methodNotFoundModern(String method) {
-    String hint =
-        switch (method) {
-          case "initialize" ->
-              " 2026-07-28 has no initialize: call server/discover, or send initialize without _meta to speak "
-                  + ProtocolVersions.LATEST_LEGACY
-                  + ".";
-          case "ping", "logging/setLevel", "resources/subscribe", "resources/unsubscribe" ->
-              " It was removed in 2026-07-28.";
-          default -> "";
-        };
-    return new ProtocolException(
-        ProtocolException.METHOD_NOT_FOUND,
-        ErrorKind.NOT_FOUND,
-        "Method '"
-            + method
-            + "' is not served on "
-            + ProtocolVersions.MODERN
-            + "."
-            + hint
-            + " Served: "
-            + modernMethods()
-            + ".",
-        null);
-  }
-
-  /**
-   * Handshake-era clients read HTTP 404 as "your session is gone, initialize again", so an unknown
-   * method there is an ordinary, in-band JSON-RPC error.
-   */
-  private ProtocolException methodNotFoundLegacy(String method) {
-    return new ProtocolException(
-        ProtocolException.METHOD_NOT_FOUND,
-        ErrorKind.IN_BAND,
-        "Method '" + method + "' is not served. Served: " + legacyMethods() + ".",
-        null);
-  }
-
-  private String modernMethods() {
-    return "server/discover" + catalog.capabilities().methods();
-  }
-
-  private String legacyMethods() {
-    return "initialize, ping, logging/setLevel"
-        + catalog.capabilities().methods()
-        + (catalog.capabilities().resources()
-            ? ", resources/subscribe, resources/unsubscribe"
-            : "");
   }
 }
