@@ -28,7 +28,6 @@ import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.session.Sessions;
 import dev.toolsmith.runtime.spi.ToolPack;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -230,27 +229,10 @@ public final class McpServer implements AutoCloseable {
     Reply reply =
         engine.handle(
             new JsonRpcMessage.Request(IntNode.valueOf(0), "tools/call", params), exchange);
-    if (reply.error() != null) {
-      throw refusal(reply);
+    if (reply.failure() != null) {
+      throw reply.failure();
     }
     return reply.json();
-  }
-
-  /**
-   * Turns an error reply back into the exception it was made from, for callers outside JSON-RPC.
-   */
-  private static ProtocolException refusal(Reply reply) {
-    JsonNode error;
-    try {
-      error = Json.parse(reply.json()).path("error");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new ProtocolException(
-        error.path("code").asInt(ProtocolException.INTERNAL_ERROR),
-        reply.error(),
-        error.path("message").asText("The call was refused."),
-        error.get("data"));
   }
 
   /**

@@ -220,17 +220,6 @@ public final class Json {
     return FACTORY.createGenerator(out, JsonEncoding.UTF8);
   }
 
-  /** Writes with a fresh generator and returns the compact JSON it produced, as UTF-8 bytes. */
-  public static byte[] writeBytes(GeneratorAction action) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator gen = utf8Generator(out)) {
-      action.writeTo(gen);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
   /** Returns the compact JSON text of a tree as UTF-8 bytes. */
   public static byte[] toBytes(JsonNode node) {
     return toString(node).getBytes(StandardCharsets.UTF_8);

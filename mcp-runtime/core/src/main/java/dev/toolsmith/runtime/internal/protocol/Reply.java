@@ -6,26 +6,23 @@ import dev.toolsmith.runtime.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The engine's answer to one message: a complete JSON-RPC response as UTF-8 bytes, written once, or
  * nothing for a notification.
  *
- * @param error what kind of refusal the response is, for the transport to answer accordingly;
- *     {@code null} for a result or an accepted notification
+ * @param failure the refusal the response reports, for transports that answer refusals their own
+ *     way (or, outside JSON-RPC, rethrow it); {@code null} for a result or an accepted notification
  * @param json the JSON-RPC response as compact UTF-8 JSON, or {@code null} when there is none
  * @param sessionId the session a handshake-era {@code initialize} started, for the transport to
  *     return (HTTP: {@code Mcp-Session-Id}); {@code null} otherwise
- * @param insufficientScope the scopes, space-separated, a {@link ErrorKind#FORBIDDEN} refusal needs
- *     the caller to be granted, for the transport's challenge; {@code null} otherwise
  */
-public record Reply(ErrorKind error, byte[] json, String sessionId, String insufficientScope) {
-  static final Reply ACCEPTED = new Reply(null, null, null, null);
+public record Reply(ProtocolException failure, byte[] json, String sessionId) {
+  static final Reply ACCEPTED = new Reply(null, null, null);
 
   /** Returns this reply with the session an {@code initialize} started. */
   Reply withSession(String id) {
-    return new Reply(error, json, id, insufficientScope);
+    return new Reply(failure, json, id);
   }
 
   /** Returns whether this acknowledges a notification or response, with no JSON-RPC reply. */
@@ -33,9 +30,19 @@ public record Reply(ErrorKind error, byte[] json, String sessionId, String insuf
     return json == null;
   }
 
-  /** Returns the response as text, or {@code null} when there is none. */
-  public String text() {
-    return json == null ? null : new String(json, StandardCharsets.UTF_8);
+  /** Returns what kind of refusal the response is, or {@code null} when it is none. */
+  public ErrorKind error() {
+    return failure == null ? null : failure.kind();
+  }
+
+  /**
+   * Returns the scopes, space-separated, a {@link ErrorKind#FORBIDDEN} refusal needs the caller to
+   * be granted, for the transport's challenge; {@code null} for any other reply.
+   */
+  public String insufficientScope() {
+    return failure instanceof InsufficientScopeException scopes
+        ? String.join(" ", scopes.requiredScopes())
+        : null;
   }
 
   /**
@@ -73,7 +80,7 @@ public record Reply(ErrorKind error, byte[] json, String sessionId, String insuf
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(null, out.toByteArray(), null, null);
+    return new Reply(null, out.toByteArray(), null);
   }
 
   /**
@@ -97,13 +104,7 @@ public record Reply(ErrorKind error, byte[] json, String sessionId, String insuf
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Reply(
-        error.kind(),
-        out.toByteArray(),
-        null,
-        error instanceof InsufficientScopeException scopes
-            ? String.join(" ", scopes.requiredScopes())
-            : null);
+    return new Reply(error, out.toByteArray(), null);
   }
 
   private static void startResponse(JsonGenerator gen, JsonNode id) throws IOException {

@@ -60,12 +60,4 @@ enum Route {
   static Route of(String method) {
     return BY_METHOD.get(method);
   }
-
-  /**
-   * Returns whether the method may ask the client for input in the middle of the request
-   * (2026-07-28).
-   */
-  boolean asksForInput() {
-    return this == TOOLS_CALL || this == PROMPTS_GET || this == RESOURCES_READ;
-  }
 }
