@@ -108,7 +108,7 @@ public final class Board_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 1;
+    return 2;
   }
 
   @Override

@@ -125,7 +125,7 @@ public final class Library_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 1;
+    return 2;
   }
 
   @Override

@@ -27,8 +27,14 @@ import java.util.Optional;
  * free of side effects.
  *
  * <p>Only clients that declared the capability a request needs are asked ({@code elicitation},
- * {@code sampling} or {@code roots}); asking any other fails the request with -32021. Handshake-era
- * clients cannot answer mid-request at all, so asking one fails the same way.
+ * {@code sampling} or {@code roots}); asking any other fails the request with -32021.
+ *
+ * <p><b>Handshake-era (2025-11-25) clients</b> are asked the same way, with the same code: where
+ * the transport holds the request's stream open (the Toolsmith HTTP server, the servlet adapter,
+ * the local server), {@link #get} sends the client a server-to-client request on that stream and
+ * waits for its answer, so the method runs once. Where it cannot (AWS Lambda answers each request
+ * in one response), the call ends in a tool error that says the call needs a 2026-07-28 client or a
+ * streaming deployment. An unanswered request times out into a tool error too.
  */
 public interface Inputs {
 

@@ -69,8 +69,9 @@ public interface RequestContext {
    * Reports progress to the client when it asked for it with a {@code progressToken}; otherwise
    * does nothing. Values must increase from one call to the next.
    *
-   * <p>Over HTTP, progress notifications are buffered and sent before the result in one {@code
-   * text/event-stream} body; over stdio they are written as they happen.
+   * <p>On a server that streams (the Toolsmith HTTP server, the servlet adapter, the local server,
+   * stdio) progress is sent as it happens, on the request's {@code text/event-stream} response; on
+   * AWS Lambda it is buffered and sent before the result in one event-stream body.
    *
    * @param progress the progress so far
    * @param total the total, or a negative number when unknown
@@ -88,10 +89,22 @@ public interface RequestContext {
   void log(LogLevel level, String message);
 
   /**
-   * Returns the client input of a multi-round-trip request (2026-07-28): ask for a form, a model
-   * completion or the client's roots, and get the answer when the client sends the request again.
+   * Returns the input the client gives in the middle of a request: ask for a form, a model
+   * completion or the client's roots. A 2026-07-28 client answers by sending the request again
+   * (multi-round-trip requests); a handshake-era client answers a server-to-client request sent on
+   * the request's held stream, where the transport holds one (see {@link Inputs}).
    */
   Inputs inputs();
+
+  /**
+   * Returns whether the client cancelled this request ({@code notifications/cancelled}) or went
+   * away while it ran. A long-running tool checks it between steps and stops early; its result is
+   * not sent. Only transports that hold the request's stream open can tell: elsewhere this is
+   * always {@code false}.
+   */
+  default boolean isCancelled() {
+    return false;
+  }
 
   /**
    * Returns a context with no request behind it, for calling a tool pack directly (tests, scripts).

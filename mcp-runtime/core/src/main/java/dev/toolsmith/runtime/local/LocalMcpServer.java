@@ -2,21 +2,14 @@ package dev.toolsmith.runtime.local;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.toolsmith.runtime.http.Headers;
-import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.http.StreamableHttp;
 import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -188,33 +181,26 @@ public final class LocalMcpServer implements AutoCloseable {
     }
   }
 
-  /** Turns JDK exchanges into {@link HttpRequest}s and back. */
+  /** Hands JDK exchanges to the MCP server's Streamable HTTP rules. */
   private static final class McpEndpoint {
     private final McpServer server;
     private final String path;
     private final boolean loopback;
-    private final int maxBody;
 
     McpEndpoint(McpServer server, String path, boolean loopback) {
       this.server = server;
       this.path = path;
       this.loopback = loopback;
-      this.maxBody = server.httpOptions().maxBodyBytes();
     }
 
     void handle(HttpExchange exchange) throws IOException {
       try (exchange) {
-        byte[] body = readBody(exchange.getRequestBody());
-        HttpResponse response = respond(exchange, body);
-        for (Map.Entry<String, String> header : response.headers().entrySet()) {
-          exchange.getResponseHeaders().set(header.getKey(), header.getValue());
-        }
-        byte[] out = response.body();
-        exchange.sendResponseHeaders(response.status(), out.length == 0 ? -1 : out.length);
-        if (out.length > 0) {
-          try (OutputStream stream = exchange.getResponseBody()) {
-            stream.write(out);
-          }
+        JdkExchange adapted = new JdkExchange(exchange);
+        HttpResponse refusal = refusal(adapted);
+        if (refusal != null) {
+          adapted.respond(refusal);
+        } else {
+          server.serve(adapted);
         }
       } catch (IOException | RuntimeException e) {
         LOG.log(System.Logger.Level.WARNING, "Could not answer " + exchange.getRequestURI(), e);
@@ -222,55 +208,16 @@ public final class LocalMcpServer implements AutoCloseable {
       }
     }
 
-    private HttpResponse respond(HttpExchange exchange, byte[] body) {
-      String requestPath = exchange.getRequestURI().getPath();
+    /** Checks what only this adapter knows: the endpoint's path and the loopback {@code Host}. */
+    private HttpResponse refusal(JdkExchange exchange) {
+      String requestPath = exchange.path();
       if (!requestPath.equals(path)
           && !requestPath.equals(path + "/")
           && !requestPath.startsWith(StreamableHttp.RESOURCE_METADATA_PATH)) {
         return StreamableHttp.refusal(
             404, "There is no MCP endpoint at " + requestPath + "; it is at " + path + ".");
       }
-      Headers.Builder headers = Headers.builder();
-      exchange
-          .getRequestHeaders()
-          .forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
-      Headers all = headers.build();
-      if (loopback && !isLoopbackHost(all.first("Host"))) {
-        return StreamableHttp.refusal(
-            403,
-            "Host '"
-                + all.first("Host")
-                + "' is not this server's: a server on a loopback "
-                + "address only answers requests addressed to localhost, 127.0.0.1 or [::1].");
-      }
-      return server.handle(
-          HttpRequest.of(
-              exchange.getRequestMethod().toUpperCase(Locale.ROOT), requestPath, all, body));
-    }
-
-    /**
-     * Reads the body, stopping one byte past the limit so an oversized body costs no more memory
-     * than that.
-     */
-    private byte[] readBody(InputStream in) throws IOException {
-      byte[] body = in.readNBytes(maxBody + 1);
-      if (body.length > maxBody) {
-        in.transferTo(OutputStream.nullOutputStream());
-      }
-      return body;
-    }
-
-    private static boolean isLoopbackHost(String host) {
-      if (host == null) {
-        return true;
-      }
-      String name = host.trim().toLowerCase(Locale.ROOT);
-      if (name.startsWith("[")) {
-        name = name.substring(0, name.indexOf(']') + 1);
-      } else if (name.indexOf(':') >= 0) {
-        name = name.substring(0, name.indexOf(':'));
-      }
-      return List.of("localhost", "127.0.0.1", "[::1]").contains(name);
+      return loopback ? StreamableHttp.loopbackHostRefusal(exchange.headers().first("Host")) : null;
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.toolsmith.runtime.NotificationSink;
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
+import dev.toolsmith.runtime.http.HttpExchange;
 import dev.toolsmith.runtime.http.HttpOptions;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
@@ -93,7 +94,9 @@ public final class McpServer implements AutoCloseable {
             builder.maxBodyBytes,
             builder.allowedOrigins,
             builder.allowLocalhostOrigins,
-            builder.cors);
+            builder.cors,
+            builder.clientAnswerTimeout,
+            builder.keepAliveInterval);
     this.lifespan = builder.lifespan;
     List<String> names = builder.primingCalls.isEmpty() ? List.of() : toolNames();
     for (String tool : builder.primingCalls.keySet()) {
@@ -157,6 +160,20 @@ public final class McpServer implements AutoCloseable {
    */
   public HttpResponse handle(HttpRequest request) {
     return http.handle(request);
+  }
+
+  /**
+   * Answers one HTTP exchange of a streaming server adapter: the head is checked before the body is
+   * read, notifications are written as they happen, and handshake-era calls that ask the client for
+   * input hold the response stream open until it answers. Toolsmith's Jetty server and servlet
+   * adapter call this; so can any adapter that implements {@link HttpExchange}.
+   *
+   * <p>Never throws for client input.
+   *
+   * @throws IOException only when the client went away while it was being answered
+   */
+  public void serve(HttpExchange exchange) throws IOException {
+    http.serve(exchange);
   }
 
   /**
@@ -283,6 +300,8 @@ public final class McpServer implements AutoCloseable {
     private final Set<String> allowedOrigins = new LinkedHashSet<>();
     private boolean allowLocalhostOrigins = true;
     private boolean cors;
+    private Duration clientAnswerTimeout = HttpOptions.DEFAULT_CLIENT_ANSWER_TIMEOUT;
+    private Duration keepAliveInterval = HttpOptions.DEFAULT_KEEP_ALIVE_INTERVAL;
     private int pageSize = 100;
     private Duration listTtl = Duration.ofMinutes(5);
     private SessionStore sessionStore;
@@ -371,6 +390,33 @@ public final class McpServer implements AutoCloseable {
     public Builder cors(boolean cors) {
       this.cors = cors;
       return this;
+    }
+
+    /**
+     * Sets how long a handshake-era call on a held stream waits for the client to answer an input
+     * request ({@code elicitation/create}, {@code sampling/createMessage}, {@code roots/list})
+     * before it ends in a tool error (default 2 minutes).
+     */
+    public Builder clientAnswerTimeout(Duration timeout) {
+      this.clientAnswerTimeout = requirePositive(timeout, "clientAnswerTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how often a held stream that carries nothing gets a keep-alive comment (default 15
+     * seconds): proxies keep the stream open, and a client that left is noticed and its call
+     * cancelled.
+     */
+    public Builder keepAliveInterval(Duration interval) {
+      this.keepAliveInterval = requirePositive(interval, "keepAliveInterval");
+      return this;
+    }
+
+    private static Duration requirePositive(Duration duration, String name) {
+      if (duration == null || duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + duration);
+      }
+      return duration;
     }
 
     /** Sets the most tools on one {@code tools/list} page (default 100). */

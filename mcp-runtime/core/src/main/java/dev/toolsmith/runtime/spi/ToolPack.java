@@ -26,7 +26,10 @@ public interface ToolPack {
    * pack that needs more than a runtime has is refused when the server is built, not with a {@code
    * NoSuchMethodError} in the middle of a call.
    */
-  int SPI_LEVEL = 1;
+  int SPI_LEVEL = 2;
+
+  // Level history. 1: the first published contract. 2: RequestContext.isCancelled(), a default
+  // method, so level-1 packs keep working unchanged.
 
   /** The oldest SPI level whose packs this runtime still serves. */
   int OLDEST_SUPPORTED_SPI_LEVEL = 1;

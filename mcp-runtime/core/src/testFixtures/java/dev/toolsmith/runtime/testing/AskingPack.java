@@ -30,7 +30,14 @@ public final class AskingPack implements ToolPack {
               "two_steps", "{\"name\":\"two_steps\",\"inputSchema\":" + NO_ARGS + "}"),
           ToolDescriptor.of(
               "everything", "{\"name\":\"everything\",\"inputSchema\":" + NO_ARGS + "}"),
-          ToolDescriptor.of("chatty", "{\"name\":\"chatty\",\"inputSchema\":" + NO_ARGS + "}"));
+          ToolDescriptor.of("chatty", "{\"name\":\"chatty\",\"inputSchema\":" + NO_ARGS + "}"),
+          ToolDescriptor.of(
+              "until_cancelled", "{\"name\":\"until_cancelled\",\"inputSchema\":" + NO_ARGS + "}"),
+          ToolDescriptor.of("nap", "{\"name\":\"nap\",\"inputSchema\":" + NO_ARGS + "}"));
+
+  /** Counts the runs of {@code until_cancelled} that saw their request cancelled. */
+  public static final java.util.concurrent.atomic.AtomicInteger CANCELLED_RUNS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private static ObjectNode schema(String field) {
     ObjectNode schema = Json.object().put("type", "object");
@@ -85,8 +92,30 @@ public final class AskingPack implements ToolPack {
         call.context().log(LogLevel.INFO, "working");
         call.context().log(LogLevel.ERROR, "oops");
         return ToolResult.text("done");
+      case "until_cancelled":
+        // Reports progress every 50 ms until the client cancels or leaves, for at most 20 s.
+        for (int step = 0; step < 400; step++) {
+          if (call.context().isCancelled()) {
+            CANCELLED_RUNS.incrementAndGet();
+            return ToolResult.text("cancelled after " + step + " steps");
+          }
+          call.context().progress(step, -1, "step " + step);
+          sleep(50);
+        }
+        return ToolResult.text("never cancelled");
+      case "nap":
+        sleep(600);
+        return ToolResult.text("rested");
       default:
         throw Dispatch.unknownTool(tool, TOOLS);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

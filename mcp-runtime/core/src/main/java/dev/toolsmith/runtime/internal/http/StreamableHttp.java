@@ -1,26 +1,30 @@
 package dev.toolsmith.runtime.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.NotificationSink;
 import dev.toolsmith.runtime.auth.AuthDecision;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.http.HttpExchange;
 import dev.toolsmith.runtime.http.HttpOptions;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.internal.protocol.ClientChannel;
 import dev.toolsmith.runtime.internal.protocol.ErrorKind;
 import dev.toolsmith.runtime.internal.protocol.Exchange;
 import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import dev.toolsmith.runtime.internal.protocol.Reply;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,6 +53,7 @@ public final class StreamableHttp {
   private final Authenticator authenticator;
   private final OriginPolicy origins;
   private final String allow;
+  private final HeldCalls held = new HeldCalls();
 
   /** Returns the rules in front of an engine, letting every caller in. */
   public StreamableHttp(McpEngine engine, HttpOptions options) {
@@ -70,30 +75,56 @@ public final class StreamableHttp {
    */
   public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource";
 
-  /** Answers one HTTP request; never throws for anything a client can send. */
+  /**
+   * Answers one HTTP request that arrived whole (AWS Lambda, tests); never throws for anything a
+   * client can send. It goes through {@link #serve} like every streaming exchange, collected into
+   * one response, so a call that asks a handshake-era client for input ends in a tool error.
+   */
   public HttpResponse handle(HttpRequest request) {
-    if (request.path() != null && request.path().startsWith(RESOURCE_METADATA_PATH)) {
-      return resourceMetadata(request);
+    BufferedExchange exchange = new BufferedExchange(request);
+    try {
+      serve(exchange);
+    } catch (IOException e) {
+      throw new UncheckedIOException("A buffered exchange cannot fail to write", e);
     }
-    Headers headers = request.headers();
+    return exchange.response();
+  }
+
+  /**
+   * Answers one HTTP exchange, checking everything the request line and headers decide before the
+   * body is read: a request refused for its origin, credentials, method, declared size, media types
+   * or session costs the server no body.
+   *
+   * @throws IOException only when the client went away while it was being answered
+   */
+  public void serve(HttpExchange exchange) throws IOException {
+    String path = exchange.path();
+    if (path != null && path.startsWith(RESOURCE_METADATA_PATH)) {
+      exchange.respond(resourceMetadata(exchange.method()));
+      return;
+    }
+    Headers headers = exchange.headers();
     String origin = headers.first("Origin");
     if (!origins.allows(origin)) {
-      return refuse(
-          403,
-          "Origin '"
-              + origin
-              + "' is not allowed to call this server. Add it to the server's "
-              + "allowed origins if this browser page is yours.",
-          Map.of());
+      exchange.respond(
+          refuse(
+              403,
+              "Origin '"
+                  + origin
+                  + "' is not allowed to call this server. Add it to the server's "
+                  + "allowed origins if this browser page is yours.",
+              Map.of()));
+      return;
     }
     Map<String, String> cors = corsHeaders(origin);
-    String method = request.method();
+    String method = exchange.method();
     if (method.equals("OPTIONS") && options.cors()) {
       Map<String, String> preflight = new LinkedHashMap<>(cors);
       preflight.put("Access-Control-Allow-Methods", allow);
       preflight.put("Access-Control-Allow-Headers", ALLOW_HEADERS);
       preflight.put("Access-Control-Max-Age", "600");
-      return new HttpResponse(204, preflight, null);
+      exchange.respond(new HttpResponse(204, preflight, null));
+      return;
     }
     AuthDecision auth = authenticator.authenticate(headers);
     if (!auth.allowed()) {
@@ -101,30 +132,56 @@ public final class StreamableHttp {
       if (auth.challenge() != null) {
         challenge.put("WWW-Authenticate", auth.challenge());
       }
-      return refuse(auth.status(), auth.message(), challenge);
+      exchange.respond(refuse(auth.status(), auth.message(), challenge));
+      return;
     }
     if (method.equals("DELETE") && engine.keepsSessions()) {
-      return endSession(headers, cors);
+      exchange.respond(endSession(headers, cors));
+      return;
     }
     if (!method.equals("POST")) {
       Map<String, String> extra = new LinkedHashMap<>(cors);
       extra.put("Allow", allow);
-      return refuse(
-          405,
-          "HTTP "
-              + method
-              + " is not supported: this server answers each POST with one "
-              + "response and keeps no event stream open. Send JSON-RPC messages with POST.",
-          extra);
+      exchange.respond(
+          refuse(
+              405,
+              "HTTP "
+                  + method
+                  + " is not supported: this server answers each POST with its own "
+                  + "response and keeps no stream for server notifications. Send JSON-RPC messages "
+                  + "with POST.",
+              extra));
+      return;
     }
-    if (request.body().length > options.maxBodyBytes()) {
-      return refuse(
-          413,
-          "The request body is larger than the "
-              + options.maxBodyBytes()
-              + " bytes this server "
-              + "accepts. Send smaller arguments, or raise the server's maxBodyBytes.",
-          cors);
+    HttpResponse refusal = checkHead(exchange.contentLength(), headers, cors);
+    if (refusal != null) {
+      exchange.respond(refusal);
+      return;
+    }
+    byte[] body;
+    try {
+      body = exchange.readBody(options.maxBodyBytes());
+    } catch (IOException e) {
+      exchange.respond(
+          refuse(
+              400,
+              "The request body could not be read to its end ("
+                  + e.getMessage()
+                  + "). Send the whole body promptly, with a correct Content-Length.",
+              cors));
+      return;
+    }
+    if (body == null) {
+      exchange.respond(tooLarge(cors));
+      return;
+    }
+    post(exchange, body, auth.identity(), cors);
+  }
+
+  /** Checks what the headers decide about a POST: declared size, media types. */
+  private HttpResponse checkHead(long contentLength, Headers headers, Map<String, String> cors) {
+    if (contentLength > options.maxBodyBytes()) {
+      return tooLarge(cors);
     }
     String contentType = headers.first("Content-Type");
     if (!MediaTypes.isJson(contentType)) {
@@ -145,81 +202,168 @@ public final class StreamableHttp {
               + "'.",
           cors);
     }
+    return null;
+  }
+
+  private HttpResponse tooLarge(Map<String, String> cors) {
+    return refuse(
+        413,
+        "The request body is larger than the "
+            + options.maxBodyBytes()
+            + " bytes this server accepts. Send smaller arguments, or raise the server's "
+            + "maxBodyBytes.",
+        cors);
+  }
+
+  /** Answers a POSTed JSON-RPC message whose head passed every check. */
+  private void post(HttpExchange http, byte[] body, Identity identity, Map<String, String> cors)
+      throws IOException {
+    Headers headers = http.headers();
     JsonNode json;
     try {
-      json = Json.parse(request.body());
+      json = Json.parse(body);
     } catch (IOException e) {
-      return jsonRpcError(ProtocolException.parseError("The body", e), cors);
+      http.respond(jsonRpcError(ProtocolException.parseError("The body", e), null, cors));
+      return;
     }
     JsonRpcMessage message;
     try {
       message = JsonRpcMessage.decode(json);
     } catch (ProtocolException e) {
-      return jsonRpcError(e, cors);
+      http.respond(jsonRpcError(e, null, cors));
+      return;
     }
-    String negotiatedVersion = headers.first(ModernHeaders.PROTOCOL_VERSION);
-    if (message instanceof JsonRpcMessage.Request call
-        && McpEngine.isModern(call, negotiatedVersion)) {
-      String version = metaVersion(call);
-      if (version != null) {
-        try {
-          ModernHeaders.check(headers, call, version);
-        } catch (ProtocolException e) {
-          return jsonRpcError(e, call.id(), cors);
+    String sessionId = headers.first(SESSION_HEADER);
+    String owner = identity.subject() + '\n' + (sessionId == null ? "" : sessionId.trim());
+    boolean eventStream = MediaTypes.accepts(headers.first("Accept"), MediaTypes.EVENT_STREAM);
+    if (!(message instanceof JsonRpcMessage.Request call)) {
+      deliver(message, owner);
+    } else {
+      String negotiatedVersion = headers.first(ModernHeaders.PROTOCOL_VERSION);
+      if (McpEngine.isModern(call, negotiatedVersion)) {
+        String version = metaVersion(call);
+        if (version != null) {
+          try {
+            ModernHeaders.check(headers, call, version);
+          } catch (ProtocolException e) {
+            http.respond(jsonRpcError(e, call.id(), cors));
+            return;
+          }
         }
+      }
+      if (http.streams() && eventStream) {
+        stream(http, call, identity, owner, cors);
+        return;
       }
     }
     BufferedNotifications notifications = new BufferedNotifications();
-    Exchange exchange =
-        new Exchange(
-            auth.identity(),
-            request.attributes().with(headers),
-            notifications,
-            negotiatedVersion,
-            headers.first(SESSION_HEADER),
-            true,
-            false);
-    Reply reply = engine.handle(message, exchange);
+    String noStream =
+        http.streams()
+            ? "the client's Accept header does not admit text/event-stream"
+            : Exchange.NO_HELD_STREAM;
+    Reply reply = engine.handle(message, exchange(http, identity, notifications, null, noStream));
     if (reply.accepted()) {
-      return new HttpResponse(202, cors, null);
+      http.respond(new HttpResponse(202, cors, null));
+      return;
     }
-    Map<String, String> responseHeaders = new LinkedHashMap<>(cors);
-    if (reply.sessionId() != null) {
-      responseHeaders.put(SESSION_HEADER, reply.sessionId());
-    }
-    if (reply.insufficientScope() != null) {
-      responseHeaders.put(
-          "WWW-Authenticate", authenticator.insufficientScopeChallenge(reply.insufficientScope()));
-    }
-    int status = status(reply.error());
-    if (!notifications.list.isEmpty() && MediaTypes.accepts(accept, MediaTypes.EVENT_STREAM)) {
-      responseHeaders.put("Content-Type", MediaTypes.EVENT_STREAM);
-      responseHeaders.put("Cache-Control", "no-cache");
-      responseHeaders.put("X-Accel-Buffering", "no");
-      return new HttpResponse(
-          status, responseHeaders, eventStream(notifications.list, reply.json()));
+    Map<String, String> responseHeaders = replyHeaders(reply, cors);
+    int status = HttpRefusals.status(reply.error());
+    if (!notifications.list.isEmpty() && eventStream) {
+      http.respond(
+          new HttpResponse(
+              status,
+              EventStreams.headers(responseHeaders),
+              EventStreams.body(notifications.list, reply.json())));
+      return;
     }
     responseHeaders.put("Content-Type", MediaTypes.JSON);
-    return new HttpResponse(status, responseHeaders, reply.json());
+    http.respond(new HttpResponse(status, responseHeaders, reply.json()));
+  }
+
+  /**
+   * Serves a request on a held stream: its notifications and input requests are written as they
+   * happen, and the client can cancel it.
+   */
+  private void stream(
+      HttpExchange http,
+      JsonRpcMessage.Request call,
+      Identity identity,
+      String owner,
+      Map<String, String> cors)
+      throws IOException {
+    LiveCall live =
+        new LiveCall(
+            http,
+            EventStreams.headers(cors),
+            held,
+            owner,
+            call.id(),
+            options.clientAnswerTimeout(),
+            options.keepAliveInterval());
+    held.started(live);
+    Reply reply;
+    try {
+      reply = engine.handle(call, exchange(http, identity, live, live, null));
+    } finally {
+      held.finished(live);
+    }
+    if (live.finish(reply.json())) {
+      return;
+    }
+    Map<String, String> responseHeaders = replyHeaders(reply, cors);
+    responseHeaders.put("Content-Type", MediaTypes.JSON);
+    http.respond(
+        new HttpResponse(HttpRefusals.status(reply.error()), responseHeaders, reply.json()));
+  }
+
+  /**
+   * Takes a client's notification or response: an answer to a server-to-client request goes to the
+   * call waiting for it, and {@code notifications/cancelled} cancels the caller's own call.
+   */
+  private void deliver(JsonRpcMessage message, String owner) {
+    if (message instanceof JsonRpcMessage.Response response) {
+      held.answer(owner, response);
+    } else if (message instanceof JsonRpcMessage.Notification notification
+        && "notifications/cancelled".equals(notification.method())
+        && notification.params() != null) {
+      held.cancel(owner, notification.params().get("requestId"));
+    }
+  }
+
+  private Exchange exchange(
+      HttpExchange http,
+      Identity identity,
+      NotificationSink notifications,
+      ClientChannel client,
+      String noStreamReason) {
+    Headers headers = http.headers();
+    return new Exchange(
+        identity,
+        http.attributes().with(headers),
+        notifications,
+        headers.first(ModernHeaders.PROTOCOL_VERSION),
+        headers.first(SESSION_HEADER),
+        true,
+        false,
+        client,
+        noStreamReason);
+  }
+
+  private Map<String, String> replyHeaders(Reply reply, Map<String, String> cors) {
+    Map<String, String> headers = new LinkedHashMap<>(cors);
+    if (reply.sessionId() != null) {
+      headers.put(SESSION_HEADER, reply.sessionId());
+    }
+    if (reply.insufficientScope() != null) {
+      headers.put(
+          "WWW-Authenticate", authenticator.insufficientScopeChallenge(reply.insufficientScope()));
+    }
+    return headers;
   }
 
   /** Returns the HTTP status that answers a reply: 200 for results and in-band errors. */
   static int status(ErrorKind error) {
-    if (error == null) {
-      return 200;
-    }
-    switch (error) {
-      case BAD_REQUEST:
-        return 400;
-      case NOT_FOUND:
-        return 404;
-      case FORBIDDEN:
-        return 403;
-      case UNAVAILABLE:
-        return 503;
-      default:
-        return 200;
-    }
+    return HttpRefusals.status(error);
   }
 
   /**
@@ -234,13 +378,13 @@ public final class StreamableHttp {
   /**
    * The protected-resource metadata: public, so it is served before authentication, to any origin.
    */
-  private HttpResponse resourceMetadata(HttpRequest request) {
+  private HttpResponse resourceMetadata(String method) {
     String metadata = authenticator.protectedResourceMetadata();
     if (metadata == null) {
       return refusal(
           404, "This server publishes no protected-resource metadata: it does not use OAuth.");
     }
-    if (!request.method().equals("GET")) {
+    if (!method.equals("GET")) {
       return refuse(405, "Protected-resource metadata is read with GET.", Map.of("Allow", "GET"));
     }
     Map<String, String> headers = new LinkedHashMap<>();
@@ -259,9 +403,9 @@ public final class StreamableHttp {
     try {
       return engine.endSession(id.trim())
           ? new HttpResponse(204, cors, null)
-          : jsonRpcError(McpEngine.sessionNotFound(), cors);
+          : jsonRpcError(McpEngine.sessionNotFound(), null, cors);
     } catch (ProtocolException e) {
-      return jsonRpcError(e, cors);
+      return jsonRpcError(e, null, cors);
     }
   }
 
@@ -273,24 +417,6 @@ public final class StreamableHttp {
     public void send(String json) {
       list.add(json);
     }
-  }
-
-  private static final byte[] EVENT_START =
-      "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] EVENT_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
-
-  private static byte[] eventStream(List<String> notifications, byte[] response) {
-    ByteArrayOutputStream body =
-        new ByteArrayOutputStream(response.length + 64 * (notifications.size() + 1));
-    for (String notification : notifications) {
-      body.writeBytes(EVENT_START);
-      body.writeBytes(notification.getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(EVENT_END);
-    }
-    body.writeBytes(EVENT_START);
-    body.writeBytes(response);
-    body.writeBytes(EVENT_END);
-    return body.toByteArray();
   }
 
   private Map<String, String> corsHeaders(String origin) {
@@ -305,6 +431,33 @@ public final class StreamableHttp {
   }
 
   /**
+   * Returns the refusal of a request whose {@code Host} is not a loopback name, for adapters bound
+   * to a loopback address, or {@code null} when the host is fine: a web page cannot reach such a
+   * server through DNS rebinding. A request without {@code Host} passes.
+   */
+  public static HttpResponse loopbackHostRefusal(String host) {
+    if (host == null || isLoopbackHost(host)) {
+      return null;
+    }
+    return refusal(
+        403,
+        "Host '"
+            + host
+            + "' is not this server's: a server on a loopback address only answers requests "
+            + "addressed to localhost, 127.0.0.1 or [::1].");
+  }
+
+  private static boolean isLoopbackHost(String host) {
+    String name = host.trim().toLowerCase(Locale.ROOT);
+    if (name.startsWith("[")) {
+      name = name.substring(0, name.indexOf(']') + 1);
+    } else if (name.indexOf(':') >= 0) {
+      name = name.substring(0, name.indexOf(':'));
+    }
+    return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]");
+  }
+
+  /**
    * Returns a transport-level refusal: the status, and a JSON-RPC error without id (-32000) whose
    * message says what was wrong. Adapters use it for rules only they can check, such as a wrong
    * path or {@code Host}.
@@ -314,24 +467,11 @@ public final class StreamableHttp {
   }
 
   private static HttpResponse refuse(int status, String message, Map<String, String> headers) {
-    ProtocolException error =
-        new ProtocolException(
-            ProtocolException.TRANSPORT_ERROR, ErrorKind.BAD_REQUEST, message, null);
-    return jsonRpcError(status, Reply.error(null, error), headers);
-  }
-
-  private static HttpResponse jsonRpcError(ProtocolException error, Map<String, String> headers) {
-    return jsonRpcError(error, null, headers);
+    return HttpRefusals.refuse(status, message, headers);
   }
 
   private static HttpResponse jsonRpcError(
       ProtocolException error, JsonNode id, Map<String, String> headers) {
-    return jsonRpcError(status(error.kind()), Reply.error(id, error), headers);
-  }
-
-  private static HttpResponse jsonRpcError(int status, Reply reply, Map<String, String> headers) {
-    Map<String, String> all = new LinkedHashMap<>(headers);
-    all.put("Content-Type", MediaTypes.JSON);
-    return new HttpResponse(status, all, reply.json());
+    return HttpRefusals.jsonRpcError(error, id, headers);
   }
 }

@@ -25,6 +25,7 @@ final class CallContext implements RequestContext {
   private final String serverName;
   private LogLevel logLevel;
   private Inputs inputs;
+  private ClientChannel client;
   private String inputsUnavailable = "this method cannot ask the client for input.";
 
   CallContext(
@@ -56,6 +57,17 @@ final class CallContext implements RequestContext {
   CallContext inputs(Inputs inputs) {
     this.inputs = inputs;
     return this;
+  }
+
+  /** Links the run to its client over a held stream, so {@link #isCancelled()} follows it. */
+  CallContext client(ClientChannel client) {
+    this.client = client;
+    return this;
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return client != null && client.isCancelled();
   }
 
   /** Says why the method cannot ask the client for input, should it try. */

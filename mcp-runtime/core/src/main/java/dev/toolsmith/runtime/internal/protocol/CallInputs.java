@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.InputRequest;
 import dev.toolsmith.runtime.Inputs;
+import dev.toolsmith.runtime.ToolException;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,16 +145,13 @@ final class CallInputs implements Inputs {
 
   private void requireCapability(InputRequest request) {
     if (unavailable != null) {
-      throw new ProtocolException(
-          ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY,
-          ErrorKind.IN_BAND,
-          "This request needs input from the client ('"
+      throw new ToolException(
+          "This call asks the client for input ('"
               + request.key()
               + "', "
               + request.method()
               + "), but "
-              + unavailable,
-          null);
+              + unavailable);
     }
     if (capabilities == null || !capabilities.has(request.capability())) {
       ObjectNode data = Json.object();

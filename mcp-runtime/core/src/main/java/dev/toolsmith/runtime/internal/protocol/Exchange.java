@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param resultOnly whether a successful reply is the bare {@code result} object instead of a
  *     JSON-RPC response, for transports whose callers are not JSON-RPC clients (AgentCore Gateway
  *     targets get the {@code CallToolResult} itself)
+ * @param client the live link to the client when the transport holds the request's stream, so a
+ *     handshake-era request can ask the client for input and be cancelled; {@code null} otherwise
+ * @param noStreamReason why this transport cannot hold a stream, for the tool error a handshake-era
+ *     request that asks for input gets without a {@code client}
  */
 public record Exchange(
     Identity identity,
@@ -33,18 +37,33 @@ public record Exchange(
     String negotiatedVersion,
     String sessionId,
     boolean carriesSessions,
-    boolean resultOnly) {
+    boolean resultOnly,
+    ClientChannel client,
+    String noStreamReason) {
+  /** What a transport without held streams, and without its own reason, says. */
+  public static final String NO_HELD_STREAM = "this transport answers each request in one response";
+
   public Exchange {
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(attributes, "attributes");
     Objects.requireNonNull(notifications, "notifications");
+    noStreamReason = noStreamReason == null ? NO_HELD_STREAM : noStreamReason;
   }
 
   /**
    * Returns the exchange of a transport without sessions or authentication: stdio, direct invokes.
    */
   public static Exchange direct(TransportAttributes attributes, NotificationSink notifications) {
-    return new Exchange(Identity.anonymous(), attributes, notifications, null, null, false, false);
+    return new Exchange(
+        Identity.anonymous(),
+        attributes,
+        notifications,
+        null,
+        null,
+        false,
+        false,
+        null,
+        NO_HELD_STREAM);
   }
 
   /**
@@ -52,6 +71,14 @@ public record Exchange(
    */
   public Exchange withResultOnly() {
     return new Exchange(
-        identity, attributes, notifications, negotiatedVersion, sessionId, carriesSessions, true);
+        identity,
+        attributes,
+        notifications,
+        negotiatedVersion,
+        sessionId,
+        carriesSessions,
+        true,
+        client,
+        noStreamReason);
   }
 }

@@ -50,10 +50,14 @@ public sealed interface JsonRpcMessage {
   record Notification(String method, ObjectNode params) implements JsonRpcMessage {}
 
   /**
-   * A client's response to a server-to-client request (legacy era only); the server just accepts
-   * it.
+   * A client's response to a server-to-client request (handshake era): the transport that asked
+   * hands it to the waiting call.
+   *
+   * @param id the id the server gave its request
+   * @param result the result, or {@code null} when the client answered with an error
+   * @param error the error object, or {@code null} for a result
    */
-  record Response(JsonNode id) implements JsonRpcMessage {
+  record Response(JsonNode id, JsonNode result, JsonNode error) implements JsonRpcMessage {
     @Override
     public String method() {
       return null;
@@ -65,7 +69,7 @@ public sealed interface JsonRpcMessage {
    *
    * @throws ProtocolException -32600 (HTTP 400) naming the first rule the value breaks
    */
-  static JsonRpcMessage decode(JsonNode json) {
+  public static JsonRpcMessage decode(JsonNode json) {
     if (json.isArray()) {
       throw ProtocolException.invalidRequest(
           "JSON-RPC batches are not supported: MCP removed them in 2025-06-18. Send one message per request.");
@@ -90,7 +94,7 @@ public sealed interface JsonRpcMessage {
     JsonNode method = json.get("method");
     if (method == null) {
       if (id != null && (json.has("result") || json.has("error"))) {
-        return new Response(id);
+        return new Response(id, json.get("result"), json.get("error"));
       }
       throw ProtocolException.invalidRequest("A JSON-RPC request needs a \"method\" string.");
     }

@@ -36,12 +36,6 @@ public final class McpEngine {
   static final String META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
   static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
   static final String META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
-  private static final String LEGACY_CANNOT_ANSWER =
-      "handshake-era clients cannot answer in the middle of a request; the "
-          + "client must speak "
-          + ProtocolVersions.MODERN
-          + ".";
-
   private final ServerInfo info;
   private final ToolRegistry tools;
   private final Catalog catalog;
@@ -159,7 +153,8 @@ public final class McpEngine {
                 exchange.notifications(),
                 exchange.identity(),
                 info.name())
-            .logLevel(requestedLogLevel(meta));
+            .logLevel(requestedLogLevel(meta))
+            .client(exchange.client());
     return Reply.result(
         request.id(), serve(route, request, context, true, null), info, exchange.resultOnly());
   }
@@ -185,8 +180,12 @@ public final class McpEngine {
                 exchange.notifications(),
                 exchange.identity(),
                 info.name())
-            .logLevel(LogLevel.INFO)
-            .inputsUnavailable(LEGACY_CANNOT_ANSWER);
+            .logLevel(LogLevel.INFO);
+    if (exchange.client() != null) {
+      context.client(exchange.client()).inputs(new HeldInputs(exchange.client()));
+    } else {
+      context.inputsUnavailable(legacyCannotAnswer(exchange.noStreamReason()));
+    }
     Reply reply =
         Reply.result(
             request.id(),
@@ -303,6 +302,16 @@ public final class McpEngine {
               + (value == null ? "." : "; got " + Json.preview(value) + "."));
     }
     return level;
+  }
+
+  /** What a handshake-era request that asks for input without a held stream is told. */
+  private static String legacyCannotAnswer(String noStreamReason) {
+    return "a handshake-era client can only answer on a stream held open while the call waits, and "
+        + noStreamReason
+        + ". Use a client that speaks "
+        + ProtocolVersions.MODERN
+        + " (it answers by sending the request again), or serve this tool on a server that holds "
+        + "streams (toolsmith-server, toolsmith-servlet).";
   }
 
   private static String legacyVersion(Route route, String negotiated) {

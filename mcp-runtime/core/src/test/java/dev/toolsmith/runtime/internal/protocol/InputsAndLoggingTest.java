@@ -144,11 +144,16 @@ class InputsAndLoggingTest {
   }
 
   @Test
-  void handshakeEraClients_cannotBeAsked() throws Exception {
-    JsonNode error =
-        Json.parse(server.handle(legacy("tools/call", "\"name\":\"greet\"")).body()).path("error");
-    assertThat(error.path("code").asInt()).isEqualTo(-32021);
-    assertThat(error.path("message").asText()).contains("handshake-era clients cannot answer");
+  void handshakeEraClients_withoutAHeldStream_getAToolErrorThatSaysWhatWouldWork()
+      throws Exception {
+    JsonNode result =
+        Json.parse(server.handle(legacy("tools/call", "\"name\":\"greet\"")).body()).path("result");
+    assertThat(result.path("isError").asBoolean()).isTrue();
+    assertThat(result.at("/content/0/text").asText())
+        .contains("asks the client for input ('user_name', elicitation/create)")
+        .contains("this transport answers each request in one response")
+        .contains("2026-07-28")
+        .contains("toolsmith-server");
   }
 
   // --- logging ---
