@@ -1,6 +1,6 @@
 package dev.toolsmith.examples.conformance;
 
-import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.jetty.McpHttpServer;
 import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.session.SessionStore;
 
@@ -24,12 +24,11 @@ public final class ConformanceServer {
         .build();
   }
 
-  /** Serves on loopback until the process is stopped. */
+  /** Serves on loopback until the process is stopped (SIGTERM stops it gracefully). */
   public static void main(String[] args) throws Exception {
     String port = System.getenv().getOrDefault("PORT", "8080");
-    LocalMcpServer local = LocalMcpServer.start(create(), Integer.parseInt(port));
-    Runtime.getRuntime().addShutdownHook(new Thread(local::close, "conformance-shutdown"));
-    System.out.println("Conformance MCP server listening at " + local.url());
-    local.awaitStop();
+    McpHttpServer http = McpHttpServer.builder(create()).port(Integer.parseInt(port)).start();
+    System.out.println("Conformance MCP server listening at " + http.url());
+    http.awaitStop();
   }
 }
