@@ -1,46 +1,39 @@
-package dev.toolsmith.runtime.jetty;
+package dev.toolsmith.runtime.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.server.McpServer;
-import dev.toolsmith.runtime.testing.AskingPack;
-import dev.toolsmith.runtime.testing.HttpWire;
+import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Handshake-era calls on held streams, on the wire: input requests sent to the client while the
- * tool waits, progress as it happens, cancellation, a client that leaves, and an answer that never
- * comes.
+ * What every adapter that holds streams must do, on the wire: handshake-era calls on held streams,
+ * input requests sent to the client while the tool waits, progress as it happens, cancellation, a
+ * client that leaves, and an answer that never comes. Each adapter's test extends it and serves
+ * {@link #mcpServer()}.
  */
-class HeldStreamsTest {
-  private static McpHttpServer http;
+public abstract class HeldStreamsContract {
 
-  @BeforeAll
-  static void start() throws Exception {
-    McpServer server =
-        McpServer.builder()
-            .name("held")
-            .discoverTools(false)
-            .tools(new AskingPack())
-            .clientAnswerTimeout(Duration.ofSeconds(2))
-            .keepAliveInterval(Duration.ofMillis(200))
-            .build();
-    http = McpHttpServer.builder(server).port(0).stopOnSignal(false).start();
+  /** Returns the MCP endpoint of a server that serves {@link #mcpServer()}. */
+  protected abstract URI url();
+
+  /** Returns the MCP server every adapter under test serves. */
+  public static McpServer mcpServer() {
+    return McpServer.builder()
+        .name("held")
+        .discoverTools(false)
+        .tools(new AskingPack())
+        .clientAnswerTimeout(Duration.ofSeconds(2))
+        .keepAliveInterval(Duration.ofMillis(200))
+        .build();
   }
 
-  @AfterAll
-  static void stop() {
-    http.close();
-  }
-
-  private static String call(int id, String tool, String session) {
+  private String call(int id, String tool, String session) {
     return HttpWire.post(
-        http.url(),
+        url(),
         "{\"jsonrpc\":\"2.0\",\"id\":"
             + id
             + ",\"method\":\"tools/call\",\"params\":{\"name\":\""
@@ -51,12 +44,11 @@ class HeldStreamsTest {
         "Mcp-Session-Id: " + session);
   }
 
-  private static HttpWire.Response answer(String id, String result, String session)
-      throws Exception {
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+  private HttpWire.Response answer(String id, String result, String session) throws Exception {
+    try (HttpWire wire = HttpWire.connect(url())) {
       return wire.send(
               HttpWire.post(
-                  http.url(),
+                  url(),
                   "{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"result\":" + result + "}",
                   "Mcp-Session-Id: " + session))
           .response();
@@ -65,7 +57,7 @@ class HeldStreamsTest {
 
   @Test
   void elicitation_isSentOnTheStream_andTheAnswerResumesTheTool() throws Exception {
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+    try (HttpWire wire = HttpWire.connect(url())) {
       HttpWire.Response head = wire.send(call(1, "greet", "s-1")).head();
       assertThat(head.status()).isEqualTo(200);
       assertThat(head.header("Content-Type")).isEqualTo("text/event-stream");
@@ -90,7 +82,7 @@ class HeldStreamsTest {
 
   @Test
   void anAnswerFromAnotherSession_doesNotReachTheCall() throws Exception {
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+    try (HttpWire wire = HttpWire.connect(url())) {
       wire.send(call(2, "greet", "s-owner")).head();
       String id = Json.parse(wire.nextEvent()).path("id").asText();
       answer(id, "{\"action\":\"accept\",\"content\":{\"name\":\"Mallory\"}}", "s-other");
@@ -102,7 +94,7 @@ class HeldStreamsTest {
 
   @Test
   void severalInputs_areAskedAtOnce() throws Exception {
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+    try (HttpWire wire = HttpWire.connect(url())) {
       wire.send(call(3, "everything", "s-3")).head();
       JsonNode first = Json.parse(wire.nextEvent());
       JsonNode second = Json.parse(wire.nextEvent());
@@ -124,14 +116,14 @@ class HeldStreamsTest {
 
   @Test
   void aClientError_becomesAToolErrorThatSaysSo() throws Exception {
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+    try (HttpWire wire = HttpWire.connect(url())) {
       wire.send(call(4, "greet", "s-4")).head();
       String id = Json.parse(wire.nextEvent()).path("id").asText();
-      try (HttpWire other = HttpWire.connect(http.url())) {
+      try (HttpWire other = HttpWire.connect(url())) {
         other
             .send(
                 HttpWire.post(
-                    http.url(),
+                    url(),
                     "{\"jsonrpc\":\"2.0\",\"id\":\""
                         + id
                         + "\",\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}",
@@ -147,7 +139,7 @@ class HeldStreamsTest {
 
   @Test
   void anUnansweredRequest_timesOutIntoAToolError() throws Exception {
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+    try (HttpWire wire = HttpWire.connect(url())) {
       wire.send(call(5, "greet", "s-5")).head();
       assertThat(Json.parse(wire.nextEvent()).path("method").asText())
           .isEqualTo("elicitation/create");
@@ -161,17 +153,17 @@ class HeldStreamsTest {
   @Test
   void progress_streamsAsItHappens_andCancellationStopsTheTool() throws Exception {
     int before = AskingPack.CANCELLED_RUNS.get();
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+    try (HttpWire wire = HttpWire.connect(url())) {
       wire.send(call(6, "until_cancelled", "s-6")).head();
       JsonNode progress = Json.parse(wire.nextEvent());
       assertThat(progress.path("method").asText()).isEqualTo("notifications/progress");
       assertThat(progress.at("/params/progressToken").asText()).isEqualTo("p6");
-      try (HttpWire other = HttpWire.connect(http.url())) {
+      try (HttpWire other = HttpWire.connect(url())) {
         HttpWire.Response cancelled =
             other
                 .send(
                     HttpWire.post(
-                        http.url(),
+                        url(),
                         "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
                             + "\"params\":{\"requestId\":6,\"reason\":\"user hit stop\"}}",
                         "Mcp-Session-Id: s-6"))
@@ -191,7 +183,7 @@ class HeldStreamsTest {
   @Test
   void aClientThatLeaves_cancelsItsCall() throws Exception {
     int before = AskingPack.CANCELLED_RUNS.get();
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+    try (HttpWire wire = HttpWire.connect(url())) {
       wire.send(call(7, "until_cancelled", "s-7")).head();
       wire.nextEvent();
     }
@@ -204,10 +196,10 @@ class HeldStreamsTest {
 
   @Test
   void withoutEventStreamInAccept_theClientIsToldWhyItCannotBeAsked() throws Exception {
-    try (HttpWire wire = HttpWire.connect(http.url())) {
+    try (HttpWire wire = HttpWire.connect(url())) {
       String request =
           HttpWire.post(
-                  http.url(),
+                  url(),
                   "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/call\",\"params\":{\"name\":\"greet\"}}")
               .replace("Accept: application/json, text/event-stream", "Accept: application/json");
       HttpWire.Response response = wire.send(request).response();
