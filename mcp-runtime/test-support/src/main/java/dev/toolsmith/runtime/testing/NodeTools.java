@@ -29,7 +29,8 @@ public final class NodeTools {
           "@modelcontextprotocol/inspector@2.12.0",
           "cfn-lint@1.9.7",
           "mcp-remote@0.15.1",
-          "@modelcontextprotocol/conformance@0.2.0-alpha.12");
+          "@modelcontextprotocol/conformance@0.2.0-alpha.12",
+          "@modelcontextprotocol/client@2.4.0");
   private static final String REGISTRY = "https://registry.npmjs.org/";
 
   private final Path home;
@@ -64,6 +65,21 @@ public final class NodeTools {
     List<String> command = new ArrayList<>();
     command.add(node().toString());
     command.add(home.resolve("node_modules/.bin/" + bin).toString());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /**
+   * Returns the command that runs a test's own Node script with the pinned packages: the script is
+   * copied beside their {@code node_modules}, where ES module imports resolve.
+   */
+  public List<String> script(Path source, String... args) throws IOException {
+    Path scripts = Files.createDirectories(home.resolve("scripts"));
+    Path copy = scripts.resolve(source.getFileName());
+    Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    List<String> command = new ArrayList<>();
+    command.add(node().toString());
+    command.add(copy.toString());
     command.addAll(List.of(args));
     return command;
   }
