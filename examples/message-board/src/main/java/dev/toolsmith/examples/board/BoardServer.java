@@ -3,8 +3,8 @@ package dev.toolsmith.examples.board;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.devissuer.DevelopmentIssuer;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
+import dev.toolsmith.runtime.jetty.McpHttpServer;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
-import dev.toolsmith.runtime.local.LocalMcpServer;
 import dev.toolsmith.runtime.server.McpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -80,7 +80,7 @@ public final class BoardServer {
               + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')";
     }
     McpServer server = create(auth, database);
-    LocalMcpServer http = LocalMcpServer.start(server, port);
+    McpHttpServer http = McpHttpServer.builder(server).port(port).stopOnSignal(false).start();
     Runtime.getRuntime().addShutdownHook(new Thread(new Stop(http, local), "board-shutdown"));
     System.out.println("Message board MCP server listening at " + http.url());
     System.out.println("Database: " + databaseNote);
@@ -97,10 +97,10 @@ public final class BoardServer {
    * issuer.
    */
   private static final class Stop implements Runnable {
-    private final LocalMcpServer http;
+    private final McpHttpServer http;
     private final Lifespan local;
 
-    Stop(LocalMcpServer http, Lifespan local) {
+    Stop(McpHttpServer http, Lifespan local) {
       this.http = http;
       this.local = local;
     }

@@ -31,7 +31,7 @@ class BoardJarIT {
       Path.of(System.getProperty("board.lambda.jar", "target/message-board.jar"));
 
   @Test
-  void theLambdaJar_carriesTheHandler_butNoDevelopmentIssuerEmbeddedDatabaseOrLocalMain()
+  void theLambdaJar_carriesTheHandler_butNoDevelopmentIssuerEmbeddedDatabaseHttpServerOrLocalMain()
       throws Exception {
     List<String> entries = new ArrayList<>();
     try (JarFile jar = new JarFile(LAMBDA_JAR.toFile())) {
@@ -45,6 +45,8 @@ class BoardJarIT {
     assertThat(entries)
         .noneMatch(name -> name.startsWith("dev/toolsmith/runtime/auth/devissuer/"))
         .noneMatch(name -> name.startsWith("io/zonky/"))
+        .noneMatch(name -> name.startsWith("org/eclipse/jetty/"))
+        .noneMatch(name -> name.startsWith("dev/toolsmith/runtime/jetty/"))
         .noneMatch(name -> name.startsWith("dev/toolsmith/examples/board/BoardServer"));
   }
 

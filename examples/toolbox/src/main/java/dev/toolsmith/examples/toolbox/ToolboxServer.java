@@ -2,7 +2,7 @@ package dev.toolsmith.examples.toolbox;
 
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
-import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.jetty.McpHttpServer;
 import dev.toolsmith.runtime.server.McpServer;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -51,8 +51,7 @@ public final class ToolboxServer {
     }
     McpServer server = create(BearerTokenAuthenticator.of(token.trim()));
     String port = System.getenv().getOrDefault("PORT", "8080");
-    LocalMcpServer local = LocalMcpServer.start(server, Integer.parseInt(port));
-    Runtime.getRuntime().addShutdownHook(new Thread(local::close, "toolbox-shutdown"));
+    McpHttpServer local = McpHttpServer.builder(server).port(Integer.parseInt(port)).start();
     System.out.println("Toolbox MCP server listening at " + local.url());
     System.out.println(
         "Sessions: "

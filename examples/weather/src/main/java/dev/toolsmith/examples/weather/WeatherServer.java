@@ -1,11 +1,13 @@
 package dev.toolsmith.examples.weather;
 
-import dev.toolsmith.runtime.local.LocalMcpServer;
+import dev.toolsmith.runtime.jetty.McpHttpServer;
 import dev.toolsmith.runtime.server.McpServer;
 
 /**
- * The weather MCP server, and the {@code main} that runs it locally: {@code java -jar weather.jar}
- * serves {@code http://127.0.0.1:${PORT:-8080}/mcp}.
+ * The weather MCP server, and the {@code main} that serves it over HTTP: {@code java -jar
+ * weather.jar} serves {@code http://${HOST:-127.0.0.1}:${PORT:-8080}/mcp} on the Toolsmith HTTP
+ * server. The AgentCore container image sets {@code HOST=0.0.0.0} and {@code PORT=8000}, the
+ * platform's contract.
  */
 public final class WeatherServer {
   private WeatherServer() {}
@@ -22,14 +24,15 @@ public final class WeatherServer {
         .build();
   }
 
-  /** Serves the weather server on loopback until the process is stopped. */
+  /** Serves the weather server until the process is stopped (SIGTERM stops it gracefully). */
   public static void main(String[] args) throws Exception {
+    String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
     String port = System.getenv().getOrDefault("PORT", "8080");
-    LocalMcpServer local = LocalMcpServer.start(create(), Integer.parseInt(port));
-    Runtime.getRuntime().addShutdownHook(new Thread(local::close, "weather-shutdown"));
-    System.out.println("Weather MCP server listening at " + local.url());
+    McpHttpServer http =
+        McpHttpServer.builder(create()).host(host).port(Integer.parseInt(port)).start();
+    System.out.println("Weather MCP server listening at " + http.url());
     System.out.println(
-        "Try: npx @modelcontextprotocol/inspector --cli " + local.url() + " --method tools/list");
-    local.awaitStop();
+        "Try: npx @modelcontextprotocol/inspector --cli " + http.url() + " --method tools/list");
+    http.awaitStop();
   }
 }
