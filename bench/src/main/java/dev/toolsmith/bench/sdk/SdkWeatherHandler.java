@@ -27,6 +27,15 @@ public final class SdkWeatherHandler implements RequestStreamHandler {
   private final McpStatelessSyncServer server;
 
   public SdkWeatherHandler() {
+    this.server = weather(McpServer.sync(transport), json).build();
+  }
+
+  /**
+   * Adds the weather tool to an SDK stateless server, the same way for every transport: this
+   * handler's and the servlet in the HTTP benchmark.
+   */
+  public static McpServer.StatelessSyncSpecification weather(
+      McpServer.StatelessSyncSpecification spec, McpJsonMapper json) {
     McpSchema.Tool tool =
         McpSchema.Tool.builder(
                 "get_weather",
@@ -35,23 +44,20 @@ public final class SdkWeatherHandler implements RequestStreamHandler {
                     + "\"description\":\"the city to report on\"}},\"required\":[\"city\"],\"additionalProperties\":false}")
             .description("Return the current weather for a given city.")
             .build();
-    this.server =
-        McpServer.sync(transport)
-            .serverInfo("weather", "1.0.0")
-            .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-            .toolCall(
-                tool,
-                (context, request) ->
-                    McpSchema.CallToolResult.builder()
-                        .content(
-                            List.of(
-                                McpSchema.TextContent.builder(
-                                        "The weather in "
-                                            + request.arguments().get("city")
-                                            + " is sunny and 72°F.")
-                                    .build()))
-                        .build())
-            .build();
+    return spec.serverInfo("weather", "1.0.0")
+        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+        .toolCall(
+            tool,
+            (context, request) ->
+                McpSchema.CallToolResult.builder()
+                    .content(
+                        List.of(
+                            McpSchema.TextContent.builder(
+                                    "The weather in "
+                                        + request.arguments().get("city")
+                                        + " is sunny and 72°F.")
+                                .build()))
+                    .build());
   }
 
   @Override
