@@ -25,7 +25,13 @@ public final class HttpLatencyBench {
   private static final String CALL =
       "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":"
           + "{\"name\":\"get_weather\",\"arguments\":{\"city\":\"Paris\"}}}";
-  private static final String[] CONTENDERS = {"floor", "toolsmith", "sdk"};
+
+  /** Contenders to run, from {@code -Dhttp.contenders=floor,toolsmith,sdk} (the default). */
+  private static final String[] CONTENDERS =
+      System.getProperty("http.contenders", "floor,toolsmith,sdk").split(",");
+
+  /** Extra JVM options for the servers, such as a profiler: {@code -Dhttp.serverOptions=...}. */
+  private static final String SERVER_OPTIONS = System.getProperty("http.serverOptions", "");
 
   private HttpLatencyBench() {}
 
@@ -52,17 +58,14 @@ public final class HttpLatencyBench {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+    if (!SERVER_OPTIONS.isBlank()) {
+      command.addAll(List.of(SERVER_OPTIONS.trim().split("\\s+")));
+    }
+    command.addAll(
+        List.of("-cp", jar.toString(), HttpContenders.class.getName(), contender, "" + port));
     Process server =
-        new ProcessBuilder(
-                java,
-                "-Xmx512m",
-                "-cp",
-                jar.toString(),
-                HttpContenders.class.getName(),
-                contender,
-                Integer.toString(port))
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try {
       BufferedReader out =
           new BufferedReader(
@@ -156,6 +159,9 @@ public final class HttpLatencyBench {
   }
 
   private static void report(Map<String, Phase[]> results) {
+    if (results.size() < 3) {
+      return;
+    }
     Phase[] floor = results.get("floor");
     Phase[] toolsmith = results.get("toolsmith");
     Phase[] sdk = results.get("sdk");

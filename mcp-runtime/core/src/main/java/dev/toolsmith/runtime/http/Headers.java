@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * HTTP headers with case-insensitive names, as every transport delivers them differently (API
@@ -15,9 +16,26 @@ public final class Headers {
   private static final Headers EMPTY = new Headers(new TreeMap<>());
 
   private final Map<String, List<String>> values;
+  private final UnaryOperator<String> view;
 
   private Headers(Map<String, List<String>> values) {
     this.values = values;
+    this.view = null;
+  }
+
+  private Headers(UnaryOperator<String> view) {
+    this.values = null;
+    this.view = view;
+  }
+
+  /**
+   * Returns headers that look values up in a server's own header store instead of copying them:
+   * {@code first} is a function that returns the first value of a header by case-insensitive name,
+   * or {@code null}, such as Jetty's {@code HttpFields::get} or a servlet request's {@code
+   * getHeader}. Adapters use it so a request's headers are never copied on the hot path.
+   */
+  public static Headers view(UnaryOperator<String> first) {
+    return new Headers(Objects.requireNonNull(first, "first"));
   }
 
   /** Returns headers with no entries. */
@@ -32,13 +50,16 @@ public final class Headers {
 
   /** Returns the first value of a header, or {@code null} when it is absent. */
   public String first(String name) {
+    if (view != null) {
+      return view.apply(name);
+    }
     List<String> list = values.get(name.toLowerCase(Locale.ROOT));
     return list == null ? null : list.get(0);
   }
 
   @Override
   public String toString() {
-    return "Headers" + values.keySet();
+    return view != null ? "Headers(view)" : "Headers" + values.keySet();
   }
 
   /** Collects header values; names are stored lower-cased. */

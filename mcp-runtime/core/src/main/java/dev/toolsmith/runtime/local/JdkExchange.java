@@ -1,11 +1,11 @@
 package dev.toolsmith.runtime.local;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.toolsmith.runtime.http.Bodies;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.http.ResponseStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +52,7 @@ final class JdkExchange implements dev.toolsmith.runtime.http.HttpExchange {
   /** Reads one byte past the limit at most, so an oversized body costs no more memory than that. */
   @Override
   public byte[] readBody(int limit) throws IOException {
-    InputStream in = exchange.getRequestBody();
-    byte[] body = in.readNBytes(limit + 1);
-    return body.length > limit ? null : body;
+    return Bodies.read(exchange.getRequestBody(), contentLength(), limit);
   }
 
   @Override

@@ -1,14 +1,13 @@
 package dev.toolsmith.runtime.jetty;
 
+import dev.toolsmith.runtime.http.Bodies;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpExchange;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.http.ResponseStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -49,11 +48,7 @@ final class JettyExchange implements HttpExchange {
   @Override
   public Headers headers() {
     if (headers == null) {
-      Headers.Builder builder = Headers.builder();
-      for (HttpField field : request.getHeaders()) {
-        builder.add(field.getName(), field.getValue());
-      }
-      headers = builder.build();
+      headers = Headers.view(request.getHeaders()::get);
     }
     return headers;
   }
@@ -63,12 +58,13 @@ final class JettyExchange implements HttpExchange {
     return request.getLength();
   }
 
-  /** Reads one byte past the limit at most: a chunked body is cut there, not buffered whole. */
+  /**
+   * Reads a body of a declared length into an array of that size; a chunked one is read one byte
+   * past the limit at most, so it is cut there, not buffered whole.
+   */
   @Override
   public byte[] readBody(int limit) throws IOException {
-    InputStream in = Content.Source.asInputStream(request);
-    byte[] body = in.readNBytes(limit + 1);
-    return body.length > limit ? null : body;
+    return Bodies.read(Content.Source.asInputStream(request), request.getLength(), limit);
   }
 
   @Override

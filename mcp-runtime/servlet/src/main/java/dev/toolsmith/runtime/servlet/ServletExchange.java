@@ -1,5 +1,6 @@
 package dev.toolsmith.runtime.servlet;
 
+import dev.toolsmith.runtime.http.Bodies;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpExchange;
 import dev.toolsmith.runtime.http.HttpResponse;
@@ -8,7 +9,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,13 +39,7 @@ final class ServletExchange implements HttpExchange {
   @Override
   public Headers headers() {
     if (headers == null) {
-      Headers.Builder builder = Headers.builder();
-      for (String name : Collections.list(request.getHeaderNames())) {
-        for (String value : Collections.list(request.getHeaders(name))) {
-          builder.add(name, value);
-        }
-      }
-      headers = builder.build();
+      headers = Headers.view(request::getHeader);
     }
     return headers;
   }
@@ -58,8 +52,7 @@ final class ServletExchange implements HttpExchange {
   /** Reads one byte past the limit at most, so an oversized body costs no more memory than that. */
   @Override
   public byte[] readBody(int limit) throws IOException {
-    byte[] body = request.getInputStream().readNBytes(limit + 1);
-    return body.length > limit ? null : body;
+    return Bodies.read(request.getInputStream(), request.getContentLengthLong(), limit);
   }
 
   @Override

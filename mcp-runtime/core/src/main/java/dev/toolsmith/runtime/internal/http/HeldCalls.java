@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * finds nothing. Server request ids are 128 random bits, so they cannot be guessed either.
  */
 final class HeldCalls {
-  private final ConcurrentHashMap<String, LiveCall> running = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<LiveCall.Key, LiveCall> running = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Waiter> waiting = new ConcurrentHashMap<>();
 
   /** A call waiting for the answer to its {@code index}-th request. */
@@ -37,7 +37,7 @@ final class HeldCalls {
    * @return whether there was one
    */
   boolean cancel(String owner, JsonNode requestId) {
-    LiveCall call = requestId == null ? null : running.get(LiveCall.key(owner, requestId));
+    LiveCall call = requestId == null ? null : running.get(new LiveCall.Key(owner, requestId));
     if (call == null) {
       return false;
     }

@@ -57,12 +57,11 @@ final class LiveCall implements NotificationSink, ClientChannel {
     this.keepAlive = keepAlive;
   }
 
-  static String key(String owner, JsonNode requestId) {
-    return owner + '\n' + requestId;
-  }
+  /** What names a running call: its caller and the id the caller gave it. */
+  record Key(String owner, JsonNode requestId) {}
 
-  String key() {
-    return key(owner, requestId);
+  Key key() {
+    return new Key(owner, requestId);
   }
 
   String owner() {

@@ -14,7 +14,11 @@ final class MediaTypes {
 
   /** Returns whether a {@code Content-Type} value is JSON, whatever its parameters. */
   static boolean isJson(String contentType) {
-    return contentType != null && essence(contentType).equals(JSON);
+    if (contentType == null) {
+      return false;
+    }
+    // What every client sends, answered without allocating; anything else is parsed.
+    return contentType.equals(JSON) || essence(contentType).equals(JSON);
   }
 
   /**
@@ -25,11 +29,35 @@ final class MediaTypes {
     if (accept == null || accept.isBlank()) {
       return true;
     }
+    if (listsPlainly(accept, mediaType)) {
+      return true;
+    }
     String family = mediaType.substring(0, mediaType.indexOf('/')) + "/*";
     for (String range : accept.split(",")) {
       String type = essence(range);
       if ((type.equals(mediaType) || type.equals(family) || type.equals("*/*"))
           && !refused(range)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether the header names the type as a whole list item, in lower case, with no weights
+   * anywhere: what MCP clients send ({@code application/json, text/event-stream}), checked without
+   * allocating.
+   */
+  private static boolean listsPlainly(String accept, String mediaType) {
+    if (accept.indexOf(';') >= 0) {
+      return false;
+    }
+    for (int at = accept.indexOf(mediaType); at >= 0; at = accept.indexOf(mediaType, at + 1)) {
+      int end = at + mediaType.length();
+      boolean startsItem = at == 0 || accept.charAt(at - 1) == ',' || accept.charAt(at - 1) == ' ';
+      boolean endsItem =
+          end == accept.length() || accept.charAt(end) == ',' || accept.charAt(end) == ' ';
+      if (startsItem && endsItem) {
         return true;
       }
     }

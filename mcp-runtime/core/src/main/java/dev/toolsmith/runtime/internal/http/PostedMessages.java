@@ -58,7 +58,8 @@ final class PostedMessages {
       return;
     }
     String sessionId = headers.first(StreamableHttp.SESSION_HEADER);
-    String owner = identity.subject() + '\n' + (sessionId == null ? "" : sessionId.trim());
+    String owner =
+        sessionId == null ? identity.subject() : identity.subject() + '\n' + sessionId.trim();
     boolean eventStream = MediaTypes.accepts(headers.first("Accept"), MediaTypes.EVENT_STREAM);
     if (!(message instanceof JsonRpcMessage.Request call)) {
       deliver(message, owner);
