@@ -253,6 +253,46 @@ public final class McpServer implements AutoCloseable {
   }
 
   /**
+   * Tells handshake-era clients that the tool list changed ({@code
+   * notifications/tools/list_changed}), on the {@code GET} streams their sessions hold. Only
+   * servers with sessions, on a transport that holds streams (the Toolsmith HTTP server, the
+   * servlet adapter, the local server), have such streams; elsewhere this reaches nobody.
+   *
+   * @return how many streams it reached
+   */
+  public int notifyToolsListChanged() {
+    return http.notifySessions(
+        NOTIFICATION_TOOLS_LIST_CHANGED.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        session -> true);
+  }
+
+  /**
+   * Tells the handshake-era sessions that subscribed to a resource ({@code resources/subscribe})
+   * that it changed ({@code notifications/resources/updated}), on their {@code GET} streams.
+   *
+   * @return how many streams it reached
+   */
+  public int notifyResourceUpdated(String uri) {
+    ObjectNode params = Json.object().put("uri", Objects.requireNonNull(uri, "uri"));
+    ObjectNode notification = Json.object().put("jsonrpc", "2.0");
+    notification.put("method", "notifications/resources/updated").set("params", params);
+    return http.notifySessions(
+        Json.toBytes(notification), session -> engine.subscribed(session, uri));
+  }
+
+  /**
+   * Ends the {@code GET} streams sessions hold for server notifications. A server adapter calls it
+   * when it starts to shut down, so those streams, which never end by themselves, do not hold the
+   * shutdown up; {@link #close()} ends them too.
+   */
+  public void endEventStreams() {
+    http.close();
+  }
+
+  private static final String NOTIFICATION_TOOLS_LIST_CHANGED =
+      "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/tools/list_changed\"}";
+
+  /**
    * Returns the resources this server owns, closed by {@link #close()}; empty unless the builder
    * was given a {@link Lifespan}.
    */
@@ -274,6 +314,7 @@ public final class McpServer implements AutoCloseable {
    */
   @Override
   public void close() {
+    http.close();
     lifespan.close();
   }
 

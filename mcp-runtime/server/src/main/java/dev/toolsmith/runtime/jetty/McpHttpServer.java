@@ -164,6 +164,7 @@ public final class McpHttpServer implements AutoCloseable {
       }
       closed = true;
     }
+    server.endEventStreams();
     try {
       jetty.stop();
     } catch (Exception e) {

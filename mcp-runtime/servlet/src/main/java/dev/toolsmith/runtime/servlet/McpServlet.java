@@ -38,6 +38,12 @@ public class McpServlet extends HttpServlet {
     this.server = Objects.requireNonNull(server, "server");
   }
 
+  /** Ends the sessions' held {@code GET} streams, so they do not hold up the container's stop. */
+  @Override
+  public void destroy() {
+    server.endEventStreams();
+  }
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {

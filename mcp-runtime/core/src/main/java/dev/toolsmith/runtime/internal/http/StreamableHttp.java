@@ -44,6 +44,7 @@ public final class StreamableHttp {
   private final OriginPolicy origins;
   private final String allow;
   private final PostedMessages messages;
+  private final ServerEvents events;
 
   /** Returns the rules in front of an engine, letting every caller in. */
   public StreamableHttp(McpEngine engine, HttpOptions options) {
@@ -57,6 +58,7 @@ public final class StreamableHttp {
     this.authenticator = authenticator;
     this.origins = new OriginPolicy(options.allowedOrigins(), options.allowLocalhostOrigins());
     this.messages = new PostedMessages(engine, options, authenticator);
+    this.events = new ServerEvents(options.keepAliveInterval());
     this.allow =
         (engine.keepsSessions() ? "POST, DELETE" : "POST") + (options.cors() ? ", OPTIONS" : "");
   }
@@ -130,9 +132,14 @@ public final class StreamableHttp {
       exchange.respond(endSession(headers, cors));
       return;
     }
+    boolean serverEvents = engine.keepsSessions() && exchange.streams();
+    if (method.equals("GET") && serverEvents) {
+      holdEvents(exchange, headers, cors);
+      return;
+    }
     if (!method.equals("POST")) {
       Map<String, String> extra = new LinkedHashMap<>(cors);
-      extra.put("Allow", allow);
+      extra.put("Allow", serverEvents ? "GET, " + allow : allow);
       exchange.respond(
           refuse(
               405,
@@ -167,6 +174,45 @@ public final class StreamableHttp {
       return;
     }
     messages.answer(exchange, body, auth.identity(), cors);
+  }
+
+  /**
+   * {@code GET} with a live session: holds the session's stream for server notifications until the
+   * client leaves or the server stops.
+   */
+  private void holdEvents(HttpExchange exchange, Headers headers, Map<String, String> cors)
+      throws IOException {
+    if (!MediaTypes.accepts(headers.first("Accept"), MediaTypes.EVENT_STREAM)) {
+      exchange.respond(
+          refuse(
+              406,
+              "GET opens the session's stream of server notifications: Accept must admit "
+                  + "text/event-stream.",
+              cors));
+      return;
+    }
+    String sessionId = headers.first(SESSION_HEADER);
+    try {
+      engine.requireLiveSession(sessionId);
+    } catch (ProtocolException e) {
+      exchange.respond(jsonRpcError(e, null, cors));
+      return;
+    }
+    events.hold(sessionId.trim(), exchange, cors);
+  }
+
+  /**
+   * Sends a server notification to the held {@code GET} streams of the sessions the filter accepts.
+   *
+   * @return how many streams it reached
+   */
+  public int notifySessions(byte[] notification, java.util.function.Predicate<String> sessions) {
+    return events.send(notification, sessions);
+  }
+
+  /** Ends the held {@code GET} streams, as the server stops. */
+  public void close() {
+    events.close();
   }
 
   /** Checks what the headers decide about a POST: declared size, media types. */

@@ -65,6 +65,11 @@ final class CallContext implements RequestContext {
     return this;
   }
 
+  /** Returns whether the run is linked to its client over a held stream. */
+  boolean held() {
+    return client != null;
+  }
+
   @Override
   public boolean isCancelled() {
     return client != null && client.isCancelled();

@@ -5,8 +5,9 @@ import java.io.IOException;
 
 /**
  * What a server advertises in {@code initialize} and {@code server/discover}: exactly the features
- * it has handlers for, with no {@code listChanged} or {@code subscribe}, which a server that
- * answers each request on its own cannot deliver.
+ * it has handlers for. {@code tools.listChanged} and {@code resources.subscribe} are advertised
+ * only to a handshake-era client with a session on a transport that holds streams, the one place
+ * they can be delivered (on the session's {@code GET} stream).
  */
 record Capabilities(boolean tools, boolean resources, boolean prompts, boolean completions) {
 
@@ -17,13 +18,32 @@ record Capabilities(boolean tools, boolean resources, boolean prompts, boolean c
    *     logging} (2026-07-28 replaced it with a per-request log level)
    */
   void write(JsonGenerator gen, boolean legacy) throws IOException {
+    write(gen, legacy, false);
+  }
+
+  /**
+   * Writes the capabilities object, with {@code tools.listChanged} and {@code resources.subscribe}
+   * when {@code serverEvents}: the client's session can hold a stream for server notifications.
+   */
+  void write(JsonGenerator gen, boolean legacy, boolean serverEvents) throws IOException {
     gen.writeObjectFieldStart("capabilities");
     empty(gen, "logging", legacy);
-    empty(gen, "tools", tools);
-    empty(gen, "resources", resources);
+    flagged(gen, "tools", tools, "listChanged", serverEvents);
+    flagged(gen, "resources", resources, "subscribe", serverEvents);
     empty(gen, "prompts", prompts);
     empty(gen, "completions", completions);
     gen.writeEndObject();
+  }
+
+  private static void flagged(
+      JsonGenerator gen, String name, boolean present, String flag, boolean on) throws IOException {
+    if (present) {
+      gen.writeObjectFieldStart(name);
+      if (on) {
+        gen.writeBooleanField(flag, true);
+      }
+      gen.writeEndObject();
+    }
   }
 
   private static void empty(JsonGenerator gen, String name, boolean present) throws IOException {

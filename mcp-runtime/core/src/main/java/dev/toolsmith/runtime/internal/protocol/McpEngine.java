@@ -43,6 +43,7 @@ public final class McpEngine {
   private final ListOptions listOptions;
   private final Sessions sessions;
   private final RequestStates requestStates;
+  private final Subscriptions subscriptions = new Subscriptions();
 
   /**
    * Returns an engine.
@@ -85,6 +86,7 @@ public final class McpEngine {
    * @throws ProtocolException {@link ErrorKind#UNAVAILABLE} when the session store is misconfigured
    */
   public boolean endSession(String id) {
+    subscriptions.forget(id);
     try {
       return sessions != null && sessions.end(id);
     } catch (SessionStoreException e) {
@@ -209,7 +211,9 @@ public final class McpEngine {
     ListOptions caching = modern ? listOptions : null;
     switch (route) {
       case INITIALIZE:
-        return initialize(request);
+        // Server notifications reach a handshake-era client only on its session's GET stream,
+        // which only a transport that holds streams can keep open.
+        return initialize(request, sessions != null && context.held());
       case SERVER_DISCOVER:
         return new Result.Discover(info, catalog.capabilities(), listOptions);
       case PING:
@@ -219,7 +223,11 @@ public final class McpEngine {
         return Result.Empty.INSTANCE;
       case RESOURCES_SUBSCRIBE:
       case RESOURCES_UNSUBSCRIBE:
-        catalog.resources().requireKnown(request.requiredText("uri"));
+        String uri = request.requiredText("uri");
+        catalog.resources().requireKnown(uri);
+        if (session != null) {
+          subscriptions.change(session.id(), uri, route == Route.RESOURCES_SUBSCRIBE);
+        }
         return Result.Empty.INSTANCE;
       case TOOLS_LIST:
         return new Result.ToolList(tools.page(request.cursor(), listOptions.pageSize()), caching);
@@ -325,13 +333,13 @@ public final class McpEngine {
     return version;
   }
 
-  private Result initialize(JsonRpcMessage.Request request) {
+  private Result initialize(JsonRpcMessage.Request request, boolean serverEvents) {
     JsonNode requested = request.param("protocolVersion");
     String version =
         requested != null && ProtocolVersions.isLegacy(requested.asText())
             ? requested.asText()
             : ProtocolVersions.LATEST_LEGACY;
-    return new Result.Initialize(version, info, catalog.capabilities());
+    return new Result.Initialize(version, info, catalog.capabilities(), serverEvents);
   }
 
   private String startSession() {
@@ -360,6 +368,21 @@ public final class McpEngine {
       throw Refusals.sessionNotFound();
     }
     return session.get();
+  }
+
+  /**
+   * Checks that a handshake-era session is live, for the HTTP rules' {@code GET} stream.
+   *
+   * @throws ProtocolException {@link ErrorKind#BAD_REQUEST} without an id, {@link
+   *     ErrorKind#NOT_FOUND} for an unknown or expired one
+   */
+  public void requireLiveSession(String id) {
+    requireSession(id);
+  }
+
+  /** Returns whether a session subscribed to a resource with {@code resources/subscribe}. */
+  public boolean subscribed(String sessionId, String uri) {
+    return subscriptions.has(sessionId, uri);
   }
 
   /**

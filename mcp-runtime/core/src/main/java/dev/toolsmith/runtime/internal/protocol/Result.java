@@ -56,11 +56,13 @@ sealed interface Result {
   }
 
   /** {@code initialize}: the negotiated version, capabilities, server info and instructions. */
-  record Initialize(String version, ServerInfo info, Capabilities capabilities) implements Result {
+  record Initialize(
+      String version, ServerInfo info, Capabilities capabilities, boolean serverEvents)
+      implements Result {
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
       gen.writeStringField("protocolVersion", version);
-      capabilities.write(gen, true);
+      capabilities.write(gen, true, serverEvents);
       writeServerInfo(gen, "serverInfo", info);
       if (info.instructions() != null) {
         gen.writeStringField("instructions", info.instructions());
