@@ -30,6 +30,12 @@ public final class HttpLatencyBench {
   private static final String[] CONTENDERS =
       System.getProperty("http.contenders", "floor,toolsmith,sdk").split(",");
 
+  /**
+   * The CPU the servers are pinned to with {@code taskset}, so client and server do not share
+   * cores: {@code -Dhttp.serverCpus=1}; unpinned when not set.
+   */
+  private static final String SERVER_CPUS = System.getProperty("http.serverCpus", "");
+
   /** Extra JVM options for the servers, such as a profiler: {@code -Dhttp.serverOptions=...}. */
   private static final String SERVER_OPTIONS = System.getProperty("http.serverOptions", "");
 
@@ -58,7 +64,11 @@ public final class HttpLatencyBench {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+    List<String> command = new ArrayList<>();
+    if (!SERVER_CPUS.isBlank()) {
+      command.addAll(List.of("taskset", "-c", SERVER_CPUS));
+    }
+    command.addAll(List.of(java, "-Xmx512m"));
     if (!SERVER_OPTIONS.isBlank()) {
       command.addAll(List.of(SERVER_OPTIONS.trim().split("\\s+")));
     }

@@ -193,7 +193,7 @@ public final class StreamableHttp {
     }
     String sessionId = headers.first(SESSION_HEADER);
     try {
-      engine.requireLiveSession(sessionId);
+      engine.requireSession(sessionId);
     } catch (ProtocolException e) {
       exchange.respond(jsonRpcError(e, null, cors));
       return;
@@ -283,9 +283,8 @@ public final class StreamableHttp {
       return refuse(400, "DELETE ends a session: send the Mcp-Session-Id header naming it.", cors);
     }
     try {
-      return engine.endSession(id.trim())
-          ? new HttpResponse(204, cors, null)
-          : jsonRpcError(McpEngine.sessionNotFound(), null, cors);
+      engine.endSession(id.trim());
+      return new HttpResponse(204, cors, null);
     } catch (ProtocolException e) {
       return jsonRpcError(e, null, cors);
     }

@@ -82,15 +82,19 @@ public final class McpEngine {
   /**
    * Ends a handshake-era session, as an HTTP {@code DELETE} asks.
    *
-   * @return whether a live session was there
-   * @throws ProtocolException {@link ErrorKind#UNAVAILABLE} when the session store is misconfigured
+   * @throws ProtocolException {@link ErrorKind#NOT_FOUND} when no live session had the id, {@link
+   *     ErrorKind#UNAVAILABLE} when the session store is misconfigured
    */
-  public boolean endSession(String id) {
+  public void endSession(String id) {
     subscriptions.forget(id);
+    boolean ended;
     try {
-      return sessions != null && sessions.end(id);
+      ended = sessions != null && sessions.end(id);
     } catch (SessionStoreException e) {
       throw Refusals.storeFailure(e);
+    }
+    if (!ended) {
+      throw Refusals.sessionNotFound();
     }
   }
 
@@ -186,7 +190,7 @@ public final class McpEngine {
     if (exchange.client() != null) {
       context.client(exchange.client()).inputs(new HeldInputs(exchange.client()));
     } else {
-      context.inputsUnavailable(legacyCannotAnswer(exchange.noStreamReason()));
+      context.inputsUnavailable(Refusals.legacyCannotAnswer(exchange.noStreamReason()));
     }
     Reply reply =
         Reply.result(
@@ -312,16 +316,6 @@ public final class McpEngine {
     return level;
   }
 
-  /** What a handshake-era request that asks for input without a held stream is told. */
-  private static String legacyCannotAnswer(String noStreamReason) {
-    return "a handshake-era client can only answer on a stream held open while the call waits, and "
-        + noStreamReason
-        + ". Use a client that speaks "
-        + ProtocolVersions.MODERN
-        + " (it answers by sending the request again), or serve this tool on a server that holds "
-        + "streams (toolsmith-server, toolsmith-servlet).";
-  }
-
   private static String legacyVersion(Route route, String negotiated) {
     if (negotiated == null || route == Route.INITIALIZE) {
       return ProtocolVersions.ASSUMED_WITHOUT_HEADER;
@@ -351,10 +345,11 @@ public final class McpEngine {
   }
 
   /**
-   * Returns the live session a handshake-era request names, or fails: bad request without one, not
-   * found.
+   * Returns the live session a handshake-era request names, or fails: {@link ErrorKind#BAD_REQUEST}
+   * without an id, {@link ErrorKind#NOT_FOUND} for an unknown or expired one. The HTTP rules ask it
+   * too, before they hold a session's {@code GET} stream.
    */
-  private Session requireSession(String id) {
+  public Session requireSession(String id) {
     if (id == null || id.isBlank()) {
       throw Refusals.missingSession();
     }
@@ -370,27 +365,9 @@ public final class McpEngine {
     return session.get();
   }
 
-  /**
-   * Checks that a handshake-era session is live, for the HTTP rules' {@code GET} stream.
-   *
-   * @throws ProtocolException {@link ErrorKind#BAD_REQUEST} without an id, {@link
-   *     ErrorKind#NOT_FOUND} for an unknown or expired one
-   */
-  public void requireLiveSession(String id) {
-    requireSession(id);
-  }
-
   /** Returns whether a session subscribed to a resource with {@code resources/subscribe}. */
   public boolean subscribed(String sessionId, String uri) {
     return subscriptions.has(sessionId, uri);
-  }
-
-  /**
-   * The answer to a request or {@code DELETE} naming a session that is not (or no longer) there,
-   * for the HTTP rules' {@code DELETE}.
-   */
-  public static ProtocolException sessionNotFound() {
-    return Refusals.sessionNotFound();
   }
 
   private Result callTool(

@@ -127,4 +127,14 @@ final class Refusals {
         + capabilities.methods()
         + (capabilities.resources() ? ", resources/subscribe, resources/unsubscribe" : "");
   }
+
+  /** What a handshake-era request that asks for input without a held stream is told. */
+  static String legacyCannotAnswer(String noStreamReason) {
+    return "a handshake-era client can only answer on a stream held open while the call waits, and "
+        + noStreamReason
+        + ". Use a client that speaks "
+        + ProtocolVersions.MODERN
+        + " (it answers by sending the request again), or serve this tool on a server that holds "
+        + "streams (toolsmith-server, toolsmith-servlet).";
+  }
 }
