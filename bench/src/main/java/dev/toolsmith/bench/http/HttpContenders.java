@@ -20,6 +20,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.thread.Invocable;
@@ -77,21 +79,26 @@ public final class HttpContenders {
 
   private static void floor(int port) throws Exception {
     Server server = jetty(port);
-    server.setHandler(
-        new Handler.Abstract(Invocable.InvocationType.BLOCKING) {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback)
-              throws Exception {
-            // The body is read the way Toolsmith reads it, so only the MCP work differs.
-            Bodies.read(Content.Source.asInputStream(request), request.getLength(), 4 << 20);
-            response.setStatus(200);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, CANNED.length);
-            response.write(true, ByteBuffer.wrap(CANNED), callback);
-            return true;
-          }
-        });
+    // The same handler chain as McpHttpServer's (graceful shutdown, the minimum data rate), so
+    // only the MCP work differs.
+    server.setHandler(new GracefulHandler(new MinimumDataRateHandler(canned(), 1024, 0)));
     server.start();
+  }
+
+  private static Handler canned() {
+    return new Handler.Abstract(Invocable.InvocationType.BLOCKING) {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback)
+          throws Exception {
+        // The body is read the way Toolsmith reads it, so only the MCP work differs.
+        Bodies.read(Content.Source.asInputStream(request), request.getLength(), 4 << 20);
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, CANNED.length);
+        response.write(true, ByteBuffer.wrap(CANNED), callback);
+        return true;
+      }
+    };
   }
 
   private static void sdk(int port) throws Exception {

@@ -77,7 +77,6 @@ public final class McpHttpServer implements AutoCloseable {
     config.setSendXPoweredBy(false);
     config.setRequestHeaderSize(builder.maxHeaderBytes);
     config.setHttpCompliance(HttpCompliance.RFC9110);
-    config.setIdleTimeout(builder.idleTimeout.toMillis());
     this.connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(config));
     connector.setHost(address.getHostAddress());
     connector.setPort(builder.port);
