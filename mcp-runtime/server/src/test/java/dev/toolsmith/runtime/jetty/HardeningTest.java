@@ -210,6 +210,7 @@ class HardeningTest {
         wire.send("POST /mcp HTTP/1.1\r\n");
         slow.add(wire);
       }
+      Duration slowest = Duration.ZERO;
       for (int second = 0; second < 3; second++) {
         for (HttpWire wire : slow) {
           wire.send("X".getBytes(StandardCharsets.US_ASCII));
@@ -217,9 +218,13 @@ class HardeningTest {
         long start = System.nanoTime();
         HttpWire.Response response = exchange(open, HttpWire.post(open.url(), LIST));
         assertThat(response.status()).isEqualTo(200);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).isLessThan(Duration.ofSeconds(1));
+        slowest = took.compareTo(slowest) > 0 ? took : slowest;
         Thread.sleep(1000);
       }
+      System.out.println(
+          "Slowest answer beside 64 trickling clients: " + slowest.toMillis() + " ms");
     } finally {
       for (HttpWire wire : slow) {
         wire.close();
