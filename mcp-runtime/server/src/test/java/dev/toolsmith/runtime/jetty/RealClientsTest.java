@@ -94,6 +94,47 @@ class RealClientsTest {
     }
   }
 
+  /**
+   * The Java SDK 2.2.0's handshake-era client has no way to send {@code notifications/cancelled}
+   * (its legacy client never names the method), so what it can do is leave: closing it mid-call
+   * drops the call's stream, and the server cancels the call.
+   */
+  @Test
+  void javaSdkClient_thatLeavesMidCall_cancelsIt() throws Exception {
+    int cancelledBefore = AskingPack.CANCELLED_RUNS.get();
+    var transport =
+        HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
+            .endpoint("/mcp")
+            .build();
+    java.util.concurrent.CountDownLatch progressing = new java.util.concurrent.CountDownLatch(1);
+    McpSyncClient client =
+        McpClient.sync(transport)
+            .requestTimeout(Duration.ofSeconds(30))
+            .clientInfo(new McpSchema.Implementation("toolsmith-test", "1.0"))
+            .progressConsumer(progress -> progressing.countDown())
+            .build();
+    client.initialize();
+    Thread call =
+        new Thread(
+            () -> {
+              try {
+                client.callTool(
+                    McpSchema.CallToolRequest.builder()
+                        .name("until_cancelled")
+                        .arguments(Map.of())
+                        .progressToken("java-1")
+                        .build());
+              } catch (RuntimeException expected) {
+                // The client was closed under the call.
+              }
+            });
+    call.start();
+    assertThat(progressing.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    client.close();
+    waitFor(() -> AskingPack.CANCELLED_RUNS.get() > cancelledBefore);
+    call.join(10_000);
+  }
+
   private static String text(McpSchema.CallToolResult result) {
     return ((McpSchema.TextContent) result.content().get(0)).text();
   }
