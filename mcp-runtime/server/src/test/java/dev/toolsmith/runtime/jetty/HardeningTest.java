@@ -233,6 +233,29 @@ class HardeningTest {
   }
 
   @Test
+  void pastTheConnectionLimit_aNewConnectionWaitsUntilOneCloses() throws Exception {
+    McpHttpServer limited =
+        McpHttpServer.builder(server(false)).port(0).maxConnections(2).stopOnSignal(false).start();
+    HttpWire first = HttpWire.connect(limited.url());
+    try (HttpWire second = HttpWire.connect(limited.url())) {
+      assertThat(first.send(HttpWire.post(limited.url(), LIST)).response().status()).isEqualTo(200);
+      assertThat(second.send(HttpWire.post(limited.url(), LIST)).response().status())
+          .isEqualTo(200);
+      try (HttpWire third = HttpWire.connect(limited.url()).timeout(500)) {
+        third.send(HttpWire.post(limited.url(), LIST));
+        org.assertj.core.api.Assertions.assertThatThrownBy(third::response)
+            .isInstanceOf(java.net.SocketTimeoutException.class);
+        first.close();
+        third.timeout(5000);
+        assertThat(third.response().status()).isEqualTo(200);
+      }
+    } finally {
+      first.close();
+      limited.close();
+    }
+  }
+
+  @Test
   void shutdown_letsRunningRequestsFinish_andRefusesNewOnesWith503() throws Exception {
     McpHttpServer server =
         McpHttpServer.builder(
