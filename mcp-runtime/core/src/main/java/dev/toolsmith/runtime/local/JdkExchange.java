@@ -73,19 +73,7 @@ final class JdkExchange implements dev.toolsmith.runtime.http.HttpExchange {
   public ResponseStream stream(int status, Map<String, String> responseHeaders) throws IOException {
     responseHeaders.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     exchange.sendResponseHeaders(status, 0);
-    OutputStream out = exchange.getResponseBody();
-    return new ResponseStream() {
-      @Override
-      public void write(byte[] chunk) throws IOException {
-        out.write(chunk);
-        out.flush();
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.close();
-      }
-    };
+    return ResponseStream.flushing(exchange.getResponseBody());
   }
 
   @Override

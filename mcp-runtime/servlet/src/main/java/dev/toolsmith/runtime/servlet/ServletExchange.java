@@ -74,18 +74,7 @@ final class ServletExchange implements HttpExchange {
     streamHeaders.forEach(response::setHeader);
     ServletOutputStream out = response.getOutputStream();
     response.flushBuffer();
-    return new ResponseStream() {
-      @Override
-      public void write(byte[] chunk) throws IOException {
-        out.write(chunk);
-        out.flush();
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.close();
-      }
-    };
+    return ResponseStream.flushing(out);
   }
 
   @Override

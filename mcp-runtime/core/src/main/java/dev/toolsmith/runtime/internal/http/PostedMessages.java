@@ -57,12 +57,9 @@ final class PostedMessages {
       http.respond(jsonRpcError(e, null, cors));
       return;
     }
-    String sessionId = headers.first(StreamableHttp.SESSION_HEADER);
-    String owner =
-        sessionId == null ? identity.subject() : identity.subject() + '\n' + sessionId.trim();
     boolean eventStream = MediaTypes.accepts(headers.first("Accept"), MediaTypes.EVENT_STREAM);
     if (!(message instanceof JsonRpcMessage.Request call)) {
-      deliver(message, owner);
+      deliver(message, owner(identity, headers));
     } else {
       String negotiatedVersion = headers.first(ModernHeaders.PROTOCOL_VERSION);
       if (McpEngine.isModern(call, negotiatedVersion)) {
@@ -77,7 +74,7 @@ final class PostedMessages {
         }
       }
       if (http.streams() && eventStream) {
-        stream(http, call, identity, owner, cors);
+        stream(http, call, identity, owner(identity, headers), cors);
         return;
       }
     }
@@ -92,17 +89,31 @@ final class PostedMessages {
       return;
     }
     Map<String, String> responseHeaders = replyHeaders(reply, cors);
-    int status = HttpRefusals.status(reply.error());
     if (!notifications.list.isEmpty() && eventStream) {
       http.respond(
           new HttpResponse(
-              status,
+              HttpRefusals.status(reply.error()),
               EventStreams.headers(responseHeaders),
               EventStreams.body(notifications.list, reply.json())));
       return;
     }
-    responseHeaders.put("Content-Type", MediaTypes.JSON);
-    http.respond(new HttpResponse(status, responseHeaders, reply.json()));
+    respondJson(http, reply, responseHeaders);
+  }
+
+  /** Answers with the reply as one JSON body, after the headers given. */
+  private static void respondJson(HttpExchange http, Reply reply, Map<String, String> headers)
+      throws IOException {
+    headers.put("Content-Type", MediaTypes.JSON);
+    http.respond(new HttpResponse(HttpRefusals.status(reply.error()), headers, reply.json()));
+  }
+
+  /**
+   * Returns who a message comes from, for matching answers and cancellations to the calls they
+   * name: the caller's identity and, when it sent one, its session.
+   */
+  private static String owner(Identity identity, Headers headers) {
+    String sessionId = headers.first(StreamableHttp.SESSION_HEADER);
+    return sessionId == null ? identity.subject() : identity.subject() + '\n' + sessionId.trim();
   }
 
   /**
@@ -132,13 +143,9 @@ final class PostedMessages {
     } finally {
       held.finished(live);
     }
-    if (live.finish(reply.json())) {
-      return;
+    if (!live.finish(reply.json())) {
+      respondJson(http, reply, replyHeaders(reply, cors));
     }
-    Map<String, String> responseHeaders = replyHeaders(reply, cors);
-    responseHeaders.put("Content-Type", MediaTypes.JSON);
-    http.respond(
-        new HttpResponse(HttpRefusals.status(reply.error()), responseHeaders, reply.json()));
   }
 
   /**

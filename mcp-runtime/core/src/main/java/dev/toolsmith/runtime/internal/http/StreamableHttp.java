@@ -8,7 +8,6 @@ import dev.toolsmith.runtime.http.HttpExchange;
 import dev.toolsmith.runtime.http.HttpOptions;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
-import dev.toolsmith.runtime.internal.protocol.ErrorKind;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import java.io.IOException;
@@ -145,9 +144,12 @@ public final class StreamableHttp {
               405,
               "HTTP "
                   + method
-                  + " is not supported: this server answers each POST with its own "
-                  + "response and keeps no stream for server notifications. Send JSON-RPC messages "
-                  + "with POST.",
+                  + " is not supported. Send JSON-RPC messages with POST"
+                  + (serverEvents
+                      ? "; GET with Mcp-Session-Id opens a session's stream of server "
+                          + "notifications."
+                      : ": this server answers each POST with its own response and keeps no "
+                          + "stream for server notifications."),
               extra));
       return;
     }
@@ -250,11 +252,6 @@ public final class StreamableHttp {
             + " bytes this server accepts. Send smaller arguments, or raise the server's "
             + "maxBodyBytes.",
         cors);
-  }
-
-  /** Returns the HTTP status that answers a reply: 200 for results and in-band errors. */
-  static int status(ErrorKind error) {
-    return HttpRefusals.status(error);
   }
 
   /**
