@@ -25,10 +25,10 @@ import java.util.Map;
  * preflight when enabled; {@code DELETE} ends a session when the server keeps them: 204, or 404 for
  * an unknown one), body size (413), {@code Content-Type} (415), {@code Accept} (406), JSON (400 /
  * -32700), JSON-RPC shape (400 / -32600), the 2026-07-28 headers against the body (400 / -32020),
- * then the protocol engine, whose refusals it maps to statuses ({@link #status}). A notification is
- * acknowledged with 202 and no body. A request that produced notifications is answered with one
- * buffered {@code text/event-stream} body holding them and then the response; any other with {@code
- * application/json}.
+ * then the protocol engine, whose refusals it maps to statuses ({@code HttpRefusals.status}). A
+ * notification is acknowledged with 202 and no body. A request that produced notifications is
+ * answered with one buffered {@code text/event-stream} body holding them and then the response; any
+ * other with {@code application/json}.
  */
 public final class StreamableHttp {
   /** The handshake-era session header. */
