@@ -7,8 +7,12 @@ import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.http.ResponseStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -21,6 +25,12 @@ import org.eclipse.jetty.util.Callback;
  * writes and flushes each chunk. The handler's callback completes with the last write.
  */
 final class JettyExchange implements HttpExchange {
+  /** Jetty's header constants by their usual spelling, which is how the rules name headers. */
+  private static final Map<String, HttpHeader> KNOWN = known();
+
+  private static final HttpField JSON_TYPE =
+      new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
+
   private final Request request;
   private final Response response;
   private final Callback callback;
@@ -48,9 +58,19 @@ final class JettyExchange implements HttpExchange {
   @Override
   public Headers headers() {
     if (headers == null) {
-      headers = Headers.view(request.getHeaders()::get);
+      HttpFields fields = request.getHeaders();
+      headers = Headers.view(name -> first(fields, name));
     }
     return headers;
+  }
+
+  /**
+   * Returns a header's first value. A name Jetty knows (Accept, Origin, Content-Type...) is matched
+   * by its constant, which compares fields by identity instead of by case-insensitive name.
+   */
+  private static String first(HttpFields fields, String name) {
+    HttpHeader known = KNOWN.get(name);
+    return known != null ? fields.get(known) : fields.get(name);
   }
 
   @Override
@@ -72,7 +92,7 @@ final class JettyExchange implements HttpExchange {
     answered = true;
     response.setStatus(answer.status());
     for (Map.Entry<String, String> header : answer.headers().entrySet()) {
-      response.getHeaders().put(header.getKey(), header.getValue());
+      put(header.getKey(), header.getValue());
     }
     byte[] body = answer.body();
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
@@ -83,7 +103,7 @@ final class JettyExchange implements HttpExchange {
   public ResponseStream stream(int status, Map<String, String> streamHeaders) {
     answered = true;
     response.setStatus(status);
-    streamHeaders.forEach((name, value) -> response.getHeaders().put(name, value));
+    streamHeaders.forEach(this::put);
     return new ResponseStream() {
       private boolean closed;
 
@@ -105,9 +125,29 @@ final class JettyExchange implements HttpExchange {
     };
   }
 
+  /** Sets a response header; the JSON content type, on nearly every reply, is encoded once. */
+  private void put(String name, String value) {
+    if (name.equals("Content-Type") && value.equals(JSON_TYPE.getValue())) {
+      response.getHeaders().put(JSON_TYPE);
+    } else {
+      HttpHeader known = KNOWN.get(name);
+      response
+          .getHeaders()
+          .put(known != null ? new HttpField(known, value) : new HttpField(name, value));
+    }
+  }
+
   @Override
   public boolean streams() {
     return true;
+  }
+
+  private static Map<String, HttpHeader> known() {
+    Map<String, HttpHeader> known = new HashMap<>();
+    for (HttpHeader header : HttpHeader.values()) {
+      known.put(header.asString(), header);
+    }
+    return Map.copyOf(known);
   }
 
   /** Returns whether the rules answered; a handler that finds they did not fails the exchange. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -78,7 +79,8 @@ final class McpHandler extends Handler.Abstract {
       return health(request.getMethod());
     }
     if (loopback) {
-      HttpResponse wrongHost = StreamableHttp.loopbackHostRefusal(request.getHeaders().get("Host"));
+      HttpResponse wrongHost =
+          StreamableHttp.loopbackHostRefusal(request.getHeaders().get(HttpHeader.HOST));
       if (wrongHost != null) {
         return wrongHost;
       }

@@ -30,10 +30,9 @@ import java.util.Map;
  */
 final class LiveCall implements NotificationSink, ClientChannel {
   private final HttpExchange exchange;
-  private final Map<String, String> streamHeaders;
+  private final Map<String, String> cors;
   private final HeldCalls held;
-  private final String owner;
-  private final JsonNode requestId;
+  private final Key key;
   private final Duration answerTimeout;
   private final Duration keepAlive;
   private ResponseStream stream;
@@ -42,17 +41,16 @@ final class LiveCall implements NotificationSink, ClientChannel {
 
   LiveCall(
       HttpExchange exchange,
-      Map<String, String> streamHeaders,
+      Map<String, String> cors,
       HeldCalls held,
       String owner,
       JsonNode requestId,
       Duration answerTimeout,
       Duration keepAlive) {
     this.exchange = exchange;
-    this.streamHeaders = streamHeaders;
+    this.cors = cors;
     this.held = held;
-    this.owner = owner;
-    this.requestId = requestId;
+    this.key = new Key(owner, requestId);
     this.answerTimeout = answerTimeout;
     this.keepAlive = keepAlive;
   }
@@ -61,11 +59,11 @@ final class LiveCall implements NotificationSink, ClientChannel {
   record Key(String owner, JsonNode requestId) {}
 
   Key key() {
-    return new Key(owner, requestId);
+    return key;
   }
 
   String owner() {
-    return owner;
+    return key.owner();
   }
 
   @Override
@@ -213,7 +211,7 @@ final class LiveCall implements NotificationSink, ClientChannel {
     }
     try {
       if (stream == null) {
-        stream = exchange.stream(200, streamHeaders);
+        stream = exchange.stream(200, EventStreams.headers(cors));
       }
       stream.write(chunk);
       return true;
@@ -235,7 +233,7 @@ final class LiveCall implements NotificationSink, ClientChannel {
         return false;
       }
       try {
-        exchange.stream(200, streamHeaders).close();
+        exchange.stream(200, EventStreams.headers(cors)).close();
       } catch (IOException | RuntimeException e) {
         // The client is gone: nobody is left to tell.
       }

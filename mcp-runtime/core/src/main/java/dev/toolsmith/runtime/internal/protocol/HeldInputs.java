@@ -18,7 +18,9 @@ import java.util.Optional;
  */
 final class HeldInputs implements Inputs {
   private final ClientChannel channel;
-  private final Map<String, JsonNode> values = new LinkedHashMap<>();
+
+  /** What the method stored, made on the first store: most calls store nothing. */
+  private Map<String, JsonNode> values = Map.of();
 
   HeldInputs(ClientChannel channel) {
     this.channel = channel;
@@ -51,6 +53,9 @@ final class HeldInputs implements Inputs {
 
   @Override
   public void putState(String key, JsonNode value) {
+    if (values.isEmpty()) {
+      values = new LinkedHashMap<>();
+    }
     values.put(
         Objects.requireNonNull(key, "key"),
         value == null ? Json.nodes().nullNode() : value.deepCopy());
