@@ -7,127 +7,152 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * One shared secret, sent as {@code Authorization: Bearer <token>}: the seed tutorial's "minimum
- * that is honest" for a private team server, done carefully.
+ * Bearer tokens, sent as {@code Authorization: Bearer <token>}: one shared secret (the seed
+ * tutorial's "minimum that is honest" for a private team server), or several, each naming its
+ * holder, for per-person keys and rotation without downtime.
  *
- * <p>The comparison takes the same time whatever the token, so timing reveals nothing of the
- * secret: both sides are hashed with SHA-256 and the digests compared with {@link
- * MessageDigest#isEqual}, which also hides the secret's length. Refusals are 401 with a {@code
+ * <p>The holder's name becomes the caller's {@link Identity} subject, so sessions and audit logs
+ * tell holders apart; the one shared token is the holder {@value Identity#SHARED_TOKEN_SUBJECT}. To
+ * rotate a key, configure the new token beside the old one under the same name, move clients over,
+ * then remove the old one.
+ *
+ * <p>The comparison takes the same time whatever the token and whichever holder it matches: the
+ * presented token is hashed with SHA-256 once and its digest compared with every configured
+ * token's, all of them, with {@link MessageDigest#isEqual}, which also hides the secrets' lengths.
+ * The header is read strictly ({@link BearerHeader}). Refusals are 401 with a {@code
  * WWW-Authenticate: Bearer} challenge and a message saying which part was wrong (no header, another
  * scheme, another token), never the token itself.
  *
- * <p>For per-user, scoped, expiring tokens use an OIDC issuer instead.
+ * <p>For scoped, expiring tokens use an OIDC issuer instead.
  */
 public final class BearerTokenAuthenticator implements Authenticator {
-  /** The variable {@link #fromEnvironment()} reads. */
+  /** The variable that holds the one shared token, for {@link #fromEnvironment()}. */
   public static final String TOKEN_VARIABLE = "MCP_AUTH_TOKEN";
+
+  /**
+   * The variable that holds named tokens, {@code name=token} pairs separated by commas, for {@link
+   * #fromEnvironment()}: {@code MCP_AUTH_TOKENS=alice=<token>,bob=<token>}.
+   */
+  public static final String TOKENS_VARIABLE = "MCP_AUTH_TOKENS";
 
   private static final String REALM = "Bearer realm=\"mcp\"";
 
-  private static final AuthDecision TOKEN_HOLDER =
-      AuthDecision.allow(Identity.of(Identity.SHARED_TOKEN_SUBJECT, java.util.Set.of(), null));
+  /** A holder's name: what a person would put in a log line, and safe in one. */
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
-  private final byte[] expectedDigest;
+  private final byte[][] digests;
+  private final AuthDecision[] holders;
 
-  private BearerTokenAuthenticator(String token) {
-    this.expectedDigest = sha256(token);
+  private BearerTokenAuthenticator(byte[][] digests, AuthDecision[] holders) {
+    this.digests = digests;
+    this.holders = holders;
   }
 
   /**
-   * Returns an authenticator that accepts exactly this token.
+   * Returns an authenticator that accepts exactly this token, as the shared holder {@value
+   * Identity#SHARED_TOKEN_SUBJECT}.
    *
    * @throws IllegalArgumentException when the token is blank or has characters a header cannot
    *     carry
    */
   public static BearerTokenAuthenticator of(String token) {
-    if (token == null || token.isBlank()) {
-      throw new IllegalArgumentException("The bearer token must not be blank");
-    }
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c <= 0x20 || c >= 0x7f) {
-        throw new IllegalArgumentException(
-            "The bearer token must be visible ASCII without spaces; character "
-                + (i + 1)
-                + " is not. Generate one with: openssl rand -hex 24");
-      }
-    }
-    return new BearerTokenAuthenticator(token);
+    return builder().sharedToken(token).build();
+  }
+
+  /** Returns a builder for several tokens, each naming its holder. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Returns an authenticator for the token in {@code MCP_AUTH_TOKEN}. Fails closed: when the
-   * variable is missing or blank, it refuses every request with 503 and logs why once, instead of
-   * letting everyone in.
+   * Returns an authenticator for the tokens in {@code MCP_AUTH_TOKENS} and {@code MCP_AUTH_TOKEN}
+   * (either or both). Fails closed: when neither is set, or one is malformed, it refuses every
+   * request with 503 and logs why once, instead of letting everyone in.
    */
   public static Authenticator fromEnvironment() {
-    return fromValue(System.getenv(TOKEN_VARIABLE));
+    return fromValues(System.getenv(TOKEN_VARIABLE), System.getenv(TOKENS_VARIABLE));
   }
 
   static Authenticator fromValue(String token) {
-    if (token == null || token.isBlank()) {
-      String reason =
-          "Bearer-token authentication is on, but "
+    return fromValues(token, null);
+  }
+
+  static Authenticator fromValues(String sharedToken, String namedTokens) {
+    boolean shared = sharedToken != null && !sharedToken.isBlank();
+    boolean named = namedTokens != null && !namedTokens.isBlank();
+    if (!shared && !named) {
+      return unconfigured(
+          "Bearer-token authentication is on, but neither "
               + TOKEN_VARIABLE
-              + " is not set, so this server refuses "
-              + "every request. Its operator must set "
+              + " nor "
+              + TOKENS_VARIABLE
+              + " is set, so this server refuses every request. Its operator must set "
               + TOKEN_VARIABLE
-              + " to the shared token.";
-      System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.ERROR, reason);
-      return Authenticator.unconfigured(reason);
+              + " to the shared token, or "
+              + TOKENS_VARIABLE
+              + " to name=token pairs.");
     }
-    return of(token.trim());
+    try {
+      Builder builder = builder();
+      if (shared) {
+        builder.sharedToken(sharedToken.trim());
+      }
+      if (named) {
+        String[] entries = namedTokens.split(",", -1);
+        for (int i = 0; i < entries.length; i++) {
+          String entry = entries[i].trim();
+          int equals = entry.indexOf('=');
+          if (equals <= 0) {
+            throw new IllegalArgumentException(
+                "entry "
+                    + (i + 1)
+                    + " is not name=token (entries are separated by commas, without spaces in "
+                    + "tokens)");
+          }
+          builder.holder(entry.substring(0, equals), entry.substring(equals + 1));
+        }
+      }
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      return unconfigured(
+          "Bearer-token authentication is on, but its configuration is malformed, so this server "
+              + "refuses every request: "
+              + e.getMessage()
+              + ". Fix "
+              + (named ? TOKENS_VARIABLE : TOKEN_VARIABLE)
+              + ".");
+    }
+  }
+
+  private static Authenticator unconfigured(String reason) {
+    System.getLogger("dev.toolsmith.runtime").log(System.Logger.Level.ERROR, reason);
+    return Authenticator.unconfigured(reason);
   }
 
   @Override
   public AuthDecision authenticate(Headers headers) {
-    String authorization = headers.first("Authorization");
-    if (authorization == null || authorization.isBlank()) {
+    BearerHeader header = BearerHeader.parse(headers.first("Authorization"));
+    if (!header.ok()) {
       return AuthDecision.refuse(
-          401, REALM, "Missing Authorization header: send \"Authorization: Bearer <token>\".");
+          401, header.missing() ? REALM : REALM + ", error=\"invalid_request\"", header.problem());
     }
-    String value = authorization.trim();
-    int space = value.indexOf(' ');
-    String scheme = space < 0 ? value : value.substring(0, space);
-    if (!scheme.equalsIgnoreCase("Bearer")) {
-      return AuthDecision.refuse(
-          401,
-          REALM + ", error=\"invalid_request\"",
-          "The Authorization header must use the Bearer "
-              + "scheme, \"Authorization: Bearer <token>\""
-              + (space < 0 ? ", and has no scheme." : "; it uses '" + printable(scheme) + "'."));
+    byte[] presented = sha256(header.token());
+    AuthDecision match = null;
+    for (int i = 0; i < digests.length; i++) {
+      // Every digest is compared, so the time taken says nothing about which holder matched.
+      if (MessageDigest.isEqual(digests[i], presented) && match == null) {
+        match = holders[i];
+      }
     }
-    String token = space < 0 ? "" : value.substring(space + 1).trim();
-    if (token.isEmpty()) {
-      return AuthDecision.refuse(
-          401,
-          REALM + ", error=\"invalid_request\"",
-          "The Authorization header has no token after \"Bearer\".");
-    }
-    if (!MessageDigest.isEqual(expectedDigest, sha256(token))) {
+    if (match == null) {
       return AuthDecision.refuse(
           401,
           REALM + ", error=\"invalid_token\"",
-          "The bearer token is not the one this server "
-              + "expects. Send exactly \"Bearer\", one space and the token, without quotes.");
+          "The bearer token is not one this server "
+              + "accepts. Send exactly \"Bearer\", one space and the token, without quotes.");
     }
-    return TOKEN_HOLDER;
-  }
-
-  /**
-   * A scheme name is at most a short word; anything else is cut, so the message never carries a
-   * secret.
-   */
-  private static String printable(String scheme) {
-    if (scheme.length() > 16) {
-      return "an unknown scheme";
-    }
-    for (int i = 0; i < scheme.length(); i++) {
-      if (!Character.isLetter(scheme.charAt(i))) {
-        return "an unknown scheme";
-      }
-    }
-    return scheme;
+    return match;
   }
 
   private static byte[] sha256(String text) {
@@ -140,8 +165,86 @@ public final class BearerTokenAuthenticator implements Authenticator {
 
   @Override
   public String toString() {
-    return "bearer token (" + TOKEN_VARIABLE + ")";
+    return "bearer tokens (" + holders.length + ")";
   }
 
-  /** Refuses everything: authentication was asked for but has no token to check against. */
+  /** Collects tokens and their holders. */
+  public static final class Builder {
+    private final java.util.List<byte[]> digests = new java.util.ArrayList<>();
+    private final java.util.List<AuthDecision> holders = new java.util.ArrayList<>();
+    private final java.util.Map<String, AuthDecision> byName = new java.util.HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Accepts the one shared token, whose callers are all {@value Identity#SHARED_TOKEN_SUBJECT}.
+     */
+    public Builder sharedToken(String token) {
+      return add(Identity.SHARED_TOKEN_SUBJECT, token);
+    }
+
+    /**
+     * Accepts a token held by {@code name}, which becomes the caller's identity subject. A name may
+     * hold several tokens (the old and the new one, while rotating).
+     *
+     * @throws IllegalArgumentException when the name is not 1 to 64 letters, digits or {@code
+     *     ._@-}, is the shared holder's, or the token is blank, not visible ASCII, or already taken
+     */
+    public Builder holder(String name, String token) {
+      if (name == null || !NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "a token holder's name must be 1 to 64 letters, digits or ._@- starting with a letter "
+                + "or digit, got "
+                + (name == null || name.length() > 64 ? "another" : "'" + name + "'"));
+      }
+      if (name.equals(Identity.SHARED_TOKEN_SUBJECT)) {
+        throw new IllegalArgumentException(
+            "'" + name + "' names the shared token's holder; give this holder another name");
+      }
+      return add(name, token);
+    }
+
+    private Builder add(String name, String token) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("the bearer token of '" + name + "' is blank");
+      }
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c <= 0x20 || c >= 0x7f) {
+          throw new IllegalArgumentException(
+              "the bearer token of '"
+                  + name
+                  + "' must be visible ASCII without spaces; character "
+                  + (i + 1)
+                  + " is not. Generate one with: openssl rand -hex 24");
+        }
+      }
+      byte[] digest = sha256(token);
+      for (byte[] other : digests) {
+        if (MessageDigest.isEqual(other, digest)) {
+          throw new IllegalArgumentException(
+              "the bearer token of '" + name + "' is configured twice; every token must be unique");
+        }
+      }
+      AuthDecision holder =
+          byName.computeIfAbsent(
+              name, n -> AuthDecision.allow(Identity.of(n, java.util.Set.of(), null)));
+      digests.add(digest);
+      holders.add(holder);
+      return this;
+    }
+
+    /**
+     * Returns the authenticator.
+     *
+     * @throws IllegalArgumentException when no token was added
+     */
+    public BearerTokenAuthenticator build() {
+      if (digests.isEmpty()) {
+        throw new IllegalArgumentException("no bearer token is configured");
+      }
+      return new BearerTokenAuthenticator(
+          digests.toArray(new byte[0][]), holders.toArray(new AuthDecision[0]));
+    }
+  }
 }

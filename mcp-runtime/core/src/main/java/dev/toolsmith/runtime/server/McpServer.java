@@ -16,6 +16,7 @@ import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.lifecycle.Priming;
 import dev.toolsmith.runtime.internal.protocol.Catalog;
 import dev.toolsmith.runtime.internal.protocol.Exchange;
+import dev.toolsmith.runtime.internal.protocol.InternalErrors;
 import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.ListOptions;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
@@ -86,7 +87,12 @@ public final class McpServer implements AutoCloseable {
         new McpEngine(
             info,
             catalog,
-            new ListOptions(builder.pageSize, builder.listTtl.toMillis(), false),
+            // What an authenticating server answers may depend on who asks (scopes, identity),
+            // so no shared cache may keep it for others.
+            new ListOptions(
+                builder.pageSize,
+                builder.listTtl.toMillis(),
+                builder.authenticator != Authenticator.NONE),
             sessions,
             states);
     this.httpOptions =
@@ -215,10 +221,17 @@ public final class McpServer implements AutoCloseable {
               notifications == null ? NotificationSink.DISCARD : notifications);
       return engine.handle(JsonRpcMessage.decode(message), exchange).json();
     } catch (ProtocolException e) {
-      JsonNode id = message.isObject() ? message.get("id") : null;
-      return Reply.error(id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null, e)
+      return Reply.error(echoableId(message), e).json();
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      // Fail closed: whatever broke below is logged once, and the client still gets an answer.
+      return Reply.error(echoableId(message), InternalErrors.protocolError("The request", e))
           .json();
     }
+  }
+
+  private static JsonNode echoableId(JsonNode message) {
+    JsonNode id = message.isObject() ? message.get("id") : null;
+    return id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null;
   }
 
   /**
@@ -488,6 +501,18 @@ public final class McpServer implements AutoCloseable {
     public Builder sessions(SessionStore store) {
       this.sessionStore = Objects.requireNonNull(store, "store");
       return this;
+    }
+
+    /**
+     * Keeps sessions in this process's memory, at most {@code max} live ones and a tenth of them
+     * per caller: short for {@code sessions(SessionStore.inMemory(max))}. Without any store
+     * configured, a local server's in-memory store holds {@code MCP_MAX_SESSIONS} (default {@value
+     * SessionStore#DEFAULT_MAX_SESSIONS}). Beyond the limit, {@code initialize} (or a call that
+     * needs a new session) is refused with a JSON-RPC error and {@code Retry-After}: 429 when the
+     * caller's share is used up, 503 when the server's is.
+     */
+    public Builder maxSessions(int max) {
+      return sessions(SessionStore.inMemory(max));
     }
 
     /** Sets how long a session lives after its last use (default 24 hours). */

@@ -10,6 +10,7 @@ import java.util.ServiceLoader;
  */
 final class EnvironmentSessionStores {
   static final String TABLE_VARIABLE = "MCP_SESSION_TABLE";
+  static final String MAX_SESSIONS_VARIABLE = "MCP_MAX_SESSIONS";
   static final String DYNAMODB = "dynamodb";
   static final String DYNAMODB_ARTIFACT = "dev.toolsmith:toolsmith-dynamodb";
 
@@ -30,7 +31,30 @@ final class EnvironmentSessionStores {
               + "expires_at). Keeping them in memory instead would reset them whenever Lambda starts a new execution "
               + "environment; a server that wants that anyway can configure SessionStore.inMemory() itself.");
     }
-    return SessionStore.inMemory();
+    return SessionStore.inMemory(maxSessions(environment));
+  }
+
+  /** Reads {@code MCP_MAX_SESSIONS}, the bound of the in-memory store. */
+  static int maxSessions(Map<String, String> environment) {
+    String value = environment.get(MAX_SESSIONS_VARIABLE);
+    if (value == null || value.isBlank()) {
+      return SessionStore.DEFAULT_MAX_SESSIONS;
+    }
+    try {
+      int max = Integer.parseInt(value.trim());
+      if (max > 0) {
+        return max;
+      }
+    } catch (NumberFormatException e) {
+      // Refused below, with what was wrong.
+    }
+    throw new IllegalStateException(
+        MAX_SESSIONS_VARIABLE
+            + " must be a positive whole number of sessions, got '"
+            + value
+            + "'. Unset it for the default of "
+            + SessionStore.DEFAULT_MAX_SESSIONS
+            + ".");
   }
 
   private static SessionStore dynamoDb(String table, Map<String, String> environment) {

@@ -2,40 +2,126 @@ package dev.toolsmith.runtime.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.internal.json.Json;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sessions in a map, for local servers and tests. Expired sessions are dropped when they are next
- * touched, and every {@value #SWEEP_EVERY} creations sweep out the ones nobody touches again, so a
- * long-running server full of abandoned conversations does not grow without bound.
+ * Sessions in a map, for local servers and tests, bounded: at most {@code maxSessions} in all and
+ * {@code maxPerOwner} for any one owner, so neither a flood of {@code initialize} calls nor one
+ * greedy caller can grow the heap without end or lock others out.
+ *
+ * <p>Expired sessions are dropped when they are next touched, and swept out when the store is full
+ * (at most once a second, so a flood of refused creations costs no scan each). Live sessions are
+ * never dropped to make room: a full store refuses the new session with {@link
+ * SessionLimitException}, which says when the soonest session expires.
  */
 final class InMemorySessionStore implements SessionStore {
-  static final int SWEEP_EVERY = 1024;
+  private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
 
+  private final int maxSessions;
+  private final int maxPerOwner;
   private final ConcurrentHashMap<String, SessionSnapshot> sessions = new ConcurrentHashMap<>();
-  private final AtomicInteger created = new AtomicInteger();
+  private final ConcurrentHashMap<String, Integer> owned = new ConcurrentHashMap<>();
+  private final AtomicInteger count = new AtomicInteger();
 
-  @Override
-  public void create(String id, Instant expiresAt) {
-    if (created.incrementAndGet() % SWEEP_EVERY == 0) {
-      sweep(Instant.now());
+  // Written under the store's lock, by create and sweep only.
+  private Instant lastSweep = Instant.MIN;
+  private Instant soonestExpiry = Instant.MAX;
+  private Map<String, Instant> soonestByOwner = Map.of();
+
+  InMemorySessionStore(int maxSessions, int maxPerOwner) {
+    if (maxSessions < 1 || maxPerOwner < 1 || maxPerOwner > maxSessions) {
+      throw new IllegalArgumentException(
+          "Session limits must be positive, with the per-owner share at most the total; got "
+              + maxSessions
+              + " in all and "
+              + maxPerOwner
+              + " per owner");
     }
-    if (sessions.putIfAbsent(id, new SessionSnapshot(id, Json.object(), 0, expiresAt)) != null) {
-      throw new IllegalStateException("Session id collision: the id is already in use");
-    }
+    this.maxSessions = maxSessions;
+    this.maxPerOwner = maxPerOwner;
   }
 
-  /** Drops every session that expired at or before {@code now}. */
-  void sweep(Instant now) {
-    for (Map.Entry<String, SessionSnapshot> entry : sessions.entrySet()) {
-      if (!entry.getValue().expiresAt().isAfter(now)) {
-        sessions.remove(entry.getKey(), entry.getValue());
+  @Override
+  public synchronized void create(String id, String owner, Instant expiresAt) {
+    Instant now = Instant.now();
+    if (full(owner)) {
+      sweep(now);
+    }
+    if (count.get() >= maxSessions) {
+      throw new SessionLimitException(
+          "This server already holds its limit of "
+              + maxSessions
+              + " live sessions, so it cannot start another now. Retry later, or ask its operator "
+              + "to raise MCP_MAX_SESSIONS.",
+          false,
+          until(now, soonestExpiry));
+    }
+    if (owned.getOrDefault(owner, 0) >= maxPerOwner) {
+      throw new SessionLimitException(
+          "You already hold "
+              + maxPerOwner
+              + " live sessions on this server, the most one caller may. End one you no longer "
+              + "need (HTTP DELETE with its Mcp-Session-Id) or reuse it, or wait for one to expire.",
+          true,
+          until(now, soonestByOwner.getOrDefault(owner, soonestExpiry)));
+    }
+    if (sessions.putIfAbsent(id, new SessionSnapshot(id, owner, Json.object(), 0, expiresAt))
+        != null) {
+      throw new IllegalStateException("Session id collision: the id is already in use");
+    }
+    count.incrementAndGet();
+    owned.merge(owner, 1, Integer::sum);
+  }
+
+  private boolean full(String owner) {
+    return count.get() >= maxSessions || owned.getOrDefault(owner, 0) >= maxPerOwner;
+  }
+
+  /**
+   * Drops every session that expired at or before {@code now}, and notes when the soonest of the
+   * rest expires, overall and per owner, for the {@code Retry-After} of refusals.
+   */
+  synchronized void sweep(Instant now) {
+    if (Duration.between(lastSweep, now).compareTo(SWEEP_INTERVAL) < 0) {
+      return;
+    }
+    lastSweep = now;
+    Instant soonest = Instant.MAX;
+    Map<String, Instant> byOwner = new HashMap<>();
+    for (SessionSnapshot session : sessions.values()) {
+      if (!session.expiresAt().isAfter(now)) {
+        if (sessions.remove(session.id(), session)) {
+          forget(session);
+        }
+      } else {
+        soonest = min(soonest, session.expiresAt());
+        byOwner.merge(session.owner(), session.expiresAt(), InMemorySessionStore::min);
       }
     }
+    soonestExpiry = soonest;
+    soonestByOwner = byOwner;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Duration until(Instant now, Instant expiry) {
+    Duration left =
+        expiry.equals(Instant.MAX) ? Duration.ofSeconds(1) : Duration.between(now, expiry);
+    return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
+  }
+
+  /** Counts a session out, once it has left the map. */
+  private void forget(SessionSnapshot session) {
+    count.decrementAndGet();
+    owned.computeIfPresent(session.owner(), (owner, n) -> n <= 1 ? null : n - 1);
   }
 
   /** Returns how many sessions the map holds, expired or not. */
@@ -50,27 +136,39 @@ final class InMemorySessionStore implements SessionStore {
       return Optional.empty();
     }
     if (!stored.expiresAt().isAfter(now)) {
-      sessions.remove(id, stored);
+      if (sessions.remove(id, stored)) {
+        forget(stored);
+      }
       return Optional.empty();
     }
     return Optional.of(
-        new SessionSnapshot(id, stored.data().deepCopy(), stored.version(), stored.expiresAt()));
+        new SessionSnapshot(
+            id, stored.owner(), stored.data().deepCopy(), stored.version(), stored.expiresAt()));
   }
 
   @Override
   public WriteOutcome replace(
       String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
-    SessionSnapshot next = new SessionSnapshot(id, data.deepCopy(), expectedVersion + 1, expiresAt);
     SessionSnapshot[] outcome = new SessionSnapshot[1];
+    boolean[] expired = new boolean[1];
     sessions.computeIfPresent(
         id,
         (key, stored) -> {
           if (!stored.expiresAt().isAfter(now)) {
+            expired[0] = true;
+            outcome[0] = stored;
             return null;
           }
           outcome[0] = stored;
-          return stored.version() == expectedVersion ? next : stored;
+          return stored.version() == expectedVersion
+              ? new SessionSnapshot(
+                  id, stored.owner(), data.deepCopy(), expectedVersion + 1, expiresAt)
+              : stored;
         });
+    if (expired[0]) {
+      forget(outcome[0]);
+      return WriteOutcome.GONE;
+    }
     if (outcome[0] == null) {
       return WriteOutcome.GONE;
     }
@@ -78,13 +176,30 @@ final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
-  public boolean delete(String id, Instant now) {
-    SessionSnapshot removed = sessions.remove(id);
-    return removed != null && removed.expiresAt().isAfter(now);
+  public boolean delete(String id, String owner, Instant now) {
+    SessionSnapshot[] removed = new SessionSnapshot[1];
+    sessions.computeIfPresent(
+        id,
+        (key, stored) -> {
+          if (!stored.owner().equals(owner)) {
+            return stored;
+          }
+          removed[0] = stored;
+          return null;
+        });
+    if (removed[0] == null) {
+      return false;
+    }
+    forget(removed[0]);
+    return removed[0].expiresAt().isAfter(now);
   }
 
   @Override
   public String toString() {
-    return "in-memory session store";
+    return "in-memory session store (at most "
+        + maxSessions
+        + " sessions, "
+        + maxPerOwner
+        + " per owner)";
   }
 }

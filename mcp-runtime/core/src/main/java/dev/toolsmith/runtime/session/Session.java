@@ -37,7 +37,7 @@ public interface Session {
    * tests and scripts.
    */
   static Session inMemory() {
-    return new Sessions(SessionStore.inMemory(), java.time.Duration.ofDays(1)).start();
+    return new Sessions(SessionStore.inMemory(), java.time.Duration.ofDays(1)).start("test");
   }
 
   /**

@@ -8,9 +8,9 @@ import java.util.Optional;
  * Where sessions live: the small SPI behind {@link Session}.
  *
  * <p>A store keeps, per session id, a JSON object of values, a version number and an expiry. It
- * never decides anything itself: the runtime mints ids, computes expiries and retries conflicts, so
- * a store is a thin, testable mapping onto its database. Every write is conditional on the version
- * the writer read, which is what makes {@link Session#update} lose nothing.
+ * never decides anything itself: the runtime mints ids, names owners, computes expiries and retries
+ * conflicts, so a store is a thin, testable mapping onto its database. Every write is conditional
+ * on the version the writer read, which is what makes {@link Session#update} lose nothing.
  *
  * <p>Implementations must be thread-safe. Two ship with the runtime: {@link #inMemory()}, the local
  * default, and {@code DynamoDbSessionStore}, for Lambda. Failures of the database itself (a missing
@@ -19,11 +19,40 @@ import java.util.Optional;
 public interface SessionStore {
 
   /**
-   * Returns a store that keeps sessions in this process's memory; they end when the process does.
+   * Returns a store that keeps sessions in this process's memory, bounded by the default limits:
+   * {@value #DEFAULT_MAX_SESSIONS} live sessions, a tenth of them per owner. Sessions end when the
+   * process does.
    */
   static SessionStore inMemory() {
-    return new InMemorySessionStore();
+    return inMemory(DEFAULT_MAX_SESSIONS);
   }
+
+  /**
+   * Returns an in-memory store that holds at most {@code maxSessions} live sessions, and at most a
+   * tenth of them (at least one) for any one owner, so one caller cannot take them all.
+   *
+   * @throws IllegalArgumentException when {@code maxSessions} is not positive
+   */
+  static SessionStore inMemory(int maxSessions) {
+    return inMemory(maxSessions, Math.max(1, maxSessions / 10));
+  }
+
+  /**
+   * Returns an in-memory store that holds at most {@code maxSessions} live sessions and at most
+   * {@code maxPerOwner} for any one owner. Beyond either, {@link #create} throws {@link
+   * SessionLimitException}: expired sessions are swept out first, live ones are never dropped.
+   *
+   * @throws IllegalArgumentException when a limit is not positive, or the share exceeds the total
+   */
+  static SessionStore inMemory(int maxSessions, int maxPerOwner) {
+    return new InMemorySessionStore(maxSessions, maxPerOwner);
+  }
+
+  /**
+   * How many live sessions {@link #inMemory()} holds; {@code MCP_MAX_SESSIONS} changes it for
+   * {@link #fromEnvironment()}.
+   */
+  int DEFAULT_MAX_SESSIONS = 10_000;
 
   /**
    * Returns the store the environment asks for, the way deployments configure it:
@@ -34,7 +63,8 @@ public interface SessionStore {
    *   <li>else on AWS Lambda: a store that refuses every session with an error saying to set {@code
    *       MCP_SESSION_TABLE}, because memory there is per execution environment and a counter kept
    *       in it would silently reset;
-   *   <li>else: {@link #inMemory()}.
+   *   <li>else: an in-memory store holding at most {@code MCP_MAX_SESSIONS} live sessions ({@value
+   *       #DEFAULT_MAX_SESSIONS} when unset), a tenth of them per owner.
    * </ul>
    *
    * @throws IllegalStateException when the environment asks for a store whose artifact is missing
@@ -44,16 +74,18 @@ public interface SessionStore {
   }
 
   /**
-   * Creates an empty session at version 0.
+   * Creates an empty session at version 0 that belongs to {@code owner}.
    *
    * @throws IllegalStateException when the id is already taken (ids are 256-bit random, so this
    *     means a broken random source)
+   * @throws SessionLimitException when a bounded store is full, for everyone or for this owner
    */
-  void create(String id, Instant expiresAt);
+  void create(String id, String owner, Instant expiresAt);
 
   /**
-   * Returns a session, or empty when there is none or it expired at or before {@code now}; a
-   * session past its expiry counts as missing even when its item still exists.
+   * Returns a session, with its owner, or empty when there is none or it expired at or before
+   * {@code now}; a session past its expiry counts as missing even when its item still exists. The
+   * runtime, not the store, compares the owner with the caller's.
    */
   Optional<SessionSnapshot> load(String id, Instant now);
 
@@ -68,8 +100,11 @@ public interface SessionStore {
   WriteOutcome replace(
       String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now);
 
-  /** Deletes a session, returning whether a live one was there. */
-  boolean delete(String id, Instant now);
+  /**
+   * Deletes a session if it belongs to {@code owner}, in one atomic step, returning whether a live
+   * session of that owner was there. Another owner's session is left as it was.
+   */
+  boolean delete(String id, String owner, Instant now);
 
   /** How a conditional write ended. */
   enum WriteOutcome {

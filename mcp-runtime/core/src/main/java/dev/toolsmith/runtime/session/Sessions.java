@@ -12,6 +12,11 @@ import java.util.Optional;
  * The runtime's side of sessions: mints ids, sets and extends expiries, and hands tools a {@link
  * Session} over a {@link SessionStore}. One per server; thread-safe.
  *
+ * <p>Every session belongs to the caller that started it, named by an owner string (the runtime
+ * derives it from the caller's verified identity: issuer and subject). Only that owner finds, uses
+ * or ends it; to anyone else it does not exist, so a leaked id or handle is useless to another
+ * caller.
+ *
  * <p>A session lives for the configured time to live after its last use: every write moves its
  * expiry forward, and so does a read once less than half of the time is left, which bounds the
  * extra writes to one per half-life.
@@ -57,29 +62,36 @@ public final class Sessions {
     return ttl;
   }
 
-  /** Creates a new, empty session and returns it. */
-  public Session start() {
+  /**
+   * Creates a new, empty session that belongs to {@code owner} and returns it.
+   *
+   * @throws SessionLimitException when a bounded store is full, for everyone or for this owner
+   */
+  public Session start(String owner) {
+    Objects.requireNonNull(owner, "owner");
     byte[] bytes = new byte[ID_BYTES];
     random.nextBytes(bytes);
     String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant expiresAt = expiry();
-    store.create(id, expiresAt);
+    store.create(id, owner, expiresAt);
     return new StoredSession(
         this,
-        new SessionSnapshot(id, dev.toolsmith.runtime.internal.json.Json.object(), 0, expiresAt));
+        new SessionSnapshot(
+            id, owner, dev.toolsmith.runtime.internal.json.Json.object(), 0, expiresAt));
   }
 
   /**
-   * Returns the live session with this id, or empty when there is none, it expired, or the id is
-   * not one this runtime could have minted (which spares the store a lookup of garbage).
+   * Returns the live session with this id that belongs to {@code owner}, or empty when there is
+   * none, it expired, it is someone else's, or the id is not one this runtime could have minted
+   * (which spares the store a lookup of garbage).
    */
-  public Optional<Session> find(String id) {
+  public Optional<Session> find(String id, String owner) {
     if (!wellFormed(id)) {
       return Optional.empty();
     }
     Instant now = now();
     Optional<SessionSnapshot> found = store.load(id, now);
-    if (found.isEmpty()) {
+    if (found.isEmpty() || !found.get().owner().equals(owner)) {
       return Optional.empty();
     }
     SessionSnapshot snapshot = found.get();
@@ -87,15 +99,19 @@ public final class Sessions {
       Instant extended = now.plus(ttl);
       if (store.replace(id, snapshot.version(), snapshot.data(), extended, now)
           == SessionStore.WriteOutcome.WRITTEN) {
-        snapshot = new SessionSnapshot(id, snapshot.data(), snapshot.version() + 1, extended);
+        snapshot =
+            new SessionSnapshot(id, owner, snapshot.data(), snapshot.version() + 1, extended);
       }
     }
     return Optional.of(new StoredSession(this, snapshot));
   }
 
-  /** Ends a session, returning whether a live one was there. */
-  public boolean end(String id) {
-    return wellFormed(id) && store.delete(id, now());
+  /**
+   * Ends the session with this id if it belongs to {@code owner}, returning whether a live one of
+   * theirs was there; someone else's session is left untouched.
+   */
+  public boolean end(String id, String owner) {
+    return wellFormed(id) && store.delete(id, owner, now());
   }
 
   /**

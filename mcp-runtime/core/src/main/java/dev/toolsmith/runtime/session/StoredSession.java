@@ -115,7 +115,7 @@ final class StoredSession implements Session {
       var expiresAt = sessions.expiry();
       switch (sessions.store().replace(id, base.version(), data, expiresAt, sessions.now())) {
         case WRITTEN:
-          snapshot = new SessionSnapshot(id, data, base.version() + 1, expiresAt);
+          snapshot = new SessionSnapshot(id, base.owner(), data, base.version() + 1, expiresAt);
           return;
         case CONFLICT:
           snapshot = null;

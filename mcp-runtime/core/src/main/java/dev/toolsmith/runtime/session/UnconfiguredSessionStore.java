@@ -18,7 +18,7 @@ final class UnconfiguredSessionStore implements SessionStore {
   }
 
   @Override
-  public void create(String id, Instant expiresAt) {
+  public void create(String id, String owner, Instant expiresAt) {
     throw new SessionStoreException(reason);
   }
 
@@ -34,7 +34,7 @@ final class UnconfiguredSessionStore implements SessionStore {
   }
 
   @Override
-  public boolean delete(String id, Instant now) {
+  public boolean delete(String id, String owner, Instant now) {
     throw new SessionStoreException(reason);
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The shared bearer token in front of a server: who gets in, and what the others are told. */
+/** Bearer tokens in front of a server: who gets in, as whom, and what the others are told. */
 class BearerTokenAuthenticatorTest {
   private static final String TOKEN = "c0ffee-7e57-70k3n-0123456789abcdef";
   private final McpServer server =
@@ -57,13 +57,14 @@ class BearerTokenAuthenticatorTest {
   @Test
   void bearerWithoutToken_is401() throws Exception {
     assertRefused(server.handle(ping("Authorization", "Bearer ")), "no token after");
+    assertRefused(server.handle(ping("Authorization", "Bearer")), "no token after");
   }
 
   @Test
   void wrongToken_is401_andNeverEchoed() throws Exception {
     String wrong = TOKEN.substring(0, TOKEN.length() - 1) + "0";
     HttpResponse response = server.handle(ping("Authorization", "Bearer " + wrong));
-    assertRefused(response, "not the one this server expects");
+    assertRefused(response, "not one this server accepts");
     assertThat(response.bodyText()).doesNotContain(wrong).doesNotContain(TOKEN);
     assertThat(response.header("WWW-Authenticate")).contains("error=\"invalid_token\"");
   }
@@ -134,7 +135,7 @@ class BearerTokenAuthenticatorTest {
                   : ping("Authorization", presented));
       assertThat(response.status()).isEqualTo(503);
       assertThat(Json.parse(response.body()).path("error").path("message").asText())
-          .contains("MCP_AUTH_TOKEN is not set");
+          .contains("neither MCP_AUTH_TOKEN nor MCP_AUTH_TOKENS is set");
     }
   }
 
@@ -143,6 +144,82 @@ class BearerTokenAuthenticatorTest {
     assertThatThrownBy(() -> BearerTokenAuthenticator.of("has space"))
         .hasMessageContaining("visible ASCII");
     assertThatThrownBy(() -> BearerTokenAuthenticator.of(" ")).hasMessageContaining("blank");
+  }
+
+  static List<org.junit.jupiter.params.provider.Arguments> otherSpellings() {
+    return List.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "Bearer  " + TOKEN, "a space at character 1"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "Bearer " + TOKEN + "\u0000", "a control character"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "Bearer " + TOKEN + "\t", "a control character"),
+        org.junit.jupiter.params.provider.Arguments.of("Bearer " + TOKEN + " ", "a space"),
+        org.junit.jupiter.params.provider.Arguments.of("Bearer " + TOKEN + " x", "a space"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "Bearer " + TOKEN + "\u00e9", "a non-ASCII character"));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("otherSpellings")
+  void aTokenInAnotherSpelling_isRefused_notTrimmed(String header, String problem)
+      throws Exception {
+    HttpResponse response = server.handle(ping("Authorization", header));
+    assertRefused(response, problem);
+    assertThat(response.bodyText()).doesNotContain(TOKEN);
+    assertThat(response.header("WWW-Authenticate")).contains("error=\"invalid_request\"");
+  }
+
+  @Test
+  void namedTokens_identifyTheirHolders_andAHolderMayHoldTwoWhileRotating() throws Exception {
+    Authenticator named =
+        BearerTokenAuthenticator.fromValues(
+            TOKEN, " alice=alice-old-0123456789, bob=bob-0123456789==,alice=alice-new-0123456789");
+    assertThat(holder(named, TOKEN)).isEqualTo("shared-bearer-token");
+    assertThat(holder(named, "alice-old-0123456789")).isEqualTo("alice");
+    assertThat(holder(named, "alice-new-0123456789")).isEqualTo("alice");
+    assertThat(holder(named, "bob-0123456789==")).isEqualTo("bob");
+    AuthDecision wrong =
+        named.authenticate(Headers.builder().add("Authorization", "Bearer bob-0123456789").build());
+    assertThat(wrong.allowed()).isFalse();
+    assertThat(wrong.status()).isEqualTo(401);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "alice | entry 1 is not name=token",
+        "alice=a-token-01234,, | entry 2 is not name=token",
+        "=a-token-01234 | entry 1 is not name=token",
+        "al ice=a-token-01234 | name must be 1 to 64",
+        "alice=a-token-01234,bob=a-token-01234 | configured twice",
+        "shared-bearer-token=a-token-01234 | names the shared token's holder",
+        "alice=two words | must be visible ASCII"
+      })
+  void malformedNamedTokens_failClosed_sayingWhichEntry(String value, String problem)
+      throws Exception {
+    McpServer unconfigured =
+        McpServer.builder()
+            .name("s")
+            .tools(new EchoPack())
+            .discoverTools(false)
+            .auth(BearerTokenAuthenticator.fromValues(null, value))
+            .build();
+    HttpResponse response = unconfigured.handle(ping("Authorization", "Bearer a-token-01234"));
+    assertThat(response.status()).isEqualTo(503);
+    assertThat(Json.parse(response.body()).path("error").path("message").asText())
+        .contains(problem)
+        .contains("MCP_AUTH_TOKENS")
+        .doesNotContain("a-token-01234");
+  }
+
+  private static String holder(Authenticator authenticator, String token) {
+    AuthDecision decision =
+        authenticator.authenticate(
+            Headers.builder().add("Authorization", "Bearer " + token).build());
+    assertThat(decision.allowed()).as(decision.message()).isTrue();
+    return decision.identity().subject();
   }
 
   private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";

@@ -52,11 +52,13 @@ class SessionsOverHttpTest {
   }
 
   @Test
-  void legacyResult_handsBackTheSessionIdAsItsHandle_forClientsThatCannotKeepSessions()
+  void legacyResult_handsBackTheSessionIdOnlyInMeta_asTheClientCarriesTheSession()
       throws Exception {
     String id = initialize();
     JsonNode result = toolResult(server.handle(legacyCall(id, "increment_counter", "{}")));
-    assertThat(result.path("content")).hasSize(2);
+    // The client keeps the session itself: the model's transcript need not hold its id.
+    assertThat(result.path("content")).hasSize(1);
+    assertThat(result.toString()).doesNotContain("session_handle: ");
     assertThat(handleOf(result)).isEqualTo(id);
     String other = initialize();
     JsonNode continued =
@@ -91,7 +93,7 @@ class SessionsOverHttpTest {
   @Test
   void expiredSession_is404_evenBeforeItIsDeleted() throws Exception {
     String expired = "e".repeat(43);
-    store.create(expired, Instant.now().minusSeconds(1));
+    store.create(expired, "anonymous", Instant.now().minusSeconds(1));
     assertThat(server.handle(post(legacyHeaders(expired), toolsList())).status()).isEqualTo(404);
   }
 

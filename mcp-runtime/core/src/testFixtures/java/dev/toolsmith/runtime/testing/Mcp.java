@@ -33,6 +33,26 @@ public final class Mcp {
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":{" + params + "}}");
   }
 
+  /** Returns the request with one more header, such as {@code Authorization}. */
+  public static HttpRequest withHeader(HttpRequest request, String name, String value) {
+    Headers.Builder headers = Headers.builder().add(name, value);
+    for (String known :
+        new String[] {
+          "Content-Type",
+          "Accept",
+          "MCP-Protocol-Version",
+          "Mcp-Method",
+          "Mcp-Name",
+          "Mcp-Session-Id"
+        }) {
+      String present = request.headers().first(known);
+      if (present != null) {
+        headers.add(known, present);
+      }
+    }
+    return HttpRequest.of(request.method(), request.path(), headers.build(), request.body());
+  }
+
   /** A handshake-era {@code initialize}, as clients send it first. */
   public static HttpRequest initialize(String version) {
     return post(

@@ -24,6 +24,8 @@ final class HttpRefusals {
         return 404;
       case FORBIDDEN:
         return 403;
+      case TOO_MANY_REQUESTS:
+        return 429;
       case UNAVAILABLE:
         return 503;
       default:
@@ -41,7 +43,12 @@ final class HttpRefusals {
 
   static HttpResponse jsonRpcError(
       ProtocolException error, JsonNode id, Map<String, String> headers) {
-    return jsonRpcError(status(error.kind()), Reply.error(id, error), headers);
+    Map<String, String> all = headers;
+    if (error.retryAfterSeconds() > 0) {
+      all = new LinkedHashMap<>(headers);
+      all.put("Retry-After", Long.toString(error.retryAfterSeconds()));
+    }
+    return jsonRpcError(status(error.kind()), Reply.error(id, error), all);
   }
 
   static HttpResponse jsonRpcError(int status, Reply reply, Map<String, String> headers) {

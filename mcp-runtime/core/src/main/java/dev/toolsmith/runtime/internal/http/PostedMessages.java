@@ -33,6 +33,9 @@ final class PostedMessages {
   private final Authenticator authenticator;
   private final HeldCalls held = new HeldCalls();
 
+  /** The headers of a JSON reply that needs no others, shared: most replies. */
+  private static final Map<String, String> JSON_ONLY = Map.of("Content-Type", MediaTypes.JSON);
+
   PostedMessages(McpEngine engine, HttpOptions options, Authenticator authenticator) {
     this.engine = engine;
     this.options = options;
@@ -103,8 +106,12 @@ final class PostedMessages {
   /** Answers with the reply as one JSON body, after the headers given. */
   private static void respondJson(HttpExchange http, Reply reply, Map<String, String> headers)
       throws IOException {
-    headers.put("Content-Type", MediaTypes.JSON);
-    http.respond(new HttpResponse(HttpRefusals.status(reply.error()), headers, reply.json()));
+    Map<String, String> all = JSON_ONLY;
+    if (!headers.isEmpty()) {
+      all = new LinkedHashMap<>(headers);
+      all.put("Content-Type", MediaTypes.JSON);
+    }
+    http.respond(new HttpResponse(HttpRefusals.status(reply.error()), all, reply.json()));
   }
 
   /**
@@ -130,7 +137,7 @@ final class PostedMessages {
     LiveCall live =
         new LiveCall(
             http,
-            EventStreams.headers(cors),
+            cors,
             held,
             owner,
             call.id(),
@@ -181,8 +188,18 @@ final class PostedMessages {
         noStreamReason);
   }
 
+  /** Returns the headers a reply adds to the CORS ones: none for most replies. */
   private Map<String, String> replyHeaders(Reply reply, Map<String, String> cors) {
+    ProtocolException failure = reply.failure();
+    if (reply.sessionId() == null
+        && (failure == null
+            || (failure.retryAfterSeconds() == 0 && reply.insufficientScope() == null))) {
+      return cors;
+    }
     Map<String, String> headers = new LinkedHashMap<>(cors);
+    if (failure != null && failure.retryAfterSeconds() > 0) {
+      headers.put("Retry-After", Long.toString(failure.retryAfterSeconds()));
+    }
     if (reply.sessionId() != null) {
       headers.put(StreamableHttp.SESSION_HEADER, reply.sessionId());
     }

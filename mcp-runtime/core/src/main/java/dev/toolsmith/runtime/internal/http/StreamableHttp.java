@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.auth.AuthDecision;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.http.Headers;
@@ -8,8 +9,10 @@ import dev.toolsmith.runtime.http.HttpExchange;
 import dev.toolsmith.runtime.http.HttpOptions;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.internal.protocol.InternalErrors;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
+import dev.toolsmith.runtime.internal.protocol.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,9 +90,27 @@ public final class StreamableHttp {
    * body is read: a request refused for its origin, credentials, method, declared size, media types
    * or session costs the server no body.
    *
+   * <p>Fails closed: a failure nobody expected anywhere below (an authenticator, a store, the
+   * engine) is logged once with an error id, and the client gets a JSON-RPC internal error (500)
+   * naming that id, or, when the response had already begun, the stream ends.
+   *
    * @throws IOException only when the client went away while it was being answered
    */
   public void serve(HttpExchange exchange) throws IOException {
+    TrackedExchange tracked = new TrackedExchange(exchange);
+    try {
+      answer(tracked);
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      ProtocolException internal = InternalErrors.protocolError("The request", e);
+      if (!tracked.answered()) {
+        exchange.respond(HttpRefusals.jsonRpcError(500, Reply.error(null, internal), Map.of()));
+      } else {
+        tracked.endStream();
+      }
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
     String path = exchange.path();
     if (path != null && path.startsWith(RESOURCE_METADATA_PATH)) {
       exchange.respond(resourceMetadata(exchange.method()));
@@ -128,12 +149,12 @@ public final class StreamableHttp {
       return;
     }
     if (method.equals("DELETE") && engine.keepsSessions()) {
-      exchange.respond(endSession(headers, cors));
+      exchange.respond(endSession(headers, auth.identity(), cors));
       return;
     }
     boolean serverEvents = engine.keepsSessions() && exchange.streams();
     if (method.equals("GET") && serverEvents) {
-      holdEvents(exchange, headers, cors);
+      holdEvents(exchange, headers, auth.identity(), cors);
       return;
     }
     if (!method.equals("POST")) {
@@ -182,7 +203,8 @@ public final class StreamableHttp {
    * {@code GET} with a live session: holds the session's stream for server notifications until the
    * client leaves or the server stops.
    */
-  private void holdEvents(HttpExchange exchange, Headers headers, Map<String, String> cors)
+  private void holdEvents(
+      HttpExchange exchange, Headers headers, Identity caller, Map<String, String> cors)
       throws IOException {
     if (!MediaTypes.accepts(headers.first("Accept"), MediaTypes.EVENT_STREAM)) {
       exchange.respond(
@@ -195,7 +217,7 @@ public final class StreamableHttp {
     }
     String sessionId = headers.first(SESSION_HEADER);
     try {
-      engine.requireSession(sessionId);
+      engine.requireSession(sessionId, caller);
     } catch (ProtocolException e) {
       exchange.respond(jsonRpcError(e, null, cors));
       return;
@@ -273,14 +295,17 @@ public final class StreamableHttp {
     return new HttpResponse(200, headers, metadata.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** {@code DELETE} with {@code Mcp-Session-Id}: 204 when the session was there and is now gone. */
-  private HttpResponse endSession(Headers headers, Map<String, String> cors) {
+  /**
+   * {@code DELETE} with {@code Mcp-Session-Id}: 204 when the caller's session was there and is now
+   * gone; 404 for an unknown one and for another caller's, which stays.
+   */
+  private HttpResponse endSession(Headers headers, Identity caller, Map<String, String> cors) {
     String id = headers.first(SESSION_HEADER);
     if (id == null || id.isBlank()) {
       return refuse(400, "DELETE ends a session: send the Mcp-Session-Id header naming it.", cors);
     }
     try {
-      engine.endSession(id.trim());
+      engine.endSession(id.trim(), caller);
       return new HttpResponse(204, cors, null);
     } catch (ProtocolException e) {
       return jsonRpcError(e, null, cors);

@@ -16,6 +16,13 @@ public enum ErrorKind {
   NOT_FOUND,
   /** The caller is known but lacks a permission (an OAuth scope). */
   FORBIDDEN,
-  /** The server cannot serve the request now: a backend it needs is misconfigured or failing. */
+  /**
+   * The caller has used up its share of something the server bounds (its sessions); retry later.
+   */
+  TOO_MANY_REQUESTS,
+  /**
+   * The server cannot serve the request now: a backend it needs is misconfigured or failing, or a
+   * bound shared by every caller is reached.
+   */
   UNAVAILABLE
 }

@@ -6,18 +6,18 @@ import java.util.UUID;
  * What happens to a failure the client must not see the details of (a bug, an outage): it is logged
  * with a fresh error id, and the client is told only that id.
  */
-final class InternalErrors {
+public final class InternalErrors {
   private InternalErrors() {}
 
   /** Logs a failure and returns the id the client gets instead of its details. */
-  static String log(String what, Throwable failure) {
+  public static String log(String what, Throwable failure) {
     String errorId = UUID.randomUUID().toString();
     logger().log(System.Logger.Level.ERROR, what + " failed; error id " + errorId, failure);
     return errorId;
   }
 
   /** Returns the sentence that tells a client about a logged failure. */
-  static String message(String what, String errorId) {
+  public static String message(String what, String errorId) {
     return what
         + " failed with an internal error (error id "
         + errorId
@@ -26,7 +26,7 @@ final class InternalErrors {
   }
 
   /** Returns a JSON-RPC internal error (-32603) for a failure, after logging it. */
-  static ProtocolException protocolError(String what, Throwable failure) {
+  public static ProtocolException protocolError(String what, Throwable failure) {
     return new ProtocolException(
         ProtocolException.INTERNAL_ERROR,
         ErrorKind.IN_BAND,

@@ -1,9 +1,11 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.LogLevel;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.session.Session;
+import dev.toolsmith.runtime.session.SessionLimitException;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.session.Sessions;
 import java.time.Instant;
@@ -80,22 +82,24 @@ public final class McpEngine {
   }
 
   /**
-   * Ends a handshake-era session, as an HTTP {@code DELETE} asks.
+   * Ends a handshake-era session of the caller's, as an HTTP {@code DELETE} asks. Another caller's
+   * session is not theirs to end: they get the same answer as for an unknown one, and the session
+   * (with its subscriptions) is left as it was.
    *
-   * @throws ProtocolException {@link ErrorKind#NOT_FOUND} when no live session had the id, {@link
-   *     ErrorKind#UNAVAILABLE} when the session store is misconfigured
+   * @throws ProtocolException {@link ErrorKind#NOT_FOUND} when the caller had no live session with
+   *     the id, {@link ErrorKind#UNAVAILABLE} when the session store is misconfigured
    */
-  public void endSession(String id) {
-    subscriptions.forget(id);
+  public void endSession(String id, Identity caller) {
     boolean ended;
     try {
-      ended = sessions != null && sessions.end(id);
+      ended = sessions != null && sessions.end(id, SessionOwners.of(caller));
     } catch (SessionStoreException e) {
       throw Refusals.storeFailure(e);
     }
     if (!ended) {
       throw Refusals.sessionNotFound();
     }
+    subscriptions.forget(id);
   }
 
   /**
@@ -169,7 +173,9 @@ public final class McpEngine {
     String version = legacyVersion(route, exchange.negotiatedVersion());
     boolean withSessions = sessions != null && exchange.carriesSessions();
     Session session =
-        withSessions && route != Route.INITIALIZE ? requireSession(exchange.sessionId()) : null;
+        withSessions && route != Route.INITIALIZE
+            ? requireSession(exchange.sessionId(), exchange.identity())
+            : null;
     if (route == null || !route.legacy || !catalog.capabilities().has(route.feature)) {
       throw Refusals.methodNotFoundLegacy(request.method(), catalog.capabilities());
     }
@@ -198,7 +204,9 @@ public final class McpEngine {
             serve(route, request, context, false, session),
             null,
             exchange.resultOnly());
-    return route == Route.INITIALIZE && withSessions ? reply.withSession(startSession()) : reply;
+    return route == Route.INITIALIZE && withSessions
+        ? reply.withSession(startSession(exchange.identity()))
+        : reply;
   }
 
   /**
@@ -336,26 +344,29 @@ public final class McpEngine {
     return new Result.Initialize(version, info, catalog.capabilities(), serverEvents);
   }
 
-  private String startSession() {
+  private String startSession(Identity caller) {
     try {
-      return sessions.start().id();
+      return sessions.start(SessionOwners.of(caller)).id();
     } catch (SessionStoreException e) {
       throw Refusals.storeFailure(e);
+    } catch (SessionLimitException e) {
+      throw Refusals.sessionLimit(e);
     }
   }
 
   /**
-   * Returns the live session a handshake-era request names, or fails: {@link ErrorKind#BAD_REQUEST}
-   * without an id, {@link ErrorKind#NOT_FOUND} for an unknown or expired one. The HTTP rules ask it
-   * too, before they hold a session's {@code GET} stream.
+   * Returns the caller's live session that a handshake-era request names, or fails: {@link
+   * ErrorKind#BAD_REQUEST} without an id, {@link ErrorKind#NOT_FOUND} for an unknown or expired
+   * one, or another caller's. The HTTP rules ask it too, before they hold a session's {@code GET}
+   * stream.
    */
-  public Session requireSession(String id) {
+  public Session requireSession(String id, Identity caller) {
     if (id == null || id.isBlank()) {
       throw Refusals.missingSession();
     }
     Optional<Session> session;
     try {
-      session = sessions.find(id.trim());
+      session = sessions.find(id.trim(), SessionOwners.of(caller));
     } catch (SessionStoreException e) {
       throw Refusals.storeFailure(e);
     }

@@ -54,6 +54,7 @@ public class ProtocolException extends RuntimeException {
   private final int code;
   private final transient JsonNode data;
   private final ErrorKind kind;
+  private final long retryAfterSeconds;
 
   /**
    * Returns a protocol error.
@@ -64,10 +65,22 @@ public class ProtocolException extends RuntimeException {
    * @param data the error's {@code data} member, or {@code null}
    */
   public ProtocolException(int code, ErrorKind kind, String message, JsonNode data) {
+    this(code, kind, message, data, 0);
+  }
+
+  /**
+   * Returns a protocol error that the client may retry after a while, which HTTP says with {@code
+   * Retry-After}.
+   *
+   * @param retryAfterSeconds how long to wait before retrying; 0 when retrying will not help
+   */
+  public ProtocolException(
+      int code, ErrorKind kind, String message, JsonNode data, long retryAfterSeconds) {
     super(Objects.requireNonNull(message, "message"), null, false, false);
     this.code = code;
     this.kind = Objects.requireNonNull(kind, "kind");
     this.data = data;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** Returns a -32600 Invalid Request error, a {@link ErrorKind#BAD_REQUEST}. */
@@ -105,6 +118,11 @@ public class ProtocolException extends RuntimeException {
   /** Returns the error's {@code data} member, or {@code null}. */
   public JsonNode data() {
     return data;
+  }
+
+  /** Returns how long the client should wait before retrying, in seconds; 0 for no hint. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /** Returns what kind of refusal this is, from which a transport picks its answer. */

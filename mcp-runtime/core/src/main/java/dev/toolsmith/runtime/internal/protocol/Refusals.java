@@ -3,6 +3,7 @@ package dev.toolsmith.runtime.internal.protocol;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.session.SessionLimitException;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import java.util.List;
 
@@ -37,6 +38,19 @@ final class Refusals {
         "Session not found: the Mcp-Session-Id is unknown, has expired "
             + "or was ended. Send initialize again to start a new session.",
         null);
+  }
+
+  /**
+   * A bounded session store refused a new session: 429 when the caller's own share is used up, 503
+   * when the whole store is full, each with when to retry.
+   */
+  static ProtocolException sessionLimit(SessionLimitException e) {
+    return new ProtocolException(
+        ProtocolException.INTERNAL_ERROR,
+        e.perOwner() ? ErrorKind.TOO_MANY_REQUESTS : ErrorKind.UNAVAILABLE,
+        e.getMessage(),
+        null,
+        Math.max(1, e.retryAfter().toSeconds()));
   }
 
   static ProtocolException storeFailure(SessionStoreException e) {

@@ -112,27 +112,28 @@ sealed interface Result {
   /**
    * {@code tools/call}: the tool's {@code CallToolResult}.
    *
-   * @param sessionHandle the session to hand back to a client without protocol sessions, or {@code
-   *     null}; it is added as a last text block the model reads and under {@value
-   *     #META_SESSION_HANDLE} in {@code _meta} for programs
+   * @param handBack the session handle to give back, or {@code null}: under {@value
+   *     #META_SESSION_HANDLE} in {@code _meta} for programs and, when the request had no protocol
+   *     session, as a last text block the model reads
    */
-  record ToolCall(ToolResult result, String sessionHandle) implements Result {
+  record ToolCall(ToolResult result, SessionHandles.HandBack handBack) implements Result {
     static final String META_SESSION_HANDLE = "dev.toolsmith/sessionHandle";
 
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
-      ResultWriter.writeToolResult(gen, result, sessionHandle);
+      ResultWriter.writeToolResult(
+          gen, result, handBack != null && handBack.toModel() ? handBack.handle() : null);
     }
 
     @Override
     public boolean hasMeta() {
-      return sessionHandle != null;
+      return handBack != null;
     }
 
     @Override
     public void writeMetaFields(JsonGenerator gen) throws IOException {
-      if (sessionHandle != null) {
-        gen.writeStringField(META_SESSION_HANDLE, sessionHandle);
+      if (handBack != null) {
+        gen.writeStringField(META_SESSION_HANDLE, handBack.handle());
       }
     }
   }

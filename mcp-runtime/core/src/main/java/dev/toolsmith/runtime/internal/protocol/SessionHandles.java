@@ -1,8 +1,10 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.session.Session;
+import dev.toolsmith.runtime.session.SessionLimitException;
 import dev.toolsmith.runtime.session.Sessions;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import java.util.Optional;
@@ -28,9 +30,24 @@ final class SessionHandles {
    * The session to run a call in, and the handle to hand back; or, when there is none, the error to
    * return.
    */
-  record Binding(Session session, String handBack, ToolResult refusal) {}
+  record Binding(Session session, HandBack handBack, ToolResult refusal) {}
 
-  Binding bind(String tool, JsonNode arguments, Session protocolSession) {
+  /**
+   * The handle a result gives back: always in {@code _meta} for programs, and in a text block the
+   * model reads only when the request had no protocol session. A client with one carries the
+   * session itself, and the handle would only land in transcripts and logs.
+   */
+  record HandBack(String handle, boolean toModel) {}
+
+  /**
+   * Binds a call to the caller's session.
+   *
+   * @param caller who is calling: a handle names a session only to its owner
+   * @throws ProtocolException when a new session is needed and the store is full
+   */
+  Binding bind(String tool, JsonNode arguments, Session protocolSession, Identity caller) {
+    String owner = SessionOwners.of(caller);
+    boolean toModel = protocolSession == null;
     JsonNode handle = arguments == null ? null : arguments.get(ToolDescriptor.SESSION_HANDLE);
     if (handle != null && !handle.isNull()) {
       if (!handle.isTextual()) {
@@ -43,23 +60,28 @@ final class SessionHandles {
                 + handle.getNodeType().name().toLowerCase()
                 + ".");
       }
-      Optional<Session> found = sessions.find(handle.textValue());
+      Optional<Session> found = sessions.find(handle.textValue(), owner);
       if (found.isEmpty()) {
         return refuse(
             "The session_handle passed to '"
                 + tool
-                + "' names no live session: it has expired, was ended, "
-                + "or was never issued by this server. Call '"
+                + "' names no live session of yours: it has expired, was ended, "
+                + "or was never issued to you by this server. Call '"
                 + tool
                 + "' again without session_handle to start a new session.");
       }
-      return new Binding(found.get(), handle.textValue(), null);
+      return new Binding(found.get(), new HandBack(handle.textValue(), toModel), null);
     }
     if (protocolSession != null) {
-      return new Binding(protocolSession, protocolSession.id(), null);
+      return new Binding(protocolSession, new HandBack(protocolSession.id(), false), null);
     }
-    Session started = sessions.start();
-    return new Binding(started, started.id(), null);
+    Session started;
+    try {
+      started = sessions.start(owner);
+    } catch (SessionLimitException e) {
+      throw Refusals.sessionLimit(e);
+    }
+    return new Binding(started, new HandBack(started.id(), true), null);
   }
 
   /** Returns the text that tells a model about its handle, the last block of the result. */

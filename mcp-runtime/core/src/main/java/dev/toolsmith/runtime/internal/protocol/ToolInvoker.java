@@ -44,11 +44,12 @@ final class ToolInvoker {
     ToolDescriptor tool = entry.descriptor();
     InsufficientScopeException.check(
         "Tool '" + name + "'", tool.requiredScopes(), context.identity());
-    String handBack = null;
+    SessionHandles.HandBack handBack = null;
     try {
       ToolCall call;
       if (tool.usesSession()) {
-        SessionHandles.Binding binding = sessions.bind(name, arguments, protocolSession);
+        SessionHandles.Binding binding =
+            sessions.bind(name, arguments, protocolSession, context.identity());
         if (binding.refusal() != null) {
           return new Result.ToolCall(binding.refusal(), null);
         }
@@ -59,7 +60,7 @@ final class ToolInvoker {
       }
       ToolResult result = entry.pack().call(name, call);
       return new Result.ToolCall(result == null ? ToolResult.empty() : result, handBack);
-    } catch (Exception | LinkageError | AssertionError e) {
+    } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
       return failed(name, e, handBack);
     }
   }
@@ -68,7 +69,8 @@ final class ToolInvoker {
    * Turns a failure into the result the client gets. Sorted here with {@code instanceof} rather
    * than in catch clauses, so a cold start that never fails does not load every exception class.
    */
-  private static Result.ToolCall failed(String name, Throwable failure, String handBack) {
+  private static Result.ToolCall failed(
+      String name, Throwable failure, SessionHandles.HandBack handBack) {
     if (failure instanceof ProtocolException protocol) {
       throw protocol;
     }

@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  *
  * <pre>
  * session_id  (S, hash key)  the id the client holds
+ * owner       (S)            who the session belongs to; only they may use, read or end it
  * expires_at  (N)            epoch seconds; enable the table's TTL on it so DynamoDB deletes old items
  * created_at  (N)            epoch seconds
  * version     (N)            writes so far; every write is conditional on it
@@ -46,6 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  */
 public final class DynamoDbSessionStore implements SessionStore {
   static final String ID = "session_id";
+  static final String OWNER = "owner";
   static final String EXPIRES_AT = "expires_at";
   static final String CREATED_AT = "created_at";
   static final String VERSION = "version";
@@ -103,9 +105,10 @@ public final class DynamoDbSessionStore implements SessionStore {
   }
 
   @Override
-  public void create(String id, Instant expiresAt) {
+  public void create(String id, String owner, Instant expiresAt) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put(ID, AttributeValue.fromS(id));
+    item.put(OWNER, AttributeValue.fromS(owner));
     item.put(EXPIRES_AT, seconds(expiresAt));
     item.put(CREATED_AT, seconds(Instant.now()));
     item.put(VERSION, AttributeValue.fromN("0"));
@@ -137,11 +140,17 @@ public final class DynamoDbSessionStore implements SessionStore {
       return Optional.empty();
     }
     Map<String, AttributeValue> item = response.item();
+    AttributeValue owner = item.get(OWNER);
+    if (owner == null || owner.s() == null) {
+      // An item written before sessions had owners belongs to nobody who can prove it: fail closed.
+      return Optional.empty();
+    }
     AttributeValue data = item.get(DATA);
     JsonNode values = data == null ? null : AttributeValues.toJson(data);
     return Optional.of(
         new SessionSnapshot(
             id,
+            owner.s(),
             values instanceof ObjectNode object
                 ? object
                 : dev.toolsmith.runtime.internal.json.Json.object(),
@@ -182,12 +191,22 @@ public final class DynamoDbSessionStore implements SessionStore {
   }
 
   @Override
-  public boolean delete(String id, Instant now) {
+  public boolean delete(String id, String owner, Instant now) {
     DeleteItemResponse response;
     try {
       response =
           client.deleteItem(
-              request -> request.tableName(table).key(key(id)).returnValues(ReturnValue.ALL_OLD));
+              request ->
+                  request
+                      .tableName(table)
+                      .key(key(id))
+                      .conditionExpression("#owner = :owner")
+                      .expressionAttributeNames(Map.of("#owner", OWNER))
+                      .expressionAttributeValues(Map.of(":owner", AttributeValue.fromS(owner)))
+                      .returnValues(ReturnValue.ALL_OLD));
+    } catch (ConditionalCheckFailedException e) {
+      // No such session, or another owner's: either way nothing was deleted.
+      return false;
     } catch (RuntimeException e) {
       throw translate(e, "DeleteItem");
     }

@@ -44,7 +44,7 @@ class DynamoDbSessionStoreTest extends dev.toolsmith.runtime.session.SessionStor
   void item_hasTheSeedsShape_plusAVersion() {
     String id = "s".repeat(43);
     Instant expires = Instant.now().plusSeconds(3600);
-    store.create(id, expires);
+    store.create(id, "id:0:alice", expires);
     Map<String, AttributeValue> item =
         dynamo
             .client()
@@ -54,9 +54,30 @@ class DynamoDbSessionStoreTest extends dev.toolsmith.runtime.session.SessionStor
                         .key(Map.of("session_id", AttributeValue.fromS(id))))
             .item();
     assertThat(item.keySet())
-        .containsExactlyInAnyOrder("session_id", "expires_at", "created_at", "version", "data");
+        .containsExactlyInAnyOrder(
+            "session_id", "owner", "expires_at", "created_at", "version", "data");
+    assertThat(item.get("owner").s()).isEqualTo("id:0:alice");
     assertThat(item.get("expires_at").n()).isEqualTo(Long.toString(expires.getEpochSecond()));
     assertThat(item.get("data").m()).isEmpty();
+  }
+
+  @Test
+  void anItemWithoutAnOwner_fromBeforeOwners_belongsToNobody() {
+    String id = "o".repeat(43);
+    dynamo
+        .client()
+        .putItem(
+            put ->
+                put.tableName("mcp_sessions")
+                    .item(
+                        Map.of(
+                            "session_id", AttributeValue.fromS(id),
+                            "expires_at",
+                                AttributeValue.fromN(
+                                    Long.toString(Instant.now().plusSeconds(600).getEpochSecond())),
+                            "version", AttributeValue.fromN("0"),
+                            "data", AttributeValue.fromM(Map.of()))));
+    assertThat(store.load(id, Instant.now())).isEmpty();
   }
 
   @Test
