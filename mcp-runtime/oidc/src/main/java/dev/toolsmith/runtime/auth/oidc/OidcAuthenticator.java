@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.RemoteKeySourceException;
+import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -18,6 +21,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.auth.AuthDecision;
 import dev.toolsmith.runtime.auth.Authenticator;
+import dev.toolsmith.runtime.auth.BearerHeader;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
@@ -53,6 +57,15 @@ import java.util.Set;
  * Identity} carries {@code sub}, the scopes from {@code scope} or {@code scp}, and the claims.
  */
 public final class OidcAuthenticator implements Authenticator {
+  /** A compact JWS: three base64url parts, unpadded (RFC 7515 section 7.1). */
+  private static final java.util.regex.Pattern COMPACT_JWS =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+
+  /** Refusals an attacker can repeat at will are logged a bounded number of times. */
+  private static final BoundedLog REJECTED = new BoundedLog(java.time.Duration.ofMinutes(1));
+
+  private static final BoundedLog UNREACHABLE = new BoundedLog(java.time.Duration.ofSeconds(10));
+
   private static final Set<JWSAlgorithm> DEFAULT_ALGORITHMS =
       Set.of(
           JWSAlgorithm.RS256,
@@ -190,23 +203,27 @@ public final class OidcAuthenticator implements Authenticator {
 
   @Override
   public AuthDecision authenticate(Headers headers) {
-    String authorization = headers.first("Authorization");
-    if (authorization == null || authorization.isBlank()) {
+    BearerHeader header = BearerHeader.parse(headers.first("Authorization"));
+    if (header.missing()) {
       return refuse(
           null,
           "This server needs an OAuth access token: send \"Authorization: Bearer <token>\". Its "
               + "protected-resource metadata says which authorization server issues them.");
     }
-    String value = authorization.trim();
-    int space = value.indexOf(' ');
-    if (space < 0
-        || !value.substring(0, space).equalsIgnoreCase("Bearer")
-        || value.substring(space + 1).isBlank()) {
-      return refuse("invalid_request", "The Authorization header must be \"Bearer <token>\".");
+    if (!header.ok()) {
+      return refuse("invalid_request", header.problem());
+    }
+    if (!COMPACT_JWS.matcher(header.token()).matches()) {
+      // One token, one spelling: three base64url parts without padding (RFC 7515), which nimbus
+      // would otherwise also accept padded or in standard base64.
+      return refuse(
+          "invalid_token",
+          "The bearer token is not a well-formed JWT: three base64url parts without padding, "
+              + "separated by dots.");
     }
     JWTClaimsSet claims;
     try {
-      claims = processor().process(value.substring(space + 1).trim(), null);
+      claims = processor().process(header.token(), null);
     } catch (ParseException e) {
       return refuse("invalid_token", "The bearer token is not a well-formed JWT.");
     } catch (BadJWTException e) {
@@ -216,15 +233,30 @@ public final class OidcAuthenticator implements Authenticator {
           "invalid_token",
           "The bearer token's signature could not be verified with the issuer's keys and the "
               + "algorithms this server accepts.");
-    } catch (com.nimbusds.jose.JOSEException | IOException | RuntimeException e) {
+    } catch (RateLimitReachedException e) {
+      // An unknown key id makes the key source refetch, at a bounded rate; past it the caller's
+      // token names a key the issuer does not publish, which is the caller's problem.
+      return refuse(
+          "invalid_token",
+          "The bearer token is signed with a key the issuer does not publish (unknown kid).");
+    } catch (RemoteKeySourceException | JWKSetUnavailableException | IOException e) {
       // The issuer or its keys could not be reached: the operator's problem, not the caller's.
-      System.getLogger("dev.toolsmith.runtime")
-          .log(System.Logger.Level.WARNING, "Token verification failed", e);
+      UNREACHABLE.log("The issuer's keys could not be fetched: " + e.getMessage());
       return AuthDecision.refuse(
           503,
           null,
           "The server could not check the bearer token right now (its authorization "
               + "server was not reachable); try again shortly.");
+    } catch (com.nimbusds.jose.JOSEException | RuntimeException e) {
+      // Whatever else the token's contents made the verifier throw: refused, never a stack trace.
+      REJECTED.log("A bearer token was refused by the verifier: " + e.getClass().getSimpleName());
+      return refuse(
+          "invalid_token",
+          "The bearer token could not be verified: its header names an algorithm, key or "
+              + "parameter this server does not accept.");
+    }
+    if (claims.getSubject() == null || claims.getSubject().isBlank()) {
+      return refuse("invalid_token", "The bearer token names no subject (its sub claim is empty).");
     }
     if (!clientIds.isEmpty() && !clientIds.contains(stringClaim(claims, "client_id"))) {
       return refuse("invalid_token", "The bearer token was not issued for this server (client).");
@@ -290,7 +322,7 @@ public final class OidcAuthenticator implements Authenticator {
       return "The bearer token is not valid yet.";
     }
     if (lower.contains("iat")) {
-      return "The bearer token's issue time is not acceptable.";
+      return "The bearer token's issue time (iat) is in the future, beyond the allowed clock skew.";
     }
     if (lower.contains("audience") || lower.contains("aud")) {
       return "The bearer token was not issued for this server (audience).";
@@ -328,7 +360,10 @@ public final class OidcAuthenticator implements Authenticator {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSTypeVerifier(
         new DefaultJOSEObjectTypeVerifier<>(
-            JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+            JOSEObjectType.JWT,
+            new JOSEObjectType("at+jwt"),
+            new JOSEObjectType("application/at+jwt"),
+            null));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
     Set<String> required = new LinkedHashSet<>(List.of("sub", "exp", "iat", "iss"));
     required.addAll(requiredClaims.keySet());
@@ -344,6 +379,13 @@ public final class OidcAuthenticator implements Authenticator {
           public void verify(JWTClaimsSet claimsSet, SecurityContext context)
               throws BadJWTException {
             super.verify(claimsSet, context);
+            java.util.Date issuedAt = claimsSet.getIssueTime();
+            if (issuedAt != null
+                && issuedAt.toInstant().isAfter(java.time.Instant.now().plus(clockSkew))) {
+              // nimbus bounds nbf and exp by the skew but not iat; a token from the future is not
+              // one the issuer made.
+              throw new BadJWTException("JWT iat is in the future");
+            }
             if (!issuers.contains(claimsSet.getIssuer())) {
               throw new BadJWTException(
                   "JWT iss claim has value "

@@ -181,8 +181,7 @@ class OidcAuthenticatorTest {
   @Test
   void algNone() throws Exception {
     assertRefused(
-        new PlainJWT(claims(issuer, AUDIENCE).build()).serialize(),
-        "signature could not be verified");
+        new PlainJWT(claims(issuer, AUDIENCE).build()).serialize(), "not a well-formed JWT");
   }
 
   @Test
@@ -206,6 +205,68 @@ class OidcAuthenticatorTest {
             claims(issuer, AUDIENCE).build());
     forged.sign(new RSASSASigner(rogue));
     assertRefused(forged.serialize(), "signature could not be verified");
+  }
+
+  @Test
+  void paddedOrStandardBase64Signatures_areAnotherSpelling_andRefused() throws Exception {
+    String token = token("user-42", List.of(AUDIENCE), Map.of(), 3600);
+    assertThat(call(token).status()).isEqualTo(200);
+    assertRefused(token + "==", "without padding");
+    String standard = token.replace('-', '+').replace('_', '/');
+    if (!standard.equals(token)) {
+      assertRefused(standard, "without padding");
+    }
+  }
+
+  @Test
+  void emptySubject_isRefused_notADroppedConnection() throws Exception {
+    assertRefused(token("", List.of(AUDIENCE), Map.of(), 3600), "names no subject");
+  }
+
+  @Test
+  void issueTimeInTheFuture_beyondTheSkew_isRefused() throws Exception {
+    long inAnHour = Instant.now().plusSeconds(3600).getEpochSecond();
+    assertRefused(
+        token("user-42", List.of(AUDIENCE), Map.of("iat", inAnHour), 7200), "issue time (iat)");
+  }
+
+  @Test
+  void accessTokenType_isAcceptedInBothSpellings() throws Exception {
+    for (String typ : List.of("at+jwt", "application/at+jwt")) {
+      String token =
+          oauth
+              .issueToken(
+                  "default",
+                  "client-1",
+                  new DefaultOAuth2TokenCallback(
+                      "default", "user-42", typ, List.of(AUDIENCE), Map.of(), 3600))
+              .serialize();
+      assertThat(call(token).status()).as(typ).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void tokensNamingKeysOrAlgorithmsTheIssuerDoesNotHave_are401_never503() throws Exception {
+    com.nimbusds.jose.jwk.ECKey ec =
+        new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256)
+            .keyID("/dev/null")
+            .generate();
+    SignedJWT es256 =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("/dev/null").build(),
+            claims(issuer, AUDIENCE).build());
+    es256.sign(new com.nimbusds.jose.crypto.ECDSASigner(ec));
+    assertRefused(es256.serialize(), "");
+    RSAKey rogue = new RSAKeyGenerator(2048).generate();
+    // Each unknown kid makes the key source refetch, until its rate limit: every one is still 401.
+    for (int i = 0; i < 8; i++) {
+      SignedJWT forged =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("rogue-" + i).build(),
+              claims(issuer, AUDIENCE).build());
+      forged.sign(new RSASSASigner(rogue));
+      assertRefused(forged.serialize(), "");
+    }
   }
 
   @Test

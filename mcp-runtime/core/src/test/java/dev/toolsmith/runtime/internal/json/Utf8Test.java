@@ -1,0 +1,41 @@
+package dev.toolsmith.runtime.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Strict UTF-8 before JSON: one text, one reading. */
+class Utf8Test {
+  @ParameterizedTest
+  @CsvSource({
+    "7b2261223a22c19f227d, byte 6 (0xc1) cannot begin a character", // overlong '_'
+    "7b2261223a22e080af227d, byte 7 (0x80) does not continue", // overlong '/'
+    "7b2261223a22eda080227d, byte 7 (0xa0) does not continue", // a UTF-16 surrogate
+    "7b2261223a22f4908080227d, byte 7 (0x90) does not continue", // past U+10FFFF
+    "7b2261223a22ff227d, byte 6 (0xff) cannot begin",
+    "7b2261223a22e282, byte 6 (0xe2) begins a character the text ends before",
+    "007b0022006100220020007d, byte 0 is 0x00, as in UTF-16 or UTF-32", // UTF-16BE
+    "7b00000022000000, byte 1 is 0x00" // UTF-32LE
+  })
+  void badBytes_areRefused_sayingWhereAndWhy(String hex, String problem) {
+    byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+    assertThatThrownBy(() -> Json.parse(bytes))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(problem);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "{\"city\":\"Zürich\"}",
+    "{\"emoji\":\"😀\"}",
+    "{\"cjk\":\"東京\"}",
+    "{\"max\":\"\uDBFF\uDFFF\"}"
+  })
+  void validUtf8_inEveryLength_parses(String json) throws IOException {
+    assertThat(Json.parse(json.getBytes(StandardCharsets.UTF_8)).toString()).isEqualTo(json);
+  }
+}
