@@ -2,13 +2,10 @@ package dev.toolsmith.runtime.stdio;
 
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.server.McpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -40,27 +37,54 @@ public final class StdioMcpServer {
     }
   }
 
-  /** Serves the given streams until the input ends; one message per line each way. */
+  /**
+   * Serves the given streams until the input ends or the output is closed; one message per line
+   * each way. A line longer than the server's body limit ({@code maxBodyBytes}, 4 MiB by default)
+   * is answered with an error and skipped without being held in memory; lines are read as bytes, so
+   * invalid UTF-8 is refused like any other malformed message.
+   */
   public static void run(McpServer server, InputStream in, OutputStream out) throws IOException {
     Objects.requireNonNull(server, "server");
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    int limit = server.httpOptions().maxBodyBytes();
+    LineReader reader = new LineReader(in, limit);
     LineWriter writer = new LineWriter(out);
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isBlank()) {
+    for (byte[] line = reader.next(); line != null && !writer.closed(); line = reader.next()) {
+      if (line == LineReader.TOO_LONG) {
+        writer.write(tooLong(limit));
         continue;
       }
-      byte[] response =
-          server.handleMessage(
-              line.getBytes(StandardCharsets.UTF_8), TransportAttributes.none(), writer::write);
+      if (isBlank(line)) {
+        continue;
+      }
+      byte[] response = server.handleMessage(line, TransportAttributes.none(), writer::write);
       if (response != null) {
         writer.write(response);
       }
     }
   }
 
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] tooLong(int limit) {
+    return ("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"The message is"
+            + " longer than the "
+            + limit
+            + " bytes this server reads in one line, so it was skipped. Send smaller arguments, or"
+            + " raise the server's maxBodyBytes.\"}}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   /** Writes whole lines and flushes each, so a client never sees half a message. */
   private static final class LineWriter {
     private final OutputStream out;
+    private boolean closed;
 
     LineWriter(OutputStream out) {
       this.out = out;
@@ -70,15 +94,25 @@ public final class StdioMcpServer {
       write(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes one line; once a write fails (the client closed stdout), later ones are dropped and
+     * the server stops reading, instead of failing each call.
+     */
     synchronized void write(byte[] json) {
+      if (closed) {
+        return;
+      }
       try {
         out.write(json);
         out.write('\n');
         out.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException(
-            "Could not write to stdout; the client has probably gone", e);
+        closed = true;
       }
+    }
+
+    synchronized boolean closed() {
+      return closed;
     }
   }
 }

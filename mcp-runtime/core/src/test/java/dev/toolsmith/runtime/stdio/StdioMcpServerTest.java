@@ -80,6 +80,71 @@ class StdioMcpServerTest {
     assertThat(Json.parse(next[1]).at("/result/content/0/text").asText()).isEqualTo("3");
   }
 
+  @Test
+  void anOversizedLine_isAnsweredAndSkipped_andTheNextOneServed() throws Exception {
+    McpServer small =
+        McpServer.builder()
+            .name("stdio")
+            .tools(new EchoPack())
+            .discoverTools(false)
+            .maxBodyBytes(64)
+            .build();
+    String[] lines =
+        run(
+            small,
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\""
+                + "x".repeat(10_000)
+                + "\"}}",
+            "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[0]).contains("-32600").contains("longer than the 64 bytes");
+    assertThat(lines[1]).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}");
+  }
+
+  @Test
+  void invalidUtf8_isAParseError_notAnotherToolName() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] overlong =
+        ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"ec"
+                + "\u0000\"}}\n")
+            .getBytes(StandardCharsets.UTF_8);
+    // Replace the NUL with the two bytes of an overlong 'h' (0xC1 0xA8).
+    byte[] line = new byte[overlong.length + 1];
+    int at = new String(overlong, StandardCharsets.UTF_8).indexOf('\u0000');
+    System.arraycopy(overlong, 0, line, 0, at);
+    line[at] = (byte) 0xC1;
+    line[at + 1] = (byte) 0xA8;
+    System.arraycopy(overlong, at + 1, line, at + 2, overlong.length - at - 1);
+    StdioMcpServer.run(server, new ByteArrayInputStream(line), out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("-32700").contains("not valid UTF-8");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aClosedStdout_endsTheServer_insteadOfFailingEveryCall() throws Exception {
+    java.io.OutputStream closed =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("Broken pipe");
+          }
+        };
+    // An endless input: the server must stop at the first failed write, not read on forever.
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          private final byte[] ping =
+              "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}\n"
+                  .getBytes(StandardCharsets.UTF_8);
+          private int at;
+
+          @Override
+          public int read() {
+            return ping[at++ % ping.length];
+          }
+        };
+    StdioMcpServer.run(server, endless, closed);
+  }
+
   private String[] run(String... input) throws Exception {
     return run(server, input);
   }

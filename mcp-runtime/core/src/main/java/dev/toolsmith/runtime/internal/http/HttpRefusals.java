@@ -33,6 +33,24 @@ final class HttpRefusals {
     }
   }
 
+  /**
+   * Quotes a header value a refusal names, when it is short printable ASCII; anything else (control
+   * characters, other scripts, a long value) is described, not repeated, so a refusal never carries
+   * what an attacker wants written into logs and clients.
+   */
+  static String quote(String value) {
+    if (value.length() > 100) {
+      return "a value of " + value.length() + " characters";
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x7f) {
+        return "a value with characters that cannot be shown";
+      }
+    }
+    return "'" + value + "'";
+  }
+
   /** A transport-level refusal: the status and a JSON-RPC error without id (-32000). */
   static HttpResponse refuse(int status, String message, Map<String, String> headers) {
     ProtocolException error =

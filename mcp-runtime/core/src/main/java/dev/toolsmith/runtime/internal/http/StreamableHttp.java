@@ -122,9 +122,9 @@ public final class StreamableHttp {
       exchange.respond(
           refuse(
               403,
-              "Origin '"
-                  + origin
-                  + "' is not allowed to call this server. Add it to the server's "
+              "Origin "
+                  + HttpRefusals.quote(origin)
+                  + " is not allowed to call this server. Add it to the server's "
                   + "allowed origins if this browser page is yours.",
               Map.of()));
       return;
@@ -249,7 +249,7 @@ public final class StreamableHttp {
       return refuse(
           415,
           "Content-Type must be application/json, got "
-              + (contentType == null ? "none" : "'" + contentType + "'")
+              + (contentType == null ? "none" : HttpRefusals.quote(contentType))
               + ".",
           cors);
     }
@@ -258,9 +258,9 @@ public final class StreamableHttp {
       return refuse(
           406,
           "Accept must admit application/json (MCP clients send \"application/json, "
-              + "text/event-stream\"), got '"
-              + accept
-              + "'.",
+              + "text/event-stream\"), got "
+              + (accept == null ? "none" : HttpRefusals.quote(accept))
+              + ".",
           cors);
     }
     return null;

@@ -128,7 +128,13 @@ public final class Json {
             return NODES.numberNode(parser.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(parser.getDecimalValue());
+        try {
+          return NODES.numberNode(parser.getDecimalValue());
+        } catch (NumberFormatException e) {
+          // An exponent beyond what a BigDecimal holds (found by JsonRpcDecoderFuzzTest).
+          throw new JsonParseException(
+              parser, "the number " + preview(parser.getText()) + " is out of range");
+        }
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
@@ -265,6 +271,10 @@ public final class Json {
       }
     }
     return out.toString();
+  }
+
+  private static String preview(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   /**
