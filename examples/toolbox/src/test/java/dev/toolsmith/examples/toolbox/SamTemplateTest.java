@@ -33,6 +33,7 @@ class SamTemplateTest {
         .contains("NoEcho: true")
         .contains("MCP_SESSION_TABLE: !Ref McpSessionsTable")
         .contains("MCP_AUTH_TOKEN: !Ref McpAuthToken")
+        .contains("MCP_AUTH_TOKENS: !Ref McpAuthTokens")
         .contains("Action: s3:ListAllMyBuckets")
         .contains("Resource: !GetAtt McpSessionsTable.Arn")
         .contains("Path: /mcp")
