@@ -45,6 +45,33 @@ class LambdaEventsTest {
   }
 
   @Test
+  void aFailureBelowTheHandler_isAnHttpEventResponse_notAnInvocationError() throws Exception {
+    McpLambdaHandler broken =
+        new McpLambdaHandler(
+            McpServer.builder()
+                .name("broken")
+                .tools(new EchoPack())
+                .discoverTools(false)
+                .auth(
+                    headers -> {
+                      throw new IllegalStateException("the identity provider SDK blew up");
+                    })
+                .build()) {};
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (InputStream in = getClass().getResourceAsStream("/events/apigw-v2-http.json")) {
+      broken.handleRequest(in, out, TestLambdaContext.plain());
+    }
+    JsonNode response = Json.parse(out.toByteArray());
+    assertThat(response.path("statusCode").asInt()).isEqualTo(500);
+    JsonNode body = Json.parse(response.path("body").asText());
+    assertThat(body.at("/error/code").asInt()).isEqualTo(-32603);
+    assertThat(body.at("/error/message").asText())
+        .contains("error id")
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("blew up");
+  }
+
+  @Test
   void httpApiV2_servesAModernToolCall() throws Exception {
     JsonNode response = invoke("apigw-v2-http.json", TestLambdaContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(200);
