@@ -1,5 +1,6 @@
 package dev.toolsmith.runtime.auth;
 
+import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.http.Headers;
 
 /**
@@ -27,6 +28,15 @@ public interface Authenticator {
 
   /** Returns whether the request may proceed, and if not, the refusal to answer with. */
   AuthDecision authenticate(Headers headers);
+
+  /**
+   * Decides as {@link #authenticate(Headers)} does, with what the transport knows about the request
+   * as well: on AWS Lambda, what an API Gateway authorizer established. The Streamable HTTP rules
+   * call this one; only authenticators that trust such a result need to override it.
+   */
+  default AuthDecision authenticate(Headers headers, TransportAttributes attributes) {
+    return authenticate(headers);
+  }
 
   /**
    * Returns the RFC 9728 Protected Resource Metadata document (JSON) that tells OAuth clients which

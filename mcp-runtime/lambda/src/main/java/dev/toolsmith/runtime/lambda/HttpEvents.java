@@ -55,7 +55,7 @@ final class HttpEvents {
         path,
         headers(event),
         body(event),
-        TransportAttributes.of(context));
+        TransportAttributes.of(context, AuthorizerResult.of(event)));
   }
 
   /**

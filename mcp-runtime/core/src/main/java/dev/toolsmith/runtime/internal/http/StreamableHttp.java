@@ -139,7 +139,7 @@ public final class StreamableHttp {
       exchange.respond(new HttpResponse(204, preflight, null));
       return;
     }
-    AuthDecision auth = authenticator.authenticate(headers);
+    AuthDecision auth = authenticator.authenticate(headers, exchange.attributes());
     if (!auth.allowed()) {
       Map<String, String> challenge = new LinkedHashMap<>(cors);
       if (auth.challenge() != null) {

@@ -195,13 +195,19 @@ public final class Priming {
 
     @Override
     public AuthDecision authenticate(Headers headers) {
+      return authenticate(headers, dev.toolsmith.runtime.TransportAttributes.none());
+    }
+
+    @Override
+    public AuthDecision authenticate(
+        Headers headers, dev.toolsmith.runtime.TransportAttributes attributes) {
       String current = token;
       if (current != null
           && identity != null
           && isPrimingToken(headers.first("Authorization"), current)) {
         return AuthDecision.allow(identity);
       }
-      return delegate.authenticate(headers);
+      return delegate.authenticate(headers, attributes);
     }
 
     private boolean isPrimingToken(String authorization, String expected) {

@@ -57,7 +57,11 @@ final class Refusals {
     InternalErrors.logger()
         .log(System.Logger.Level.ERROR, "Session store failure: " + e.getMessage(), e);
     return new ProtocolException(
-        ProtocolException.INTERNAL_ERROR, ErrorKind.UNAVAILABLE, e.getMessage(), null);
+        ProtocolException.INTERNAL_ERROR,
+        ErrorKind.UNAVAILABLE,
+        e.getMessage(),
+        null,
+        e.retryAfter().map(java.time.Duration::toSeconds).orElse(0L));
   }
 
   static ProtocolException missingMeta(String field, String expected) {

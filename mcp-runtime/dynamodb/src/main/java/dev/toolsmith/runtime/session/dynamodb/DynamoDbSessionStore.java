@@ -35,6 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * created_at  (N)            epoch seconds
  * version     (N)            writes so far; every write is conditional on it
  * data        (M)            the session's values, JSON as DynamoDB maps, lists, strings and numbers
+ * recent_writes (L of S)     the random ids of the last 32 writes, so a write the SDK retried after
+ *                            it was applied (its answer lost) is known as done, not counted twice
  * </pre>
  *
  * <p>DynamoDB deletes expired items only eventually (often within a day or two), so every read and
@@ -53,8 +55,20 @@ public final class DynamoDbSessionStore implements SessionStore {
   static final String VERSION = "version";
   static final String DATA = "data";
 
+  /** How long one attempt of a DynamoDB call may take, in the client made from the environment. */
+  static final java.time.Duration ATTEMPT_TIMEOUT = java.time.Duration.ofSeconds(3);
+
+  /**
+   * How long a DynamoDB call may take with its retries, in the client made from the environment.
+   */
+  static final java.time.Duration CALL_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+  /** How many attempts a DynamoDB call gets, in the client made from the environment. */
+  static final int MAX_ATTEMPTS = 4;
+
   private final DynamoDbClient client;
   private final String table;
+  private final RecentWrites recentWrites = new RecentWrites();
 
   /**
    * Returns a store over a table, with a client the caller configured (and closes).
@@ -75,8 +89,9 @@ public final class DynamoDbSessionStore implements SessionStore {
    * Returns a store over a table with a client configured from the environment: the JDK's
    * URL-connection HTTP client, the region from {@code AWS_REGION} (or the SDK's usual chain), the
    * credentials Lambda provides in environment variables when they are there (the SDK's default
-   * chain otherwise), and the endpoint from {@code AWS_ENDPOINT_URL_DYNAMODB} or {@code
-   * AWS_ENDPOINT_URL} when set, for DynamoDB Local.
+   * chain otherwise), timeouts of 3 s per attempt and 10 s per call with retries, and the endpoint
+   * from {@code AWS_ENDPOINT_URL_DYNAMODB} or {@code AWS_ENDPOINT_URL} when set, for DynamoDB
+   * Local.
    */
   public static SessionStore fromEnvironment(String table) {
     return fromEnvironment(table, System.getenv());
@@ -85,7 +100,11 @@ public final class DynamoDbSessionStore implements SessionStore {
   /** Returns a store as {@link #fromEnvironment(String)} does, reading the given environment. */
   static SessionStore fromEnvironment(String table, Map<String, String> environment) {
     DynamoDbClientBuilder builder =
-        DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
+        DynamoDbClient.builder()
+            .httpClient(UrlConnectionHttpClient.create())
+            // Bounded, so a hung table fails a call with a clear tool error well within a
+            // Lambda's timeout instead of holding it for the HTTP client's 30 s per attempt.
+            .overrideConfiguration(DynamoDbSessionStore::bounded);
     String region = environment.get("AWS_REGION");
     if (region != null && !region.isBlank()) {
       builder.region(Region.of(region));
@@ -97,6 +116,19 @@ public final class DynamoDbSessionStore implements SessionStore {
       builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
     }
     return new DynamoDbSessionStore(builder.build(), table);
+  }
+
+  /**
+   * Bounds a client's calls the way {@link #fromEnvironment(String)} does: 3 s per attempt, 10 s in
+   * all, and at most 4 attempts (throttling backs off about 1, 2 and 4 s), so a call ends within
+   * its time with DynamoDB's own error, throttling included, rather than a bare timeout.
+   */
+  static void bounded(
+      software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.Builder override) {
+    override
+        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+        .apiCallTimeout(CALL_TIMEOUT)
+        .retryStrategy(retries -> retries.maxAttempts(MAX_ATTEMPTS));
   }
 
   /** Returns the table's name. */
@@ -113,14 +145,21 @@ public final class DynamoDbSessionStore implements SessionStore {
     item.put(CREATED_AT, seconds(Instant.now()));
     item.put(VERSION, AttributeValue.fromN("0"));
     item.put(DATA, AttributeValue.fromM(Map.of()));
+    String writeId = WriteIds.next();
+    item.put(RecentWrites.ATTRIBUTE, recentWrites.after(id, -1, writeId));
     try {
       client.putItem(
           request ->
               request
                   .tableName(table)
                   .item(item)
-                  .conditionExpression("attribute_not_exists(" + ID + ")"));
+                  .conditionExpression("attribute_not_exists(" + ID + ")")
+                  .returnValuesOnConditionCheckFailure(
+                      ReturnValuesOnConditionCheckFailure.ALL_OLD));
     } catch (ConditionalCheckFailedException e) {
+      if (ours(e, writeId)) {
+        return; // The SDK retried a put whose first attempt was applied.
+      }
       throw new IllegalStateException("Session id collision: the id is already in use");
     } catch (RuntimeException e) {
       throw translate(e, "PutItem");
@@ -140,6 +179,7 @@ public final class DynamoDbSessionStore implements SessionStore {
       return Optional.empty();
     }
     Map<String, AttributeValue> item = response.item();
+    recentWrites.saw(id, Long.parseLong(item.get(VERSION).n()), item);
     AttributeValue owner = item.get(OWNER);
     if (owner == null || owner.s() == null) {
       // An item written before sessions had owners belongs to nobody who can prove it: fail closed.
@@ -161,21 +201,33 @@ public final class DynamoDbSessionStore implements SessionStore {
   @Override
   public WriteOutcome replace(
       String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
-    Map<String, String> names = Map.of("#data", DATA, "#version", VERSION, "#expires", EXPIRES_AT);
+    String writeId = WriteIds.next();
+    Map<String, String> names =
+        Map.of(
+            "#data",
+            DATA,
+            "#version",
+            VERSION,
+            "#expires",
+            EXPIRES_AT,
+            "#writes",
+            RecentWrites.ATTRIBUTE);
     Map<String, AttributeValue> values =
         Map.of(
             ":data", AttributeValues.of(data),
             ":expected", AttributeValue.fromN(Long.toString(expectedVersion)),
             ":next", AttributeValue.fromN(Long.toString(expectedVersion + 1)),
             ":expires", seconds(expiresAt),
-            ":now", seconds(now));
+            ":now", seconds(now),
+            ":writes", recentWrites.after(id, expectedVersion, writeId));
     try {
       client.updateItem(
           request ->
               request
                   .tableName(table)
                   .key(key(id))
-                  .updateExpression("SET #data = :data, #version = :next, #expires = :expires")
+                  .updateExpression(
+                      "SET #data = :data, #version = :next, #expires = :expires, #writes = :writes")
                   .conditionExpression("#version = :expected AND #expires > :now")
                   .expressionAttributeNames(names)
                   .expressionAttributeValues(values)
@@ -184,6 +236,10 @@ public final class DynamoDbSessionStore implements SessionStore {
       return WriteOutcome.WRITTEN;
     } catch (ConditionalCheckFailedException e) {
       Map<String, AttributeValue> old = e.hasItem() ? e.item() : Map.of();
+      if (RecentWrites.holds(old, writeId)) {
+        // The SDK retried an update whose first attempt was applied and whose answer was lost.
+        return WriteOutcome.WRITTEN;
+      }
       return old.isEmpty() || expired(old, now) ? WriteOutcome.GONE : WriteOutcome.CONFLICT;
     } catch (RuntimeException e) {
       throw translate(e, "UpdateItem");
@@ -215,6 +271,11 @@ public final class DynamoDbSessionStore implements SessionStore {
         && !expired(response.attributes(), now);
   }
 
+  /** Returns whether the item a condition failed on records this write: it was ours, applied. */
+  private static boolean ours(ConditionalCheckFailedException e, String writeId) {
+    return e.hasItem() && RecentWrites.holds(e.item(), writeId);
+  }
+
   private static Map<String, AttributeValue> key(String id) {
     return Map.of(ID, AttributeValue.fromS(id));
   }
@@ -228,6 +289,38 @@ public final class DynamoDbSessionStore implements SessionStore {
     return expiresAt == null
         || expiresAt.n() == null
         || Long.parseLong(expiresAt.n()) <= now.getEpochSecond();
+  }
+
+  private static final java.time.Duration THROTTLED_RETRY = java.time.Duration.ofSeconds(2);
+  private static final java.time.Duration UNREACHABLE_RETRY = java.time.Duration.ofSeconds(5);
+
+  /**
+   * Returns whether throttling is what failed the call, directly or in an attempt the SDK retried
+   * until its time ran out (then the throttling is in the timeout's suppressed attempts).
+   */
+  private static boolean throttledSomewhere(Throwable e, int depth) {
+    if (e == null || depth > 4) {
+      return false;
+    }
+    if (e instanceof DynamoDbException dynamo && throttled(dynamo)) {
+      return true;
+    }
+    for (Throwable attempt : e.getSuppressed()) {
+      if (throttledSomewhere(attempt, depth + 1)) {
+        return true;
+      }
+    }
+    return e.getCause() != e && throttledSomewhere(e.getCause(), depth + 1);
+  }
+
+  private static boolean throttled(DynamoDbException e) {
+    String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+    return e
+            instanceof
+            software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException
+        || e instanceof software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException
+        || "ThrottlingException".equals(code)
+        || e.isThrottlingException();
   }
 
   /** Turns what DynamoDB says into what the operator must do. */
@@ -260,6 +353,17 @@ public final class DynamoDbSessionStore implements SessionStore {
               + "dynamodb:DeleteItem on that table, as examples/toolbox/template.yaml does.",
           e);
     }
+    if (throttledSomewhere(e, 0)) {
+      return new SessionStoreException(
+          "DynamoDB is throttling the session table '"
+              + table
+              + "' (dynamodb:"
+              + action
+              + "), even after retries. Nothing was changed; try again in a few seconds. If it "
+              + "lasts, raise the table's capacity or use on-demand billing.",
+          e,
+          THROTTLED_RETRY);
+    }
     if (e instanceof SdkClientException) {
       return new SessionStoreException(
           "Could not call dynamodb:"
@@ -268,9 +372,11 @@ public final class DynamoDbSessionStore implements SessionStore {
               + table
               + "' in "
               + region
-              + ": "
-              + e.getMessage(),
-          e);
+              + " (it did not answer in time, or the connection failed): "
+              + e.getMessage()
+              + ". The change may or may not have been applied; try again shortly.",
+          e,
+          UNREACHABLE_RETRY);
     }
     return new SessionStoreException(
         "dynamodb:" + action + " on the session table '" + table + "' failed: " + e.getMessage(),
@@ -280,5 +386,28 @@ public final class DynamoDbSessionStore implements SessionStore {
   @Override
   public String toString() {
     return "DynamoDB session store (table " + table + ")";
+  }
+
+  /**
+   * Random write ids: 96 bits, enough that two writes never share one. Like session ids, they read
+   * fresh kernel bytes on each call, so execution environments restored from one SnapStart snapshot
+   * do not repeat each other's.
+   */
+  private static final class WriteIds {
+    private static final java.security.SecureRandom RANDOM = source();
+
+    private static java.security.SecureRandom source() {
+      try {
+        return java.security.SecureRandom.getInstance("NativePRNGNonBlocking");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        return new java.security.SecureRandom();
+      }
+    }
+
+    static String next() {
+      byte[] bytes = new byte[12];
+      RANDOM.nextBytes(bytes);
+      return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
   }
 }

@@ -55,7 +55,7 @@ class DynamoDbSessionStoreTest extends dev.toolsmith.runtime.session.SessionStor
             .item();
     assertThat(item.keySet())
         .containsExactlyInAnyOrder(
-            "session_id", "owner", "expires_at", "created_at", "version", "data");
+            "session_id", "owner", "expires_at", "created_at", "version", "data", "recent_writes");
     assertThat(item.get("owner").s()).isEqualTo("id:0:alice");
     assertThat(item.get("expires_at").n()).isEqualTo(Long.toString(expires.getEpochSecond()));
     assertThat(item.get("data").m()).isEmpty();
