@@ -1,6 +1,5 @@
 package dev.toolsmith.runtime.stdio;
 
-import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,9 @@ import java.util.Objects;
  *
  * <p>Stdout carries only protocol messages. While {@link #run(McpServer)} runs, {@code System.out}
  * is pointed at stderr, so a stray {@code println} in a tool cannot corrupt the stream; logs go to
- * stderr too. Progress notifications are written as they happen, before the response.
+ * stderr too. Progress notifications are written as they happen, before the response. Requests run
+ * concurrently (a slow tool does not hold up {@code ping}), {@code notifications/cancelled} cancels
+ * the call it names, and the process's calls share one session.
  *
  * <pre>{@code
  * public static void main(String[] args) throws IOException {
@@ -48,19 +49,17 @@ public final class StdioMcpServer {
     int limit = server.httpOptions().maxBodyBytes();
     LineReader reader = new LineReader(in, limit);
     LineWriter writer = new LineWriter(out);
+    StdioCalls calls = new StdioCalls(server, writer::write);
     for (byte[] line = reader.next(); line != null && !writer.closed(); line = reader.next()) {
       if (line == LineReader.TOO_LONG) {
         writer.write(tooLong(limit));
         continue;
       }
-      if (isBlank(line)) {
-        continue;
-      }
-      byte[] response = server.handleMessage(line, TransportAttributes.none(), writer::write);
-      if (response != null) {
-        writer.write(response);
+      if (!isBlank(line)) {
+        calls.accept(line);
       }
     }
+    calls.finish();
   }
 
   private static boolean isBlank(byte[] line) {

@@ -30,6 +30,8 @@ class StdioMcpServerTest {
             "",
             "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"text\":\"hi\"}}}");
     assertThat(lines).hasSize(2);
+    // Requests run concurrently, so their answers come in the order they finish.
+    java.util.Arrays.sort(lines);
     assertThat(lines[0]).contains("\"id\":0").contains("\"protocolVersion\":\"2025-11-25\"");
     assertThat(lines[1])
         .isEqualTo(
@@ -77,7 +79,92 @@ class StdioMcpServerTest {
             counter,
             String.format(call, "\"session_handle\":\"" + handle + "\""),
             String.format(call, "\"session_handle\":\"" + handle + "\""));
-    assertThat(Json.parse(next[1]).at("/result/content/0/text").asText()).isEqualTo("3");
+    java.util.Set<String> counts = new java.util.HashSet<>();
+    for (String line : next) {
+      counts.add(Json.parse(line).at("/result/content/0/text").asText());
+    }
+    assertThat(counts).containsExactlyInAnyOrder("2", "3");
+  }
+
+  @Test
+  void theProcessIsOneClient_soItsCallsShareOneSession_withoutHandles() throws Exception {
+    McpServer counter =
+        McpServer.builder()
+            .name("stdio")
+            .tools(new CounterPack())
+            .discoverTools(false)
+            .sessions(SessionStore.inMemory())
+            .build();
+    String call =
+        "{\"jsonrpc\":\"2.0\",\"id\":%d,\"method\":\"tools/call\",\"params\":"
+            + "{\"name\":\"increment_counter\",\"arguments\":{}}}";
+    // One line at a time, so each call sees the one before it.
+    java.io.PipedOutputStream feed = new java.io.PipedOutputStream();
+    java.io.PipedInputStream in = new java.io.PipedInputStream(feed);
+    java.io.PipedInputStream answers = new java.io.PipedInputStream();
+    java.io.PipedOutputStream out = new java.io.PipedOutputStream(answers);
+    Thread serving =
+        new Thread(
+            () -> {
+              try {
+                StdioMcpServer.run(counter, in, out);
+                out.close();
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    serving.start();
+    java.io.BufferedReader replies =
+        new java.io.BufferedReader(new java.io.InputStreamReader(answers, StandardCharsets.UTF_8));
+    for (int i = 1; i <= 3; i++) {
+      feed.write((String.format(call, i) + "\n").getBytes(StandardCharsets.UTF_8));
+      feed.flush();
+      JsonNode result = Json.parse(replies.readLine()).path("result");
+      assertThat(result.at("/content/0/text").asText()).isEqualTo(Integer.toString(i));
+      // The process keeps the session, so the model is not handed its handle.
+      assertThat(result.path("content")).hasSize(1);
+    }
+    feed.close();
+    serving.join(10_000);
+  }
+
+  @Test
+  void aSlowCall_doesNotHoldUpPing() throws Exception {
+    McpServer slow =
+        McpServer.builder()
+            .name("stdio")
+            .tools(new dev.toolsmith.runtime.testing.AskingPack())
+            .discoverTools(false)
+            .build();
+    String[] lines =
+        run(
+            slow,
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"nap\"}}",
+            "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[0]).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}");
+    assertThat(lines[1]).contains("rested");
+  }
+
+  @Test
+  void notificationsCancelled_stopsTheCall_andItsResponseIsNotSent() throws Exception {
+    McpServer asking =
+        McpServer.builder()
+            .name("stdio")
+            .tools(new dev.toolsmith.runtime.testing.AskingPack())
+            .discoverTools(false)
+            .build();
+    int before = dev.toolsmith.runtime.testing.AskingPack.CANCELLED_RUNS.get();
+    String[] lines =
+        run(
+            asking,
+            "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"until_cancelled\"}}",
+            "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":"
+                + "{\"requestId\":5,\"reason\":\"user pressed stop\"}}",
+            "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"ping\"}");
+    assertThat(lines).containsExactly("{\"jsonrpc\":\"2.0\",\"id\":6,\"result\":{}}");
+    assertThat(dev.toolsmith.runtime.testing.AskingPack.CANCELLED_RUNS.get()).isEqualTo(before + 1);
   }
 
   @Test

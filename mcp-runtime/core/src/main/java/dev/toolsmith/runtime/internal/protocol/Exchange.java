@@ -62,7 +62,8 @@ public record Exchange(
         null,
         false,
         false,
-        null,
+        // A transport with a live link to its client (stdio) passes it among the attributes.
+        attributes.get(ClientChannel.class).orElse(null),
         NO_HELD_STREAM);
   }
 

@@ -42,10 +42,16 @@ final class SessionHandles {
   /**
    * Binds a call to the caller's session.
    *
+   * @param connection the session of a transport with one client (stdio), or {@code null}
    * @param caller who is calling: a handle names a session only to its owner
    * @throws ProtocolException when a new session is needed and the store is full
    */
-  Binding bind(String tool, JsonNode arguments, Session protocolSession, Identity caller) {
+  Binding bind(
+      String tool,
+      JsonNode arguments,
+      Session protocolSession,
+      ConnectionSession connection,
+      Identity caller) {
     String owner = SessionOwners.of(caller);
     boolean toModel = protocolSession == null;
     JsonNode handle = arguments == null ? null : arguments.get(ToolDescriptor.SESSION_HANDLE);
@@ -77,6 +83,11 @@ final class SessionHandles {
     }
     Session started;
     try {
+      if (connection != null) {
+        // The transport keeps this session for its one client: the model need not carry it.
+        Session kept = connection.resolve(sessions, owner);
+        return new Binding(kept, new HandBack(kept.id(), false), null);
+      }
       started = sessions.start(owner);
     } catch (SessionLimitException e) {
       throw Refusals.sessionLimit(e);

@@ -49,7 +49,12 @@ final class ToolInvoker {
       ToolCall call;
       if (tool.usesSession()) {
         SessionHandles.Binding binding =
-            sessions.bind(name, arguments, protocolSession, context.identity());
+            sessions.bind(
+                name,
+                arguments,
+                protocolSession,
+                context.transportAttribute(ConnectionSession.class).orElse(null),
+                context.identity());
         if (binding.refusal() != null) {
           return new Result.ToolCall(binding.refusal(), null);
         }
