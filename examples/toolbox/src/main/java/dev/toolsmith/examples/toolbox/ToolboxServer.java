@@ -38,18 +38,23 @@ public final class ToolboxServer {
   }
 
   /**
-   * Serves the toolbox on loopback until the process is stopped, with the bearer token from {@code
-   * MCP_AUTH_TOKEN}, or a new one printed here when it is not set.
+   * Serves the toolbox on loopback until the process is stopped, with the bearer tokens from {@code
+   * MCP_AUTH_TOKEN} and {@code MCP_AUTH_TOKENS}, or a new token printed here when neither is set.
    */
   public static void main(String[] args) throws Exception {
     String token = System.getenv(BearerTokenAuthenticator.TOKEN_VARIABLE);
-    boolean generated = token == null || token.isBlank();
+    String named = System.getenv(BearerTokenAuthenticator.TOKENS_VARIABLE);
+    boolean generated = (token == null || token.isBlank()) && (named == null || named.isBlank());
+    Authenticator auth;
     if (generated) {
       byte[] random = new byte[24];
       new SecureRandom().nextBytes(random);
       token = HexFormat.of().formatHex(random);
+      auth = BearerTokenAuthenticator.of(token);
+    } else {
+      auth = BearerTokenAuthenticator.fromEnvironment();
     }
-    McpServer server = create(BearerTokenAuthenticator.of(token.trim()));
+    McpServer server = create(auth);
     String port = System.getenv().getOrDefault("PORT", "8080");
     McpHttpServer local = McpHttpServer.builder(server).port(Integer.parseInt(port)).start();
     System.out.println("Toolbox MCP server listening at " + local.url());
@@ -59,7 +64,7 @@ public final class ToolboxServer {
     System.out.println(
         generated
             ? "Bearer token (generated; set MCP_AUTH_TOKEN to choose one): " + token
-            : "Bearer token: from MCP_AUTH_TOKEN");
+            : "Bearer tokens: from MCP_AUTH_TOKEN and MCP_AUTH_TOKENS");
     System.out.println(
         "Try: npx @modelcontextprotocol/inspector --cli "
             + local.url()

@@ -32,7 +32,8 @@ class ToolboxJarIT {
       assertThat(banner.get(0))
           .startsWith("Toolbox MCP server listening at http://127.0.0.1:")
           .endsWith("/mcp");
-      assertThat(banner.get(1)).isEqualTo("Sessions: in-memory session store");
+      assertThat(banner.get(1))
+          .isEqualTo("Sessions: in-memory session store (at most 10000 sessions, 1000 per owner)");
       String token = banner.get(2).substring(banner.get(2).lastIndexOf(' ') + 1);
       assertThat(token).matches("[0-9a-f]{48}");
       String url = banner.get(0).substring(banner.get(0).indexOf("http://"));
@@ -93,6 +94,7 @@ class ToolboxJarIT {
                 JAR.toString())
             .redirectError(Files.createTempFile("toolbox", ".err").toFile());
     builder.environment().remove("MCP_AUTH_TOKEN");
+    builder.environment().remove("MCP_AUTH_TOKENS");
     builder.environment().remove("MCP_SESSION_TABLE");
     builder.environment().put("PORT", "0");
     builder.environment().putAll(environment);
