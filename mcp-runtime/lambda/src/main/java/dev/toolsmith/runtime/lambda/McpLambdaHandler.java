@@ -8,6 +8,7 @@ import dev.toolsmith.runtime.NotificationSink;
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
+import dev.toolsmith.runtime.internal.protocol.Reply;
 import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,11 +53,19 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   private static final String AGENTCORE_SEPARATOR = "___";
 
   /**
+   * The variable that decides whether direct invokes are served: {@code iam} (the default) serves
+   * them, authenticated by IAM alone; {@code refuse} answers only HTTP events, whose requests pass
+   * the server's authenticator.
+   */
+  public static final String DIRECT_INVOKES_VARIABLE = "MCP_DIRECT_INVOKES";
+
+  /**
    * The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a SnapStart snapshot.
    */
   private static final String SNAP_START = "snap-start";
 
   private final McpServer server;
+  private final boolean directInvokes = directInvokes(System.getenv(DIRECT_INVOKES_VARIABLE));
 
   /** Held strongly: the CRaC context keeps its resources only weakly. */
   private final SnapStartHooks snapStart;
@@ -83,6 +92,37 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
             : null;
   }
 
+  private static final String DIRECT_INVOKES_REFUSED =
+      "This function serves MCP only through its HTTP endpoint, where every request passes the "
+          + "server's authenticator ("
+          + DIRECT_INVOKES_VARIABLE
+          + "=refuse). Call it through its API Gateway route or Function URL.";
+
+  static boolean directInvokes(String setting) {
+    if (setting == null || setting.isBlank() || setting.trim().equalsIgnoreCase("iam")) {
+      return true;
+    }
+    if (setting.trim().equalsIgnoreCase("refuse")) {
+      return false;
+    }
+    throw new IllegalStateException(
+        DIRECT_INVOKES_VARIABLE
+            + " must be 'iam' (serve direct invokes and AgentCore Gateway targets, authenticated "
+            + "by IAM) or 'refuse' (serve only HTTP events), got '"
+            + setting
+            + "'.");
+  }
+
+  /**
+   * Returns whether direct JSON-RPC invokes and Bedrock AgentCore Gateway target events are served.
+   * They carry no HTTP headers, so the server's authenticator cannot check them: IAM's {@code
+   * lambda:InvokeFunction} is their only gate. From {@code MCP_DIRECT_INVOKES} ({@code iam}, the
+   * default, or {@code refuse}); override to decide in code.
+   */
+  protected boolean servesDirectInvokes() {
+    return directInvokes;
+  }
+
   /** Returns the server this handler serves. */
   public final McpServer server() {
     return server;
@@ -93,6 +133,9 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
       throws IOException {
     byte[] payload = input.readAllBytes();
     String agentCoreTool = agentCoreTool(context);
+    if (agentCoreTool != null && !servesDirectInvokes()) {
+      throw new IllegalArgumentException(DIRECT_INVOKES_REFUSED);
+    }
     if (agentCoreTool != null) {
       output.write(agentCore(agentCoreTool, payload, context));
     } else {
@@ -103,6 +146,11 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   private void event(byte[] payload, Context context, OutputStream output) throws IOException {
     JsonNode event = parseEvent(payload);
     if (event.isObject() && event.has("jsonrpc")) {
+      if (!servesDirectInvokes()) {
+        output.write(
+            Reply.error(null, ProtocolException.invalidRequest(DIRECT_INVOKES_REFUSED)).json());
+        return;
+      }
       byte[] reply =
           server.handleMessage(event, TransportAttributes.of(context), NotificationSink.DISCARD);
       if (reply != null) {

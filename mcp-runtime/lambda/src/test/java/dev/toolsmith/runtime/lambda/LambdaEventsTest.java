@@ -145,6 +145,52 @@ class LambdaEventsTest {
   }
 
   @Test
+  void withDirectInvokesRefused_onlyHttpEventsAreServed() throws Exception {
+    McpLambdaHandler httpOnly =
+        new McpLambdaHandler(
+            McpServer.builder().name("echo").tools(new EchoPack()).discoverTools(false).build()) {
+          @Override
+          protected boolean servesDirectInvokes() {
+            return false;
+          }
+        };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (InputStream in = getClass().getResourceAsStream("/events/jsonrpc-raw.json")) {
+      httpOnly.handleRequest(in, out, TestLambdaContext.plain());
+    }
+    JsonNode refused = Json.parse(out.toByteArray());
+    assertThat(refused.at("/error/code").asInt()).isEqualTo(-32600);
+    assertThat(refused.at("/error/message").asText())
+        .contains("only through its HTTP endpoint")
+        .contains("MCP_DIRECT_INVOKES=refuse");
+    Context gateway =
+        TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "echo-target___echo"));
+    assertThatThrownBy(
+            () ->
+                httpOnly.handleRequest(
+                    new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)),
+                    new ByteArrayOutputStream(),
+                    gateway))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only through its HTTP endpoint");
+    ByteArrayOutputStream http = new ByteArrayOutputStream();
+    try (InputStream in = getClass().getResourceAsStream("/events/apigw-v1-rest.json")) {
+      httpOnly.handleRequest(in, http, TestLambdaContext.plain());
+    }
+    assertThat(Json.parse(http.toByteArray()).path("statusCode").asInt()).isEqualTo(200);
+  }
+
+  @Test
+  void directInvokesSetting_isIamOrRefuse_andAnythingElseFailsTheStart() {
+    assertThat(McpLambdaHandler.directInvokes(null)).isTrue();
+    assertThat(McpLambdaHandler.directInvokes(" IAM ")).isTrue();
+    assertThat(McpLambdaHandler.directInvokes("refuse")).isFalse();
+    assertThatThrownBy(() -> McpLambdaHandler.directInvokes("yes"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("MCP_DIRECT_INVOKES must be 'iam'");
+  }
+
+  @Test
   void agentCoreTarget_toolFailure_isAnErrorResult() throws Exception {
     Context context =
         TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___refuse"));
