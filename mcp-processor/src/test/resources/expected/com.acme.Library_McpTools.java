@@ -1,6 +1,7 @@
 package com.acme;
 
 import dev.toolsmith.runtime.Completion;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.PromptResult;
 import dev.toolsmith.runtime.RequestContext;
 import dev.toolsmith.runtime.ResourceContents;
@@ -67,9 +68,20 @@ public final class Library_McpTools implements ToolPack {
     "name": "about",
     "description": "Everything known about the library, in two parts."
   }
-  """);
+  """)
+      .caching(3600000L, false);
 
-  private static final List<ResourceDescriptor> RESOURCES = List.of(CATALOG_RESOURCE, LOGO_RESOURCE, PAGE_RESOURCE, ABOUT_RESOURCE);
+  private static final ResourceDescriptor MY_LOANS_RESOURCE = ResourceDescriptor.of("library://loans/mine", """
+  {
+    "uri": "library://loans/mine",
+    "name": "my_loans",
+    "description": "The books the caller has on loan.",
+    "mimeType": "text/plain"
+  }
+  """)
+      .caching(-1L, true);
+
+  private static final List<ResourceDescriptor> RESOURCES = List.of(CATALOG_RESOURCE, LOGO_RESOURCE, PAGE_RESOURCE, ABOUT_RESOURCE, MY_LOANS_RESOURCE);
 
   private static final PromptDescriptor REVIEW_BOOK_PROMPT = PromptDescriptor.of("review_book", List.of("book"), """
   {
@@ -125,7 +137,7 @@ public final class Library_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 2;
+    return 3;
   }
 
   @Override
@@ -157,6 +169,8 @@ public final class Library_McpTools implements ToolPack {
         return readPage(call);
       case "library://about":
         return readAbout(call);
+      case "library://loans/mine":
+        return readMyLoans(call);
       default:
         throw Dispatch.unknownResource(resource);
     }
@@ -183,6 +197,12 @@ public final class Library_McpTools implements ToolPack {
   private List<ResourceContents> readAbout(ResourceCall call) throws Exception {
     List<ResourceContents> result = instance.about();
     return Results.resources(result);
+  }
+
+  private List<ResourceContents> readMyLoans(ResourceCall call) throws Exception {
+    Identity caller = call.context().identity();
+    String result = instance.myLoans(caller);
+    return Results.resource(call.uri(), "text/plain", result);
   }
 
   @Override

@@ -303,7 +303,7 @@ public final class Trips_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 2;
+    return 3;
   }
 
   @Override

@@ -69,4 +69,20 @@ public @interface McpResource {
    * application/octet-stream} for {@code byte[]}.
    */
   String mimeType() default "";
+
+  /**
+   * How long a 2026-07-28 client may reuse what {@code resources/read} returned, in milliseconds
+   * ({@code ttlMs}); {@code -1}, the default, takes the server's {@code listTtl}, and {@code 0}
+   * says not to reuse it at all, for contents that change from one read to the next.
+   */
+  long cacheTtlMs() default -1;
+
+  /**
+   * Who may reuse what {@code resources/read} returned ({@code cacheScope}). By default the server
+   * decides: {@code private} when it authenticates callers or this method takes the caller's
+   * identity or session. {@link CacheScope#PRIVATE} marks contents that depend on the caller in
+   * other ways; {@link CacheScope#PUBLIC} is refused for a method that takes the identity or
+   * session.
+   */
+  CacheScope cacheScope() default CacheScope.DEFAULT;
 }

@@ -69,6 +69,8 @@ final class FeatureModel {
    *
    * @param variables the template's variables in order; empty for a static URI
    * @param mimeType the MIME type to report, or empty when the contents say it themselves
+   * @param cacheTtlMs how long a client may reuse a read, in milliseconds; -1 for the server's
+   * @param privateCache whether only the reading caller may reuse a read
    */
   record Resource(
       ExecutableElement method,
@@ -82,7 +84,9 @@ final class FeatureModel {
       ResourceReturn returns,
       boolean async,
       TypeName valueType,
-      List<String> scopes) {
+      List<String> scopes,
+      long cacheTtlMs,
+      boolean privateCache) {
     boolean isTemplate() {
       return !variables.isEmpty();
     }

@@ -1,6 +1,7 @@
 package dev.toolsmith.processor;
 
 import com.palantir.javapoet.TypeName;
+import dev.toolsmith.annotations.CacheScope;
 import dev.toolsmith.annotations.McpCompletion;
 import dev.toolsmith.annotations.McpPrompt;
 import dev.toolsmith.annotations.McpResource;
@@ -111,6 +112,17 @@ final class FeatureValidator {
         annotation.description().isEmpty() ? doc.description() : annotation.description();
     warnIfUndescribed(method, "@McpResource", description, report);
     List<String> scopes = ScopeReader.read(method, report);
+    boolean callers =
+        parameters.stream()
+            .anyMatch(
+                p -> p instanceof Injected injected && injected.injection() == Injection.IDENTITY);
+    if (callers && annotation.cacheScope() == CacheScope.PUBLIC) {
+      report.add(Message.PUBLIC_CACHE_OF_CALLERS_RESOURCE, method, method.getSimpleName());
+    }
+    if (annotation.cacheTtlMs() < -1) {
+      report.add(
+          Message.INVALID_CACHE_TTL, method, method.getSimpleName(), annotation.cacheTtlMs());
+    }
     if (report.errorCount() > errorsBefore) {
       return null;
     }
@@ -136,7 +148,10 @@ final class FeatureValidator {
         returns,
         async,
         TypeName.get(value).withoutAnnotations(),
-        scopes);
+        scopes,
+        annotation.cacheTtlMs(),
+        annotation.cacheScope() == CacheScope.PRIVATE
+            || (annotation.cacheScope() == CacheScope.DEFAULT && callers));
   }
 
   /** Returns the prompt, or {@code null} when the method has errors (all of them reported). */

@@ -27,6 +27,17 @@ import javax.lang.model.element.Modifier;
  * method directly.
  */
 final class FeatureWriter {
+  /**
+   * Returns {@code .caching(ttlMs, private)} for a resource with its own cache hints (SPI level 3),
+   * or nothing for one that takes the server's.
+   */
+  private static CodeBlock caching(FeatureModel.Resource resource) {
+    if (resource.cacheTtlMs() == -1 && !resource.privateCache()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of("\n    .caching($LL, $L)", resource.cacheTtlMs(), resource.privateCache());
+  }
+
   private static final ClassName LIST = ClassName.get(List.class);
 
   private final ToolClass toolClass;
@@ -72,7 +83,10 @@ final class FeatureWriter {
                   resource.isTemplate() ? "template" : "of",
                   resource.uri(),
                   DispatcherWriter.textBlock(JsonText.print(FeatureDescriptors.resource(resource))),
-                  DispatcherWriter.requiringScopes(resource.scopes()))
+                  CodeBlock.join(
+                      List.of(
+                          DispatcherWriter.requiringScopes(resource.scopes()), caching(resource)),
+                      ""))
               .build());
       descriptors.add(name);
       String helper = helperName("read", resource.methodName());

@@ -70,6 +70,15 @@ enum Message {
       "ToolsmithUnboundTemplateVariable",
       "URI template variable {%s} of @McpResource method '%s' has no parameter of that name; add a parameter '%s' "
           + "(String, int, long or UUID) or remove the variable from the template."),
+  PUBLIC_CACHE_OF_CALLERS_RESOURCE(
+      "ToolsmithPublicCacheOfCallersResource",
+      "@McpResource method '%s' takes the caller's Identity, so what it returns depends on who reads it; "
+          + "cacheScope = PUBLIC would let a shared cache hand one caller's contents to another. Remove cacheScope "
+          + "(the default makes it private) or set it to PRIVATE."),
+  INVALID_CACHE_TTL(
+      "ToolsmithInvalidCacheTtl",
+      "cacheTtlMs of @McpResource method '%s' is %d; use -1 for the server's TTL, 0 for no reuse, or a number of "
+          + "milliseconds."),
   UNBOUND_RESOURCE_PARAMETER(
       "ToolsmithUnboundResourceParameter",
       "Parameter '%s' of @McpResource method '%s' matches no variable of the URI \"%s\"; add {%s} to the URI template, "

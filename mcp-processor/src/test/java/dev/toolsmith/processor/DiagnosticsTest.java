@@ -326,6 +326,28 @@ class DiagnosticsTest {
   }
 
   @Test
+  void publicCacheOfCallersResource() {
+    JavaFileObject file =
+        tools(
+            "Docs",
+            "  /** Mine. */",
+            "  @McpResource(uri = \"me://loans\", cacheScope = CacheScope.PUBLIC)"
+                + " public String loans(dev.toolsmith.runtime.Identity caller) { return \"\"; }");
+    assertError(Message.PUBLIC_CACHE_OF_CALLERS_RESOURCE, file, "cacheScope = CacheScope.PUBLIC");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("takes the caller's Identity");
+  }
+
+  @Test
+  void invalidCacheTtl() {
+    JavaFileObject file =
+        tools(
+            "Docs",
+            "  /** News. */",
+            "  @McpResource(uri = \"news://today\", cacheTtlMs = -5) public String today() { return \"\"; }");
+    assertError(Message.INVALID_CACHE_TTL, file, "cacheTtlMs = -5");
+  }
+
+  @Test
   void unboundResourceParameter() {
     JavaFileObject file =
         tools(

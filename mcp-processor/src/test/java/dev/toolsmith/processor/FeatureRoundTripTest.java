@@ -52,8 +52,24 @@ class FeatureRoundTripTest {
   }
 
   @Test
+  void resourcesCarryTheirOwnCacheHints_andCallersResourcesArePrivate() {
+    String meta =
+        "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+            + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+    JsonNode about = rpc("resources/read", "{\"uri\":\"library://about\"," + meta + "}");
+    assertThat(about.at("/result/ttlMs").asLong()).isEqualTo(3_600_000L);
+    assertThat(about.at("/result/cacheScope").asText()).isEqualTo("public");
+    JsonNode mine = rpc("resources/read", "{\"uri\":\"library://loans/mine\"," + meta + "}");
+    assertThat(mine.at("/result/cacheScope").asText()).isEqualTo("private");
+    assertThat(mine.at("/result/ttlMs").asLong()).isEqualTo(300_000L);
+    JsonNode catalog = rpc("resources/read", "{\"uri\":\"library://catalog\"," + meta + "}");
+    assertThat(catalog.at("/result/cacheScope").asText()).isEqualTo("public");
+    assertThat(catalog.at("/result/ttlMs").asLong()).isEqualTo(300_000L);
+  }
+
+  @Test
   void resourcesAreListedAndRead_staticBinaryAndTemplate() {
-    assertThat(rpc("resources/list", "{}").at("/result/resources").size()).isEqualTo(3);
+    assertThat(rpc("resources/list", "{}").at("/result/resources").size()).isEqualTo(4);
     assertThat(
             rpc("resources/templates/list", "{}")
                 .at("/result/resourceTemplates/0/uriTemplate")

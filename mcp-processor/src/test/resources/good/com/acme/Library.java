@@ -5,6 +5,7 @@ import dev.toolsmith.annotations.McpPrompt;
 import dev.toolsmith.annotations.McpResource;
 import dev.toolsmith.runtime.Completion;
 import dev.toolsmith.runtime.Content;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.PromptMessage;
 import dev.toolsmith.runtime.PromptResult;
 import dev.toolsmith.runtime.RequestContext;
@@ -47,7 +48,7 @@ public class Library {
   }
 
   /** Everything known about the library, in two parts. */
-  @McpResource(uri = "library://about", name = "about")
+  @McpResource(uri = "library://about", name = "about", cacheTtlMs = 3_600_000)
   public List<ResourceContents> about() {
     return List.of(ResourceContents.text("library://about#open", "text/plain", "Open daily."),
         ResourceContents.text("library://about#rules", "text/plain", "Be quiet."));
@@ -86,5 +87,11 @@ public class Library {
   @McpCompletion(resource = "library://books/{id}/pages/{page}", argument = "page")
   public Completion pages(String prefix, Map<String, String> context) {
     return Completion.of(List.of("1", "2", "3"));
+  }
+
+  /** The books the caller has on loan. */
+  @McpResource(uri = "library://loans/mine")
+  public String myLoans(Identity caller) {
+    return caller.subject() + ": dune";
   }
 }

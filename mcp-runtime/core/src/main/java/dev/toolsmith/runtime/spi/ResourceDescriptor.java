@@ -14,13 +14,22 @@ public final class ResourceDescriptor {
   private final boolean template;
   private final MinifiedJson json;
   private final List<String> requiredScopes;
+  private final long cacheTtlMs;
+  private final boolean privateCache;
 
   private ResourceDescriptor(
-      String uri, boolean template, MinifiedJson json, List<String> requiredScopes) {
+      String uri,
+      boolean template,
+      MinifiedJson json,
+      List<String> requiredScopes,
+      long cacheTtlMs,
+      boolean privateCache) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.template = template;
     this.json = json;
     this.requiredScopes = List.copyOf(requiredScopes);
+    this.cacheTtlMs = cacheTtlMs;
+    this.privateCache = privateCache;
   }
 
   /**
@@ -28,7 +37,32 @@ public final class ResourceDescriptor {
    * read.
    */
   public ResourceDescriptor requiringScopes(String... scopes) {
-    return new ResourceDescriptor(uri, template, json, List.of(scopes));
+    return new ResourceDescriptor(uri, template, json, List.of(scopes), cacheTtlMs, privateCache);
+  }
+
+  /**
+   * Returns this descriptor with its own cache hints for {@code resources/read} on the 2026-07-28
+   * wire (SPI level 3).
+   *
+   * @param ttlMs how long a client may reuse a read, in milliseconds; {@code -1} for the server's
+   * @param privateCache whether only the reading caller may reuse it ({@code cacheScope: private});
+   *     a server that authenticates callers marks every read private anyway
+   */
+  public ResourceDescriptor caching(long ttlMs, boolean privateCache) {
+    if (ttlMs < -1) {
+      throw new IllegalArgumentException("ttlMs must be -1 (the server's) or more, got " + ttlMs);
+    }
+    return new ResourceDescriptor(uri, template, json, requiredScopes, ttlMs, privateCache);
+  }
+
+  /** Returns how long a client may reuse a read, in milliseconds; {@code -1} for the server's. */
+  public long cacheTtlMs() {
+    return cacheTtlMs;
+  }
+
+  /** Returns whether only the reading caller may reuse a read. */
+  public boolean privateCache() {
+    return privateCache;
   }
 
   /** Returns the scopes a caller needs, empty when anyone may read the resource. */
@@ -44,7 +78,7 @@ public final class ResourceDescriptor {
    *     title}, {@code description}, {@code mimeType}
    */
   public static ResourceDescriptor of(String uri, String json) {
-    return new ResourceDescriptor(uri, false, new MinifiedJson(json), List.of());
+    return new ResourceDescriptor(uri, false, new MinifiedJson(json), List.of(), -1, false);
   }
 
   /**
@@ -55,7 +89,7 @@ public final class ResourceDescriptor {
    *     optionally {@code title}, {@code description}, {@code mimeType}
    */
   public static ResourceDescriptor template(String uriTemplate, String json) {
-    return new ResourceDescriptor(uriTemplate, true, new MinifiedJson(json), List.of());
+    return new ResourceDescriptor(uriTemplate, true, new MinifiedJson(json), List.of(), -1, false);
   }
 
   /** Returns the URI, or the URI template of a template. */

@@ -26,10 +26,11 @@ public interface ToolPack {
    * pack that needs more than a runtime has is refused when the server is built, not with a {@code
    * NoSuchMethodError} in the middle of a call.
    */
-  int SPI_LEVEL = 2;
+  int SPI_LEVEL = 3;
 
   // Level history. 1: the first published contract. 2: RequestContext.isCancelled(), a default
-  // method, so level-1 packs keep working unchanged.
+  // method, so level-1 packs keep working unchanged. 3: ResourceDescriptor.caching(ttlMs,
+  // private), for @McpResource's cache hints; earlier packs never call it.
 
   /** The oldest SPI level whose packs this runtime still serves. */
   int OLDEST_SUPPORTED_SPI_LEVEL = 1;

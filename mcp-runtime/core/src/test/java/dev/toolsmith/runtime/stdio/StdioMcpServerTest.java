@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
  * junk.
  */
 class StdioMcpServerTest {
-  private final McpServer server =
-      McpServer.builder().name("stdio").tools(new EchoPack()).discoverTools(false).build();
+  private final McpServer server = serving(null, new EchoPack());
 
   @Test
   void answersEachRequestOnItsOwnLine() throws Exception {
@@ -61,13 +60,7 @@ class StdioMcpServerTest {
   @Test
   void sessionTools_keepStateWithTheHandedBackHandle_sinceStdioHasNoSessionHeader()
       throws Exception {
-    McpServer counter =
-        McpServer.builder()
-            .name("stdio")
-            .tools(new CounterPack())
-            .discoverTools(false)
-            .sessions(SessionStore.inMemory())
-            .build();
+    McpServer counter = serving(SessionStore.inMemory(), new CounterPack());
     String call =
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"increment_counter\""
             + ",\"arguments\":{%s}}}";
@@ -88,13 +81,7 @@ class StdioMcpServerTest {
 
   @Test
   void theProcessIsOneClient_soItsCallsShareOneSession_withoutHandles() throws Exception {
-    McpServer counter =
-        McpServer.builder()
-            .name("stdio")
-            .tools(new CounterPack())
-            .discoverTools(false)
-            .sessions(SessionStore.inMemory())
-            .build();
+    McpServer counter = serving(SessionStore.inMemory(), new CounterPack());
     String call =
         "{\"jsonrpc\":\"2.0\",\"id\":%d,\"method\":\"tools/call\",\"params\":"
             + "{\"name\":\"increment_counter\",\"arguments\":{}}}";
@@ -130,12 +117,7 @@ class StdioMcpServerTest {
 
   @Test
   void aSlowCall_doesNotHoldUpPing() throws Exception {
-    McpServer slow =
-        McpServer.builder()
-            .name("stdio")
-            .tools(new dev.toolsmith.runtime.testing.AskingPack())
-            .discoverTools(false)
-            .build();
+    McpServer slow = serving(null, new dev.toolsmith.runtime.testing.AskingPack());
     String[] lines =
         run(
             slow,
@@ -148,12 +130,7 @@ class StdioMcpServerTest {
 
   @Test
   void notificationsCancelled_stopsTheCall_andItsResponseIsNotSent() throws Exception {
-    McpServer asking =
-        McpServer.builder()
-            .name("stdio")
-            .tools(new dev.toolsmith.runtime.testing.AskingPack())
-            .discoverTools(false)
-            .build();
+    McpServer asking = serving(null, new dev.toolsmith.runtime.testing.AskingPack());
     int before = dev.toolsmith.runtime.testing.AskingPack.CANCELLED_RUNS.get();
     String[] lines =
         run(
@@ -230,6 +207,11 @@ class StdioMcpServerTest {
           }
         };
     StdioMcpServer.run(server, endless, closed);
+  }
+
+  private static McpServer serving(SessionStore sessions, dev.toolsmith.runtime.spi.ToolPack pack) {
+    McpServer.Builder builder = McpServer.builder().name("stdio").tools(pack).discoverTools(false);
+    return (sessions == null ? builder : builder.sessions(sessions)).build();
   }
 
   private String[] run(String... input) throws Exception {

@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.toolsmith.runtime.spi.ResourceDescriptor;
 import java.io.IOException;
 
 /**
@@ -20,6 +21,16 @@ public record ListOptions(int pageSize, long ttlMs, boolean privateCache) {
     if (ttlMs < 0) {
       throw new IllegalArgumentException("ttlMs must not be negative, got " + ttlMs);
     }
+  }
+
+  /**
+   * Returns the hints of one resource's reads: its own TTL where it set one, and private when the
+   * server's hints are or the resource says so.
+   */
+  ListOptions forResource(ResourceDescriptor resource) {
+    long ttl = resource.cacheTtlMs() >= 0 ? resource.cacheTtlMs() : ttlMs;
+    boolean scoped = privateCache || resource.privateCache();
+    return ttl == ttlMs && scoped == privateCache ? this : new ListOptions(pageSize, ttl, scoped);
   }
 
   void writeCaching(JsonGenerator gen) throws IOException {

@@ -289,7 +289,9 @@ public final class McpEngine {
           return new Result.PromptGet(
               catalog.prompts().render(name, request.param("arguments"), context));
         default:
-          return new Result.ResourceRead(catalog.resources().read(name, context, modern), caching);
+          ResourceRegistry.Read read = catalog.resources().read(name, context, modern);
+          return new Result.ResourceRead(
+              read.contents(), caching == null ? null : caching.forResource(read.resource()));
       }
     } catch (InputRequiredSignal signal) {
       if (inputs == null) {

@@ -22,7 +22,7 @@ public final class ResourceRegistry {
   private final List<ResourceDescriptor> resources = new ArrayList<>();
   private final List<ResourceDescriptor> templates = new ArrayList<>();
   private final Map<String, ToolPack> packsByUri = new HashMap<>();
-  private final Map<String, List<String>> scopesByKey = new HashMap<>();
+  private final Map<String, ResourceDescriptor> descriptorsByKey = new HashMap<>();
   private final List<UriTemplate> matchers = new ArrayList<>();
   private final List<ToolPack> templatePacks = new ArrayList<>();
 
@@ -49,7 +49,7 @@ public final class ResourceRegistry {
                   + pack.getClass().getName()
                   + "; URIs must be unique in a server.");
         }
-        scopesByKey.put(resource.uri(), resource.requiredScopes());
+        descriptorsByKey.put(resource.uri(), resource);
         if (resource.isTemplate()) {
           templates.add(resource);
           matchers.add(new UriTemplate(resource.uri()));
@@ -108,7 +108,7 @@ public final class ResourceRegistry {
    * @throws ProtocolException resource-not-found for its era, -32602 for a URI whose variables do
    *     not convert, -32603 naming an error id when the resource method fails
    */
-  List<ResourceContents> read(String uri, CallContext context, boolean modern) {
+  Read read(String uri, CallContext context, boolean modern) {
     ToolPack pack = packsByUri.get(uri);
     String key = uri;
     Map<String, String> variables = Map.of();
@@ -132,7 +132,7 @@ public final class ResourceRegistry {
           modern);
     }
     InsufficientScopeException.check(
-        "Resource '" + uri + "'", scopesByKey.getOrDefault(key, List.of()), context.identity());
+        "Resource '" + uri + "'", descriptorsByKey.get(key).requiredScopes(), context.identity());
     List<ResourceContents> contents;
     try {
       contents = pack.read(key, ResourceCall.of(uri, variables, context));
@@ -154,8 +154,11 @@ public final class ResourceRegistry {
     if (contents == null || contents.isEmpty()) {
       throw notFound(uri, "The resource '" + uri + "' has no contents.", modern);
     }
-    return contents;
+    return new Read(contents, descriptorsByKey.get(key));
   }
+
+  /** What a read returned, and the resource (or template) that answered it, for its cache hints. */
+  record Read(List<ResourceContents> contents, ResourceDescriptor resource) {}
 
   /**
    * Resource not found: -32002 before 2026-07-28, -32602 from it on; both carry {@code data.uri}.
