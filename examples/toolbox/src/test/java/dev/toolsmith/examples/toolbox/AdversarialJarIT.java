@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.testing.DynamoDbLocal;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -27,9 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged toolbox jar as an attacker meets it, over raw sockets: bad bytes, bad shapes, bad
- * headers, other people's sessions. Every answer is asserted the same way: a status from the
- * expected set (no 5xx), a JSON body, no Java class or stack frame in it, and no hang.
+ * The packaged toolbox jar as an attacker meets it, over raw sockets, with its sessions in DynamoDB
+ * Local: bad bytes, bad shapes, bad headers, other people's sessions. Every answer is asserted the
+ * same way: a status from the expected set (no 5xx), a JSON body, no Java class or stack frame in
+ * it, and no hang.
  */
 class AdversarialJarIT {
   private static final Path JAR = Path.of(System.getProperty("toolbox.jar", "target/toolbox.jar"));
@@ -44,11 +46,15 @@ class AdversarialJarIT {
       "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
           + "\"increment_counter\",\"arguments\":{}}}";
 
+  private static DynamoDbLocal dynamo;
   private static Process server;
   private static URI url;
 
   @BeforeAll
   static void start() throws Exception {
+    // Sessions in DynamoDB Local, as on Lambda: ownership is the table's conditions, not memory.
+    dynamo = DynamoDbLocal.start();
+    dynamo.createSessionTable("adversarial_sessions");
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -57,7 +63,11 @@ class AdversarialJarIT {
                 JAR.toString())
             .redirectError(Files.createTempFile("adversarial", ".err").toFile());
     builder.environment().remove("MCP_AUTH_TOKEN");
-    builder.environment().remove("MCP_SESSION_TABLE");
+    builder.environment().put("MCP_SESSION_TABLE", "adversarial_sessions");
+    builder.environment().put("AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString());
+    builder.environment().put("AWS_REGION", "us-east-1");
+    builder.environment().put("AWS_ACCESS_KEY_ID", "local");
+    builder.environment().put("AWS_SECRET_ACCESS_KEY", "local");
     builder.environment().put("MCP_AUTH_TOKENS", "alice=" + ALICE + ",bob=" + BOB);
     builder.environment().put("PORT", "0");
     server = builder.start();
@@ -72,6 +82,7 @@ class AdversarialJarIT {
   static void stop() throws Exception {
     server.destroy();
     assertThat(server.waitFor(15, TimeUnit.SECONDS)).isTrue();
+    dynamo.close();
   }
 
   @Test
