@@ -88,6 +88,32 @@ class FailClosedTest {
   }
 
   @Test
+  void aStoreFailureThatShouldPass_is503WithRetryAfter_forInitialize() throws Exception {
+    McpServer server =
+        McpServer.builder()
+            .name("s")
+            .tools(new CounterPack())
+            .discoverTools(false)
+            .sessions(
+                new BrokenStore() {
+                  @Override
+                  public void create(String id, String owner, Instant expiresAt) {
+                    throw new dev.toolsmith.runtime.session.SessionStoreException(
+                        "DynamoDB is throttling the session table 'mcp_sessions'; try again in a few"
+                            + " seconds.",
+                        null,
+                        java.time.Duration.ofSeconds(2));
+                  }
+                })
+            .build();
+    HttpResponse response = server.handle(Mcp.initialize("2025-11-25"));
+    assertThat(response.status()).isEqualTo(503);
+    assertThat(response.header("Retry-After")).isEqualTo("2");
+    assertThat(Json.parse(response.body()).at("/error/message").asText())
+        .contains("throttling the session table");
+  }
+
+  @Test
   void aToolThatOverflowsItsStack_isAToolErrorWithAnErrorId() throws Exception {
     ToolPack deep =
         new ToolPack() {
@@ -122,7 +148,7 @@ class FailClosedTest {
   }
 
   /** A store whose database breaks in a way no one planned for. */
-  private static final class BrokenStore implements SessionStore {
+  private static class BrokenStore implements SessionStore {
     @Override
     public void create(String id, String owner, Instant expiresAt) {
       throw new IllegalStateException("connection pool exhausted");
