@@ -34,20 +34,33 @@ public record BearerHeader(String token, String problem, boolean missing) {
     if (token.isEmpty()) {
       return refuse("The Authorization header has no token after \"Bearer \".");
     }
+    int bad = firstInvalid(token);
+    if (bad >= 0) {
+      char c = token.charAt(bad);
+      return refuse(
+          "The bearer token has "
+              + (c == ' '
+                  ? "a space"
+                  : c < 0x20 || c == 0x7f ? "a control character" : "a non-ASCII character")
+              + " at character "
+              + (bad + 1)
+              + ". Send exactly \"Bearer\", one space and the token, with nothing after it.");
+    }
+    return new BearerHeader(token, null, false);
+  }
+
+  /**
+   * Returns the index of the first character a bearer token may not have (anything but visible
+   * ASCII), or -1: the one rule for tokens that are configured and tokens that are sent.
+   */
+  static int firstInvalid(String token) {
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (c <= 0x20 || c >= 0x7f) {
-        return refuse(
-            "The bearer token has "
-                + (c == ' '
-                    ? "a space"
-                    : c < 0x20 || c == 0x7f ? "a control character" : "a non-ASCII character")
-                + " at character "
-                + (i + 1)
-                + ". Send exactly \"Bearer\", one space and the token, with nothing after it.");
+        return i;
       }
     }
-    return new BearerHeader(token, null, false);
+    return -1;
   }
 
   private static BearerHeader refuse(String problem) {

@@ -208,16 +208,14 @@ public final class BearerTokenAuthenticator implements Authenticator {
       if (token == null || token.isBlank()) {
         throw new IllegalArgumentException("the bearer token of '" + name + "' is blank");
       }
-      for (int i = 0; i < token.length(); i++) {
-        char c = token.charAt(i);
-        if (c <= 0x20 || c >= 0x7f) {
-          throw new IllegalArgumentException(
-              "the bearer token of '"
-                  + name
-                  + "' must be visible ASCII without spaces; character "
-                  + (i + 1)
-                  + " is not. Generate one with: openssl rand -hex 24");
-        }
+      int bad = BearerHeader.firstInvalid(token);
+      if (bad >= 0) {
+        throw new IllegalArgumentException(
+            "the bearer token of '"
+                + name
+                + "' must be visible ASCII without spaces; character "
+                + (bad + 1)
+                + " is not. Generate one with: openssl rand -hex 24");
       }
       byte[] digest = sha256(token);
       for (byte[] other : digests) {

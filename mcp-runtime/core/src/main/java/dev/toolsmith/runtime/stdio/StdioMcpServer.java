@@ -89,10 +89,6 @@ public final class StdioMcpServer {
       this.out = out;
     }
 
-    void write(String json) {
-      write(json.getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
      * Writes one line; once a write fails (the client closed stdout), later ones are dropped and
      * the server stops reading, instead of failing each call.

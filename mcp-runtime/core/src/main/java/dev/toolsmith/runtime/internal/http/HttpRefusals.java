@@ -64,9 +64,16 @@ final class HttpRefusals {
     Map<String, String> all = headers;
     if (error.retryAfterSeconds() > 0) {
       all = new LinkedHashMap<>(headers);
-      all.put("Retry-After", Long.toString(error.retryAfterSeconds()));
+      putRetryAfter(all, error);
     }
     return jsonRpcError(status(error.kind()), Reply.error(id, error), all);
+  }
+
+  /** Adds {@code Retry-After} for an error that says when to retry. */
+  static void putRetryAfter(Map<String, String> headers, ProtocolException error) {
+    if (error.retryAfterSeconds() > 0) {
+      headers.put("Retry-After", Long.toString(error.retryAfterSeconds()));
+    }
   }
 
   static HttpResponse jsonRpcError(int status, Reply reply, Map<String, String> headers) {

@@ -15,6 +15,7 @@ import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import dev.toolsmith.runtime.internal.protocol.Reply;
+import dev.toolsmith.runtime.internal.protocol.SessionOwners;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +121,8 @@ final class PostedMessages {
    */
   private static String owner(Identity identity, Headers headers) {
     String sessionId = headers.first(StreamableHttp.SESSION_HEADER);
-    return sessionId == null ? identity.subject() : identity.subject() + '\n' + sessionId.trim();
+    String caller = SessionOwners.of(identity);
+    return sessionId == null ? caller : caller + '\n' + sessionId.trim();
   }
 
   /**
@@ -197,8 +199,8 @@ final class PostedMessages {
       return cors;
     }
     Map<String, String> headers = new LinkedHashMap<>(cors);
-    if (failure != null && failure.retryAfterSeconds() > 0) {
-      headers.put("Retry-After", Long.toString(failure.retryAfterSeconds()));
+    if (failure != null) {
+      HttpRefusals.putRetryAfter(headers, failure);
     }
     if (reply.sessionId() != null) {
       headers.put(StreamableHttp.SESSION_HEADER, reply.sessionId());

@@ -235,11 +235,11 @@ public final class DynamoDbSessionStore implements SessionStore {
                       ReturnValuesOnConditionCheckFailure.ALL_OLD));
       return WriteOutcome.WRITTEN;
     } catch (ConditionalCheckFailedException e) {
-      Map<String, AttributeValue> old = e.hasItem() ? e.item() : Map.of();
-      if (RecentWrites.holds(old, writeId)) {
+      if (ours(e, writeId)) {
         // The SDK retried an update whose first attempt was applied and whose answer was lost.
         return WriteOutcome.WRITTEN;
       }
+      Map<String, AttributeValue> old = e.hasItem() ? e.item() : Map.of();
       return old.isEmpty() || expired(old, now) ? WriteOutcome.GONE : WriteOutcome.CONFLICT;
     } catch (RuntimeException e) {
       throw translate(e, "UpdateItem");
