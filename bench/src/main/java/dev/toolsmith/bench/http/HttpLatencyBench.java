@@ -40,6 +40,14 @@ public final class HttpLatencyBench {
   /** Extra JVM options for the servers, such as a profiler: {@code -Dhttp.serverOptions=...}. */
   private static final String SERVER_OPTIONS = System.getProperty("http.serverOptions", "");
 
+  /**
+   * How long each contender is warmed up with each pattern before anything is measured (default 40
+   * s). On one server core the JIT compiles on the core that serves: Toolsmith's server CPU per
+   * request fell from 350 µs to its steady 28 µs only after about 25 s of full load, the canned
+   * floor's within 10 s, so a shorter warm-up measures the JIT, not the server.
+   */
+  private static final int WARMUP_SECONDS = Integer.getInteger("http.warmupSeconds", 40);
+
   /** How long each contender runs before the next takes its turn, within a phase. */
   private static final int SLICE_SECONDS = 2;
 
@@ -78,8 +86,8 @@ public final class HttpLatencyBench {
       for (String contender : CONTENDERS) {
         // Warm up both paths, so the JIT has compiled what the measured phases run.
         Recorder warm = new Recorder();
-        load(targets.get(contender), 1, Math.max(5, seconds / 3), warm);
-        load(targets.get(contender), 16, Math.max(5, seconds / 3), warm);
+        load(targets.get(contender), 1, WARMUP_SECONDS, warm);
+        load(targets.get(contender), 16, WARMUP_SECONDS, warm);
       }
       Map<String, Phase[]> results = new LinkedHashMap<>();
       for (String contender : CONTENDERS) {

@@ -37,7 +37,17 @@ public final class TransportAttributes {
 
   /** Returns these attributes with more values added; {@code null}s are left out. */
   public TransportAttributes with(Object... more) {
-    Object[] all = Arrays.copyOf(values, values.length + more.length);
+    int added = 0;
+    for (Object value : more) {
+      if (value != null) {
+        added++;
+      }
+    }
+    if (added == 0) {
+      return this;
+    }
+    // One array of the final size: every HTTP request adds its headers here.
+    Object[] all = Arrays.copyOf(values, values.length + added);
     int size = values.length;
     for (Object value : more) {
       if (value == null) {
@@ -51,7 +61,7 @@ public final class TransportAttributes {
       }
       all[size++] = value;
     }
-    return size == 0 ? NONE : new TransportAttributes(Arrays.copyOf(all, size));
+    return new TransportAttributes(all);
   }
 
   /** Returns the first value that is an instance of the type, or empty. */

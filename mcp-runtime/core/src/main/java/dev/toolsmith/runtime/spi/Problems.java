@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.InvalidArgumentsException;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,22 +18,32 @@ public final class Problems {
   static final int LIMIT = 20;
 
   private final List<String> messages = new ArrayList<>();
-  private final List<Object> path = new ArrayList<>();
+  // The steps to the value being decoded, property names and element indexes; an array, not a
+  // list, because every call's decoder steps in and out once per argument.
+  private Object[] path = new Object[4];
+  private int depth;
   private int dropped;
 
   /** Steps into an object property. */
   public void enter(String property) {
-    path.add(property);
+    push(property);
   }
 
   /** Steps into an array element. */
   public void enter(int index) {
-    path.add(index);
+    push(index);
+  }
+
+  private void push(Object step) {
+    if (depth == path.length) {
+      path = Arrays.copyOf(path, depth * 2);
+    }
+    path[depth++] = step;
   }
 
   /** Steps back out of the last property or element entered. */
   public void leave() {
-    path.remove(path.size() - 1);
+    path[--depth] = null;
   }
 
   /** Reports that the value at the current path is not what was expected. */
@@ -90,11 +101,12 @@ public final class Problems {
   }
 
   private String path() {
-    if (path.isEmpty()) {
+    if (depth == 0) {
       return "arguments";
     }
     StringBuilder out = new StringBuilder();
-    for (Object step : path) {
+    for (int i = 0; i < depth; i++) {
+      Object step = path[i];
       if (step instanceof Integer) {
         out.append('[').append(step).append(']');
       } else {

@@ -28,6 +28,26 @@ class ProblemsTest {
   }
 
   @Test
+  void deepPaths_growPastTheFirstFewSteps_andLeaveRestoresTheParent() {
+    Problems problems = new Problems();
+    for (int depth = 0; depth < 9; depth++) {
+      problems.enter("n" + depth);
+    }
+    problems.missing("a string");
+    for (int depth = 0; depth < 8; depth++) {
+      problems.leave();
+    }
+    problems.enter(0);
+    problems.missing("a number");
+    InvalidArgumentsException e =
+        catchThrowableOfType(InvalidArgumentsException.class, problems::throwIfAny);
+    assertThat(e.problems())
+        .containsExactly(
+            "n0.n1.n2.n3.n4.n5.n6.n7.n8: missing; expected a string",
+            "n0[0]: missing; expected a number");
+  }
+
+  @Test
   void manyProblems_areCappedSoAnswersStaySmall() {
     Problems problems = new Problems();
     for (int i = 0; i < 25; i++) {

@@ -2,8 +2,8 @@ package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.internal.json.ExactBytes;
 import dev.toolsmith.runtime.internal.json.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -53,7 +53,7 @@ public record Reply(ProtocolException failure, byte[] json, String sessionId) {
    * @param resultOnly whether to write the bare result object instead of a JSON-RPC response
    */
   static Reply result(JsonNode id, Result result, ServerInfo modern, boolean resultOnly) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    ExactBytes out = new ExactBytes();
     try (JsonGenerator gen = Json.utf8Generator(out)) {
       if (resultOnly) {
         gen.writeStartObject();
@@ -89,7 +89,7 @@ public record Reply(ProtocolException failure, byte[] json, String sessionId) {
    * @param id the request's id, or {@code null} when it could not be read (written as JSON null)
    */
   public static Reply error(JsonNode id, ProtocolException error) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    ExactBytes out = new ExactBytes();
     try (JsonGenerator gen = Json.utf8Generator(out)) {
       startResponse(gen, id);
       gen.writeObjectFieldStart("error");

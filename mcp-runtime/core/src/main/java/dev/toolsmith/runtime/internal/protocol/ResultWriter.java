@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.toolsmith.runtime.Content;
 import dev.toolsmith.runtime.ToolResult;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes tool results and content blocks with the streaming generator; no tree is built for a
@@ -21,8 +22,9 @@ final class ResultWriter {
   static void writeToolResult(JsonGenerator gen, ToolResult result, String sessionHandle)
       throws IOException {
     gen.writeArrayFieldStart("content");
-    for (Content block : result.content()) {
-      writeContent(gen, block);
+    List<Content> content = result.content();
+    for (int i = 0; i < content.size(); i++) {
+      writeContent(gen, content.get(i));
     }
     if (sessionHandle != null) {
       writeContent(gen, Content.text(SessionHandles.note(sessionHandle)));

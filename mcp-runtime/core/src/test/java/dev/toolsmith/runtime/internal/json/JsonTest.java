@@ -3,9 +3,11 @@ package dev.toolsmith.runtime.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -32,6 +34,23 @@ class JsonTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("after the JSON value");
     assertThatThrownBy(() -> Json.parse("{\"a\":")).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void utf8Generator_collectsRepliesLargerThanItsBufferWhole() throws IOException {
+    String text = "é".repeat(20_000);
+    ExactBytes out = new ExactBytes();
+    try (JsonGenerator gen = Json.utf8Generator(out)) {
+      gen.writeStartObject();
+      gen.writeStringField("text", text);
+      gen.writeEndObject();
+    }
+    assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"text\":\"" + text + "\"}");
+    ExactBytes small = new ExactBytes();
+    small.write('{');
+    small.write('}');
+    assertThat(small.toByteArray()).containsExactly('{', '}');
   }
 
   @Test
