@@ -108,7 +108,7 @@ public final class Board_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 3;
+    return 4;
   }
 
   @Override

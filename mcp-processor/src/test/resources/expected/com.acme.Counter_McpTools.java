@@ -90,7 +90,7 @@ public final class Counter_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 3;
+    return 4;
   }
 
   @Override

@@ -66,7 +66,7 @@ public final class Greeter_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 3;
+    return 4;
   }
 
   @Override

@@ -324,7 +324,7 @@ public final class Kitchen_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 3;
+    return 4;
   }
 
   @Override

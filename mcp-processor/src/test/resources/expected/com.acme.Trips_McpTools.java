@@ -303,7 +303,7 @@ public final class Trips_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 3;
+    return 4;
   }
 
   @Override

@@ -54,7 +54,7 @@ public final class Outer_Inner_McpTools implements ToolPack {
 
   @Override
   public int spiLevel() {
-    return 3;
+    return 4;
   }
 
   @Override

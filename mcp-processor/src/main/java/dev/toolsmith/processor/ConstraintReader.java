@@ -7,6 +7,7 @@ import dev.toolsmith.processor.JsonType.OptionalType;
 import dev.toolsmith.processor.JsonType.ScalarType;
 import dev.toolsmith.processor.Property.Constraint;
 import dev.toolsmith.processor.Property.Constraint.Bound;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,7 +91,35 @@ final class ConstraintReader {
         constraints.add(constraint);
       }
     }
+    reportEmptyBounds(element, constraints, report);
     return constraints;
+  }
+
+  /** Reports numeric bounds that exclude each other, such as {@code @Min(10) @Max(5)}. */
+  private static void reportEmptyBounds(
+      Element element, List<Constraint> constraints, Report report) {
+    BigDecimal lower = null;
+    BigDecimal upper = null;
+    for (Constraint constraint : constraints) {
+      if (constraint.bound() == Bound.LOWER) {
+        BigDecimal bound = new BigDecimal(constraint.boundText());
+        lower = lower == null ? bound : lower.max(bound);
+      } else if (constraint.bound() == Bound.UPPER) {
+        BigDecimal bound = new BigDecimal(constraint.boundText());
+        upper = upper == null ? bound : upper.min(bound);
+      }
+    }
+    if (lower != null && upper != null && lower.compareTo(upper) > 0) {
+      report.add(
+          Message.EMPTY_RANGE,
+          element,
+          element.getSimpleName(),
+          "no number is at least "
+              + lower.toPlainString()
+              + " and at most "
+              + upper.toPlainString(),
+          "swap or correct them");
+    }
   }
 
   private static String applicability(String name, JsonType target) {
@@ -165,7 +194,29 @@ final class ConstraintReader {
             Bound.UPPER,
             "0");
       case "Size":
-        return size(target, (Integer) values.get("min"), (Integer) values.get("max"));
+        {
+          int min = (Integer) values.get("min");
+          int max = (Integer) values.get("max");
+          if (min < 0 || max < min) {
+            report.add(
+                Message.EMPTY_RANGE,
+                element,
+                mirror,
+                null,
+                element.getSimpleName(),
+                "@Size(min = "
+                    + min
+                    + ", max = "
+                    + max
+                    + "): "
+                    + (min < 0
+                        ? "a size is never negative"
+                        : "no size is at least " + min + " and at most " + max),
+                "make min at least 0 and no larger than max");
+            return null;
+          }
+          return size(target, min, max);
+        }
       case "NotEmpty":
         return size(target, 1, Integer.MAX_VALUE);
       case "NotBlank":

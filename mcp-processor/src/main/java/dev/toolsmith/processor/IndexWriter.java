@@ -1,6 +1,8 @@
 package dev.toolsmith.processor;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -77,8 +80,20 @@ final class IndexWriter {
     serviceOrigins.add(origin);
   }
 
-  void writeServices() throws IOException {
-    if (services.isEmpty()) {
+  /**
+   * Writes the services file: this compilation's packs, and those an earlier compilation listed
+   * whose classes still exist. An IDE or an incremental build recompiles only the files that
+   * changed, so the packs of the others must survive the rewrite (as AutoService keeps them); a
+   * pack whose class is gone is dropped.
+   */
+  void writeServices(Elements elements) throws IOException {
+    SortedSet<String> all = new TreeSet<>(services);
+    for (String earlier : earlierServices()) {
+      if (elements.getTypeElement(earlier) != null) {
+        all.add(earlier);
+      }
+    }
+    if (all.isEmpty()) {
       return;
     }
     FileObject file =
@@ -89,10 +104,33 @@ final class IndexWriter {
             serviceOrigins.toArray(new Element[0]));
     try (Writer out =
         new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (String service : services) {
+      for (String service : all) {
         out.write(service);
         out.write('\n');
       }
     }
+  }
+
+  /** Returns the packs the services file in the class output lists, or none when it has none. */
+  private List<String> earlierServices() {
+    List<String> earlier = new ArrayList<>();
+    try {
+      FileObject file =
+          filer.getResource(StandardLocation.CLASS_OUTPUT, "", RuntimeNames.SERVICE_FILE);
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          int comment = line.indexOf('#');
+          String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+          if (!name.isEmpty()) {
+            earlier.add(name);
+          }
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // No earlier compilation wrote one (or the build tool gives no class output to read).
+    }
+    return earlier;
   }
 }

@@ -13,6 +13,8 @@ record Javadoc(String description, Map<String, String> params) {
   private static final Pattern INLINE_TAG =
       Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  private static final Pattern BLOCK_TAG_IN_TEXT =
+      Pattern.compile("(?:^|\\s)@(param|return|throws|exception|see|since)\\b");
 
   static final Javadoc NONE = new Javadoc("", Map.of());
 
@@ -51,6 +53,16 @@ record Javadoc(String description, Map<String, String> params) {
       params.put(currentParam, clean(currentText.toString()));
     }
     return new Javadoc(clean(main.toString()), params);
+  }
+
+  /**
+   * Returns the block tag, such as {@code param}, that the main text holds in the middle of a line,
+   * where Javadoc does not read it as a tag: {@code /** Adds. @param a the first *}{@code /} puts
+   * "@param a the first" into the description. {@code null} when there is none.
+   */
+  String tagInText() {
+    Matcher tag = BLOCK_TAG_IN_TEXT.matcher(description);
+    return tag.find() ? tag.group(1) : null;
   }
 
   /**

@@ -53,6 +53,7 @@ public final class McpToolProcessor extends AbstractProcessor {
   private Elements elements;
   private Messager messager;
   private IndexWriter index;
+  private RecordDocs recordDocs;
   private ClassName generatedAnnotation;
   private final Map<String, String> deferred = new TreeMap<>();
   private final Map<String, String> toolOwners = new LinkedHashMap<>();
@@ -63,13 +64,14 @@ public final class McpToolProcessor extends AbstractProcessor {
   static final List<Class<? extends Annotation>> ANNOTATIONS =
       List.of(McpTool.class, McpResource.class, McpPrompt.class, McpCompletion.class);
 
+  /**
+   * Every compilation, with or without Toolsmith's annotations: a {@code model} module that only
+   * declares records must still write their descriptions ({@link RecordDocs}) for the module whose
+   * tools use them. The processor claims nothing, so other processors see every annotation.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> names = new java.util.LinkedHashSet<>();
-    for (Class<? extends Annotation> annotation : ANNOTATIONS) {
-      names.add(annotation.getCanonicalName());
-    }
-    return names;
+    return Set.of("*");
   }
 
   @Override
@@ -83,6 +85,7 @@ public final class McpToolProcessor extends AbstractProcessor {
     elements = processingEnv.getElementUtils();
     messager = processingEnv.getMessager();
     index = new IndexWriter(processingEnv.getFiler());
+    recordDocs = new RecordDocs(processingEnv);
     generatedAnnotation =
         elements.getTypeElement("javax.annotation.processing.Generated") != null
             ? ClassName.get("javax.annotation.processing", "Generated")
@@ -91,6 +94,7 @@ public final class McpToolProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    recordDocs.writeAll(round.getRootElements());
     Map<String, List<ExecutableElement>> byType = new TreeMap<>();
     for (String name : deferred.keySet()) {
       TypeElement type = elements.getTypeElement(name);
@@ -150,7 +154,8 @@ public final class McpToolProcessor extends AbstractProcessor {
       return;
     }
     ConstraintReader constraints = new ConstraintReader(elements);
-    TypeMapper types = new TypeMapper(elements, constraints, report, elements.getPackageOf(type));
+    TypeMapper types =
+        new TypeMapper(elements, constraints, report, elements.getPackageOf(type), recordDocs);
     ToolMethodValidator validator = new ToolMethodValidator(elements, constraints);
     FeatureValidator features = new FeatureValidator(elements);
     List<ToolModel> tools = new ArrayList<>();
@@ -184,8 +189,8 @@ public final class McpToolProcessor extends AbstractProcessor {
             Message.DUPLICATE_TOOL_NAME,
             method,
             tool.name(),
-            clash.getSimpleName(),
-            method.getSimpleName(),
+            Naming.methodLabel(clash, method),
+            Naming.methodLabel(method, clash),
             type.getSimpleName());
         continue;
       }
@@ -196,6 +201,7 @@ public final class McpToolProcessor extends AbstractProcessor {
       }
       tools.add(tool);
     }
+    types.reportRequiredCycles();
     completions = FeatureValidator.checkTargets(completions, resources, prompts, report);
     boolean failed = report.hasErrors();
     report.printTo(messager);
@@ -239,6 +245,15 @@ public final class McpToolProcessor extends AbstractProcessor {
     index.writeIndex(type.getQualifiedName().toString(), descriptors, resources, prompts, type);
     if (allStatic || instantiable) {
       index.addService(packName.canonicalName(), type);
+    } else {
+      messager.printMessage(
+          Message.NOT_DISCOVERABLE.kind(),
+          Message.NOT_DISCOVERABLE.format(
+              type.getSimpleName(),
+              packName.simpleName(),
+              packName.simpleName(),
+              type.getSimpleName()),
+          type);
     }
   }
 
@@ -297,7 +312,7 @@ public final class McpToolProcessor extends AbstractProcessor {
           type);
     }
     try {
-      index.writeServices();
+      index.writeServices(elements);
     } catch (IOException e) {
       messager.printMessage(
           Message.PROCESSOR_FAILURE.kind(),

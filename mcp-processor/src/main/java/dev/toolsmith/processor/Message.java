@@ -56,6 +56,17 @@ enum Message {
   INVALID_PROPERTY_NAME(
       "ToolsmithInvalidPropertyName",
       "@McpParam(name = \"%s\") on '%s' is not a usable property name; use a non-empty name without control characters."),
+  NULLABLE_PRIMITIVE(
+      "ToolsmithNullablePrimitive",
+      "%s is @Nullable, but a %s can never be null, so an omitted argument would fail at call time; "
+          + "use %s (null when omitted) or an OptionalInt/OptionalLong/OptionalDouble, or remove @Nullable."),
+  REQUIRED_CYCLE(
+      "ToolsmithRequiredCycle",
+      "Record %s requires itself (%s), so no finite JSON value satisfies its schema and no client could "
+          + "send a valid call; make one step optional, for example component '%s' as Optional<%s> or @Nullable."),
+  EMPTY_RANGE(
+      "ToolsmithEmptyRange",
+      "The constraints on '%s' admit no value (%s), so every call would be refused; %s."),
   INVALID_CONSTRAINT("ToolsmithInvalidConstraint", "@%s on '%s' does not apply to type %s; %s"),
   INVALID_PATTERN(
       "ToolsmithInvalidPattern",
@@ -64,6 +75,20 @@ enum Message {
       "ToolsmithMissingDescription",
       "%s method '%s' has no description, and models and users choose by descriptions; add Javadoc or "
           + "%s(description = \"...\"), or silence this with @SuppressWarnings(\"ToolsmithMissingDescription\")."),
+  MISSING_PARAM_DESCRIPTION(
+      "ToolsmithMissingParamDescription",
+      "%s has no description, and a model fills in arguments by what their descriptions say; add %s or "
+          + "@McpParam(description = \"...\"), or silence this with @SuppressWarnings(\"ToolsmithMissingParamDescription\")."),
+  DESCRIPTIONS_UNAVAILABLE(
+      "ToolsmithDescriptionsUnavailable",
+      "Parameter '%s' of @McpTool method '%s' uses record %s from a class file, and javac keeps no Javadoc in class "
+          + "files, so its schema has no descriptions; compile the record's module with the Toolsmith processor on its "
+          + "processor path (it then keeps them in META-INF/toolsmith/descriptions), or describe its components with "
+          + "@McpParam(description = \"...\")."),
+  JAVADOC_TAG_IN_TEXT(
+      "ToolsmithJavadocTagInText",
+      "The Javadoc of %s has '@%s' in the middle of a line, where Javadoc does not read it as a tag, so the "
+          + "description would say it word for word; start each block tag on its own line."),
   INVALID_RESOURCE_URI(
       "ToolsmithInvalidResourceUri", "@McpResource(uri = \"%s\") on '%s' is not a usable URI: %s."),
   UNBOUND_TEMPLATE_VARIABLE(
@@ -117,6 +142,11 @@ enum Message {
       "ToolsmithCompletionSignature",
       "@McpCompletion method '%s' must take the typed prefix as a String, optionally followed by a Map<String, String> "
           + "of the other arguments, and return List<String> or Completion; it is %s."),
+  NOT_DISCOVERABLE(
+      "ToolsmithNotDiscoverable",
+      "%s has no usable no-argument constructor, so ServiceLoader cannot create %s and servers do not discover "
+          + "it; add it with McpServer.builder().tools(new %s(new %s(...))), or give the class a public no-argument "
+          + "constructor."),
   UNDEFINED_TYPE(
       "ToolsmithUndefinedType",
       "%s could not be resolved, so no tool pack was generated for %s; if it is a generated type, check the errors above, "
@@ -138,9 +168,21 @@ enum Message {
     return id;
   }
 
-  /** Returns the diagnostic kind: a warning for a missing description, otherwise an error. */
+  /**
+   * Returns the diagnostic kind: a warning for what makes a pack worse but still correct (missing
+   * descriptions, a tag Javadoc did not read), a note for what the author should know (a pack
+   * servers must add by hand), otherwise an error.
+   */
   Diagnostic.Kind kind() {
-    return this == MISSING_DESCRIPTION ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
+    return switch (this) {
+      case MISSING_DESCRIPTION,
+          MISSING_PARAM_DESCRIPTION,
+          JAVADOC_TAG_IN_TEXT,
+          DESCRIPTIONS_UNAVAILABLE ->
+          Diagnostic.Kind.WARNING;
+      case NOT_DISCOVERABLE -> Diagnostic.Kind.NOTE;
+      default -> Diagnostic.Kind.ERROR;
+    };
   }
 
   /** Returns the full text, {@code [Id] message}. */

@@ -1,8 +1,11 @@
 package dev.toolsmith.processor;
 
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /** The naming rules: tool names from method names, and generated class names from tool classes. */
 final class Naming {
@@ -98,5 +101,28 @@ final class Naming {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  /**
+   * Returns how a message names a method next to another: its simple name, or, when the two are
+   * overloads of one name, its signature, such as {@code search(String, int)}.
+   */
+  static String methodLabel(ExecutableElement method, ExecutableElement other) {
+    String name = method.getSimpleName().toString();
+    if (!other.getSimpleName().contentEquals(name)) {
+      return name;
+    }
+    StringJoiner parameters = new StringJoiner(", ", name + "(", ")");
+    for (VariableElement parameter : method.getParameters()) {
+      parameters.add(simpleTypeName(parameter.asType().toString()));
+    }
+    return parameters.toString();
+  }
+
+  /**
+   * Drops package prefixes from a type's text: java.util.List<java.lang.String> to List<String>.
+   */
+  private static String simpleTypeName(String type) {
+    return type.replaceAll("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])", "");
   }
 }

@@ -48,7 +48,7 @@ final class RuntimeNames {
    * ToolPack.SPI_LEVEL} when this processor was released. Raise it with every change to what
    * generated code calls, together with the runtime's.
    */
-  static final int SPI_LEVEL = 3;
+  static final int SPI_LEVEL = 4;
 
   static final String WRAPPED_PROPERTY = "result";
 

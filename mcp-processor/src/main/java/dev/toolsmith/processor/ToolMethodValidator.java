@@ -1,5 +1,6 @@
 package dev.toolsmith.processor;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.toolsmith.annotations.McpTool;
 import dev.toolsmith.processor.JsonType.ArrayType;
@@ -79,6 +80,13 @@ final class ToolMethodValidator {
 
     Javadoc doc = Javadoc.parse(elements.getDocComment(method));
     checkJavadocParams(method, doc, report);
+    String tagInText = doc.tagInText();
+    if (tool.description().isEmpty()
+        && tagInText != null
+        && !isSuppressed(method, Message.JAVADOC_TAG_IN_TEXT)) {
+      report.add(
+          Message.JAVADOC_TAG_IN_TEXT, method, "@McpTool method '" + methodName + "'", tagInText);
+    }
     List<ToolModel.Parameter> parameters = parameters(method, doc, types, report);
     Result result = result(method, types, report);
     List<String> scopes = ScopeReader.read(method, report);
@@ -158,6 +166,7 @@ final class ToolMethodValidator {
       }
       JsonType type;
       try {
+        types.drainUndocumented(); // what an earlier return type met is not this parameter's
         type = types.map(parameter.asType());
       } catch (TypeMapper.Unsupported e) {
         report.add(
@@ -169,6 +178,25 @@ final class ToolMethodValidator {
             e.getMessage(),
             TypeMapper.SUPPORTED,
             INJECTED);
+        continue;
+      }
+      for (TypeElement record : types.drainUndocumented()) {
+        if (!isSuppressed(parameter, Message.DESCRIPTIONS_UNAVAILABLE)) {
+          report.add(
+              Message.DESCRIPTIONS_UNAVAILABLE,
+              parameter,
+              javaName,
+              method.getSimpleName(),
+              record.getQualifiedName());
+        }
+      }
+      if (parameter.asType().getKind().isPrimitive() && ConstraintReader.isNullable(parameter)) {
+        report.add(
+            Message.NULLABLE_PRIMITIVE,
+            parameter,
+            "Parameter '" + javaName + "' of @McpTool method '" + method.getSimpleName() + "'",
+            parameter.asType(),
+            ((ClassName) TypeName.get(parameter.asType()).box()).simpleName());
         continue;
       }
       TypeMapper.McpParamValues override = TypeMapper.McpParamValues.of(parameter);
@@ -186,6 +214,13 @@ final class ToolMethodValidator {
           override.description().isEmpty()
               ? doc.params().getOrDefault(javaName, "")
               : override.description();
+      if (description.isEmpty() && !isSuppressed(parameter, Message.MISSING_PARAM_DESCRIPTION)) {
+        report.add(
+            Message.MISSING_PARAM_DESCRIPTION,
+            parameter,
+            "Parameter '" + javaName + "' of @McpTool method '" + method.getSimpleName() + "'",
+            "@param " + javaName + " in the method's Javadoc");
+      }
       boolean required = !(type instanceof OptionalType) && !ConstraintReader.isNullable(parameter);
       parameters.add(
           new ToolModel.JsonParameter(

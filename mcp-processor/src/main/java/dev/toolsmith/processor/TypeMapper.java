@@ -12,6 +12,7 @@ import dev.toolsmith.processor.JsonType.RecordType;
 import dev.toolsmith.processor.JsonType.Scalar;
 import dev.toolsmith.processor.JsonType.ScalarType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,12 +84,17 @@ final class TypeMapper {
   private final Map<ClassName, RecordModel> records = new LinkedHashMap<>();
   private final Set<ClassName> inProgress = new LinkedHashSet<>();
   private final Set<ClassName> recursive = new HashSet<>();
+  private final Map<ClassName, TypeElement> recordElements = new HashMap<>();
+  private final RecordDocs docs;
+  private final List<TypeElement> undocumented = new ArrayList<>();
 
   TypeMapper(
       Elements elements,
       ConstraintReader constraints,
       Report report,
-      PackageElement generatedPackage) {
+      PackageElement generatedPackage,
+      RecordDocs docs) {
+    this.docs = docs;
     this.elements = elements;
     this.constraints = constraints;
     this.report = report;
@@ -152,7 +158,7 @@ final class TypeMapper {
     if (component.getKind() == TypeKind.BYTE) {
       return new ScalarType(Scalar.BYTES, TypeName.get(type));
     }
-    JsonType element = map(component);
+    JsonType element = element(component, "an array");
     if (component.getKind().isPrimitive()) {
       return new ArrayType(element, ArrayType.Shape.PRIMITIVE_ARRAY, TypeName.get(type));
     }
@@ -175,7 +181,9 @@ final class TypeMapper {
     switch (name) {
       case "java.util.Optional":
         return new OptionalType(
-            map(typeArgument(arguments, 0, "Optional")), OptionalType.Kind.OPTIONAL, javaType);
+            element(typeArgument(arguments, 0, "Optional"), "an Optional"),
+            OptionalType.Kind.OPTIONAL,
+            javaType);
       case "java.util.OptionalInt":
         return new OptionalType(
             new ScalarType(Scalar.INT, TypeName.INT.box()), OptionalType.Kind.INT, javaType);
@@ -188,19 +196,21 @@ final class TypeMapper {
             OptionalType.Kind.DOUBLE,
             javaType);
       case "java.util.Set":
-        return new ArrayType(map(typeArgument(arguments, 0, "Set")), ArrayType.Shape.SET, javaType);
+        return new ArrayType(
+            element(typeArgument(arguments, 0, "Set"), "a Set"), ArrayType.Shape.SET, javaType);
       case "java.util.Map":
         TypeMirror key = typeArgument(arguments, 0, "Map");
         if (!key.toString().equals("java.lang.String")) {
           throw new Unsupported("JSON object keys are strings, so a Map needs String keys");
         }
-        return new MapType(map(typeArgument(arguments, 1, "Map")), javaType);
+        return new MapType(element(typeArgument(arguments, 1, "Map"), "a Map"), javaType);
       default:
         break;
     }
     if (LISTS.contains(name)) {
+      String simpleName = element.getSimpleName().toString();
       return new ArrayType(
-          map(typeArgument(arguments, 0, element.getSimpleName().toString())),
+          element(typeArgument(arguments, 0, simpleName), "a " + simpleName),
           ArrayType.Shape.LIST,
           javaType);
     }
@@ -217,7 +227,31 @@ final class TypeMapper {
     if (element.getKind() == ElementKind.RECORD) {
       return record(element);
     }
+    if (name.equals("java.lang.Object")) {
+      throw new Unsupported(
+          "Object has no schema; take a JsonNode for any JSON value, or an ObjectNode for any JSON "
+              + "object (com.fasterxml.jackson.databind.node)");
+    }
     throw new Unsupported("only records, enums and the listed JDK types map to JSON");
+  }
+
+  /**
+   * Maps what a container holds. An {@code Optional} there has no JSON form: a property may be
+   * absent, but an element or a map value is either there or not, and an {@code Optional} of an
+   * {@code Optional} says no more than one.
+   */
+  private JsonType element(TypeMirror type, String container) throws Unsupported {
+    JsonType element = map(type);
+    if (element instanceof OptionalType optional) {
+      throw new Unsupported(
+          type
+              + " cannot be the element of "
+              + container
+              + ": only a parameter or a record component can be absent. Use "
+              + optional.element().javaType()
+              + " there instead, and leave missing values out");
+    }
+    return element;
   }
 
   private RecordType record(TypeElement element) throws Unsupported {
@@ -235,7 +269,9 @@ final class TypeMapper {
     }
     inProgress.add(className);
     try {
-      Javadoc doc = Javadoc.parse(elements.getDocComment(element));
+      RecordDocs.Found found = docs.of(element);
+      Javadoc doc = found.doc();
+      boolean anyDescription = !doc.description().isEmpty() || !doc.params().isEmpty();
       List<Property> properties = new ArrayList<>();
       for (RecordComponentElement component : element.getRecordComponents()) {
         JsonType componentType;
@@ -252,10 +288,30 @@ final class TypeMapper {
         }
         McpParamValues override = McpParamValues.of(component);
         String javaName = component.getSimpleName().toString();
+        if (component.asType().getKind().isPrimitive() && ConstraintReader.isNullable(component)) {
+          report.add(
+              Message.NULLABLE_PRIMITIVE,
+              positioned(component),
+              "Component '" + javaName + "' of record " + element.getSimpleName(),
+              component.asType(),
+              ((ClassName) TypeName.get(component.asType()).box()).simpleName());
+        }
         String description =
             !override.description().isEmpty()
                 ? override.description()
                 : doc.params().getOrDefault(javaName, "");
+        anyDescription |= !description.isEmpty();
+        // A record without any doc comment may come from a class file, where javac keeps none;
+        // one with a comment that skips a component just forgot it.
+        if (description.isEmpty()
+            && (elements.getDocComment(element) != null || found.fromClassPath())
+            && !ToolMethodValidator.isSuppressed(component, Message.MISSING_PARAM_DESCRIPTION)) {
+          report.add(
+              Message.MISSING_PARAM_DESCRIPTION,
+              positioned(component),
+              "Component '" + javaName + "' of record " + element.getSimpleName(),
+              "@param " + javaName + " in the record's Javadoc");
+        }
         boolean required =
             !(componentType instanceof OptionalType) && !ConstraintReader.isNullable(component);
         properties.add(
@@ -268,10 +324,104 @@ final class TypeMapper {
                 constraints.read(component, componentType, report)));
       }
       records.put(className, new RecordModel(className, doc.description(), properties, false));
+      recordElements.put(className, element);
+      if (!anyDescription && docs.isClassFile(element)) {
+        undocumented.add(element);
+      }
     } finally {
       inProgress.remove(className);
     }
     return new RecordType(className);
+  }
+
+  /**
+   * Returns, and forgets, the records met since the last call that came from class files without
+   * any description, for the validator to warn about on the parameter that uses them.
+   */
+  List<TypeElement> drainUndocumented() {
+    List<TypeElement> drained = List.copyOf(undocumented);
+    undocumented.clear();
+    return drained;
+  }
+
+  /**
+   * Reports every record that requires itself: a chain of required record components that leads
+   * back to where it started has no finite JSON value, so no client could ever send a valid call. A
+   * list, map or optional step ends the chain, since an empty or absent value satisfies it.
+   */
+  void reportRequiredCycles() {
+    Set<ClassName> onReportedCycle = new HashSet<>();
+    for (ClassName start : records.keySet()) {
+      if (!recursive.contains(start) || onReportedCycle.contains(start)) {
+        continue;
+      }
+      List<Property> cycle = requiredPathTo(start, start, new ArrayList<>(), new HashSet<>());
+      if (cycle == null) {
+        continue;
+      }
+      List<String> steps = new ArrayList<>();
+      ClassName owner = start;
+      for (Property step : cycle) {
+        steps.add(owner.simpleName() + "." + step.javaName());
+        owner = ((RecordType) step.type()).javaType();
+        onReportedCycle.add(owner);
+      }
+      Property first = cycle.get(0);
+      report.add(
+          Message.REQUIRED_CYCLE,
+          component(start, first.javaName()),
+          start.simpleName(),
+          String.join(" -> ", steps) + " -> " + start.simpleName(),
+          first.javaName(),
+          ((RecordType) first.type()).javaType().simpleName());
+    }
+  }
+
+  /** Returns the required record components leading from {@code from} to {@code target}. */
+  private List<Property> requiredPathTo(
+      ClassName from, ClassName target, List<Property> path, Set<ClassName> visited) {
+    if (!visited.add(from)) {
+      return null;
+    }
+    for (Property property : records.get(from).properties()) {
+      if (!property.required() || !(property.type() instanceof RecordType next)) {
+        continue;
+      }
+      path.add(property);
+      if (next.javaType().equals(target)) {
+        return path;
+      }
+      List<Property> found = requiredPathTo(next.javaType(), target, path, visited);
+      if (found != null) {
+        return found;
+      }
+      path.remove(path.size() - 1);
+    }
+    return null;
+  }
+
+  private Element component(ClassName record, String javaName) {
+    for (RecordComponentElement component : recordElements.get(record).getRecordComponents()) {
+      if (component.getSimpleName().contentEquals(javaName)) {
+        return positioned(component);
+      }
+    }
+    return recordElements.get(record);
+  }
+
+  /**
+   * Returns the element a diagnostic about a record component is printed on: the component's field,
+   * which javac places on the component's declaration. javac prints a message on the component
+   * element itself with no file or line at all.
+   */
+  static Element positioned(RecordComponentElement component) {
+    for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().contentEquals(component.getSimpleName())) {
+        return member;
+      }
+    }
+    return component;
   }
 
   /** Throws unless generated code in the tool class's package can name the type. */

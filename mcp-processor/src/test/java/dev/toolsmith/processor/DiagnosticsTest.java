@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
@@ -234,6 +235,201 @@ class DiagnosticsTest {
             "    return value;",
             "  }");
     assertError(Message.INVALID_PATTERN, file, "regexp = \"[a-\"");
+  }
+
+  @Test
+  void nullablePrimitive_parameter() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Lists.\n   * @param page which page */",
+            "  @McpTool public String list(@org.jspecify.annotations.Nullable int page) { return \"\"; }");
+    assertError(Message.NULLABLE_PRIMITIVE, file, "Nullable int page");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("use Integer (null when omitted)");
+  }
+
+  @Test
+  void nullablePrimitive_recordComponent() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** A page.\n   * @param size how many */",
+            "  public record Page(@org.jspecify.annotations.Nullable long size) {}",
+            "  /** Lists.\n   * @param page which page */",
+            "  @McpTool public String list(Page page) { return \"\"; }");
+    assertError(Message.NULLABLE_PRIMITIVE, file, "Nullable long size");
+  }
+
+  @Test
+  void requiredCycle_isAnErrorOnTheComponentThatClosesIt() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** A node.\n   * @param name its name\n   * @param parent its parent */",
+            "  public record Node(String name, Node parent) {}",
+            "  /** Adds.\n   * @param node the node */",
+            "  @McpTool public String add(Node node) { return \"\"; }");
+    assertError(Message.REQUIRED_CYCLE, file, "Node parent");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("(Node.parent -> Node)");
+  }
+
+  @Test
+  void requiredCycle_throughTwoRecords_andNotThroughAList() {
+    JavaFileObject cycle =
+        tools(
+            "Tools",
+            "  /** A.\n   * @param b its b */ public record A(B b) {}",
+            "  /** B.\n   * @param a its a */ public record B(A a) {}",
+            "  /** Adds.\n   * @param a the a */",
+            "  @McpTool public String add(A a) { return \"\"; }");
+    assertError(Message.REQUIRED_CYCLE, cycle, "record A(B b)");
+    assertThat(Fixtures.compile(cycle)).hadErrorContaining("(A.b -> B.a -> A)");
+    assertThat(Fixtures.compile(cycle)).hadErrorCount(1);
+    JavaFileObject finite =
+        tools(
+            "Tools",
+            "  /** A tree.\n   * @param name its name\n   * @param children its children\n   * @param parent its parent */",
+            "  public record Tree(String name, List<Tree> children, Optional<Tree> parent) {}",
+            "  /** Adds.\n   * @param tree the tree */",
+            "  @McpTool public String add(Tree tree) { return \"\"; }");
+    assertThat(Fixtures.compile(finite)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void emptyRange_sizeAndBounds() {
+    JavaFileObject size =
+        tools(
+            "Tools",
+            "  /** Tags.\n   * @param tags the tags */",
+            "  @McpTool public String tag(@jakarta.validation.constraints.Size(min = 5, max = 2) List<String> tags) { return \"\"; }");
+    assertError(Message.EMPTY_RANGE, size, "Size(min = 5, max = 2)");
+    assertThat(Fixtures.compile(size)).hadErrorContaining("no size is at least 5 and at most 2");
+    JavaFileObject bounds =
+        tools(
+            "Tools",
+            "  /** Pages.\n   * @param page the page */",
+            "  @McpTool public String page(@jakarta.validation.constraints.Min(10) @jakarta.validation.constraints.Max(5) int page) { return \"\"; }");
+    assertError(Message.EMPTY_RANGE, bounds, "int page");
+    assertThat(Fixtures.compile(bounds))
+        .hadErrorContaining("no number is at least 10 and at most 5");
+  }
+
+  @Test
+  void optionalInsideAContainer_isRejectedOnTheParameter() {
+    for (String type :
+        List.of(
+            "List<Optional<String>>",
+            "Map<String, Optional<Integer>>",
+            "Optional<Optional<String>>",
+            "Set<OptionalInt>",
+            "Optional<String>[]")) {
+      JavaFileObject file =
+          tools(
+              "Tools",
+              "  /** Runs.\n   * @param value the value */",
+              "  @McpTool public String run(" + type + " value) { return \"\"; }");
+      assertError(Message.UNSUPPORTED_PARAMETER_TYPE, file, type + " value");
+    }
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Runs.\n   * @param value the value */",
+            "  @McpTool public String run(List<Optional<String>> value) { return \"\"; }");
+    assertThat(Fixtures.compile(file))
+        .hadErrorContaining(
+            "only a parameter or a record component can be absent. Use java.lang.String there");
+  }
+
+  @Test
+  void objectParameter_pointsToJsonNode() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Runs.\n   * @param value the value */",
+            "  @McpTool public String run(Map<String, Object> value) { return \"\"; }");
+    assertError(Message.UNSUPPORTED_PARAMETER_TYPE, file, "Map<String, Object> value");
+    assertThat(Fixtures.compile(file)).hadErrorContaining("take a JsonNode for any JSON value");
+  }
+
+  @Test
+  void missingParamDescription_isAWarningOnTheParameter_andCanBeSilenced() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Echoes. */ @McpTool public String echo(String value) { return value; }");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[" + Message.MISSING_PARAM_DESCRIPTION.id() + "]")
+        .inFile(file)
+        .onLineContaining("String value");
+    JavaFileObject silenced =
+        tools(
+            "Tools",
+            "  /** Echoes. */ @SuppressWarnings(\"ToolsmithMissingParamDescription\")",
+            "  @McpTool public String echo(String value) { return value; }");
+    assertThat(Fixtures.compile(silenced)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void descriptionsUnavailable_forARecordFromAClassFileCompiledWithoutTheProcessor(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path model = CrossModuleDescriptionsTest.compileModel(dir, false);
+    String diagnostics =
+        DiskCompiler.compile(
+            dir.resolve("tools"),
+            List.of(model),
+            true,
+            CrossModuleDescriptionsTest.toolSource(dir));
+    assertThat(diagnostics)
+        .contains("Planner.java:11: warning: [ToolsmithDescriptionsUnavailable]")
+        .contains("Parameter 'trip' of @McpTool method 'plan' uses record acme.model.Trip");
+  }
+
+  @Test
+  void notDiscoverable_isANoteSayingHowToAddThePack() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  private final String prefix;",
+            "  public Tools(String prefix) { this.prefix = prefix; }",
+            "  /** Greets. */ @McpTool public String greet() { return prefix; }");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .hadNoteContaining(
+            "[ToolsmithNotDiscoverable] Tools has no usable no-argument constructor, so ServiceLoader "
+                + "cannot create Tools_McpTools")
+        .inFile(file);
+    assertThat(compilation).hadNoteContaining("tools(new Tools_McpTools(new Tools(...)))");
+  }
+
+  @Test
+  void javadocTagInText_isAWarning() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Adds two numbers. @param a the first @param b the second */",
+            "  @McpTool public int add(int a, int b) { return a + b; }");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[" + Message.JAVADOC_TAG_IN_TEXT.id() + "]")
+        .inFile(file)
+        .onLineContaining("int add");
+  }
+
+  @Test
+  void duplicateToolName_ofOverloads_namesTheirSignatures() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Searches.\n   * @param q the query */",
+            "  @McpTool public String search(String q) { return q; }",
+            "  /** Searches a page.\n   * @param q the query\n   * @param page the page */",
+            "  @McpTool public String search(String q, int page) { return q; }");
+    assertThat(Fixtures.compile(file))
+        .hadErrorContaining("both 'search(String)' and 'search(String, int)'");
   }
 
   @Test

@@ -29,7 +29,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** Every supported type and every kind of result, one tool each, all static. */
-@SuppressWarnings("ToolsmithMissingDescription")
+// The kitchen sink exercises types, not descriptions.
+@SuppressWarnings({"ToolsmithMissingDescription", "ToolsmithMissingParamDescription"})
 public final class Kitchen {
   private Kitchen() {}
 

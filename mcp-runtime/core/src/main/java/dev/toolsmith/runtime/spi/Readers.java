@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -108,8 +109,13 @@ public final class Readers {
         }
       };
 
-  /** A JSON object, given as it is. */
-  public static final ScalarReader<JsonNode> JSON_OBJECT = scalar("an object", Scalar.JSON_OBJECT);
+  /**
+   * A JSON object, given as it is, typed as the {@code ObjectNode} a tool declares (typed {@code
+   * JsonNode} before, which made generated code for an {@code ObjectNode} parameter fail to
+   * compile; the erased type, and so every compiled pack, is unchanged).
+   */
+  public static final ScalarReader<ObjectNode> JSON_OBJECT =
+      scalar("an object", Scalar.JSON_OBJECT);
 
   /** Returns a reader of an enum's constants by their exact names. */
   public static <E extends Enum<E>> ScalarReader<E> enumOf(E[] constants) {

@@ -26,11 +26,12 @@ public interface ToolPack {
    * pack that needs more than a runtime has is refused when the server is built, not with a {@code
    * NoSuchMethodError} in the middle of a call.
    */
-  int SPI_LEVEL = 3;
+  int SPI_LEVEL = 4;
 
   // Level history. 1: the first published contract. 2: RequestContext.isCancelled(), a default
   // method, so level-1 packs keep working unchanged. 3: ResourceDescriptor.caching(ttlMs,
-  // private), for @McpResource's cache hints; earlier packs never call it.
+  // private), for @McpResource's cache hints; earlier packs never call it. 4: Readers.JSON_OBJECT
+  // typed ScalarReader<ObjectNode> (same erasure), so packs with ObjectNode parameters compile.
 
   /** The oldest SPI level whose packs this runtime still serves. */
   int OLDEST_SUPPORTED_SPI_LEVEL = 1;
