@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +79,11 @@ public final class McpServer implements AutoCloseable {
         builder.sessionStore != null
             ? builder.sessionStore
             : tools.usesSessions() ? SessionStore.fromEnvironment() : null;
-    this.sessions = store == null ? null : new Sessions(store, builder.sessionTtl);
+    String sessionsUnavailable = store == null ? null : Sessions.unavailableReason(store);
+    this.sessions =
+        store == null || sessionsUnavailable != null
+            ? null
+            : new Sessions(store, builder.sessionTtl);
     RequestStates states =
         builder.requestStateKey != null
             ? new RequestStates(builder.requestStateKey, REQUEST_STATE_TTL)
@@ -94,7 +99,8 @@ public final class McpServer implements AutoCloseable {
                 builder.listTtl.toMillis(),
                 builder.authenticator != Authenticator.NONE),
             sessions,
-            states);
+            states,
+            sessionsUnavailable);
     this.httpOptions =
         new HttpOptions(
             builder.maxBodyBytes,
@@ -582,7 +588,8 @@ public final class McpServer implements AutoCloseable {
     /**
      * Returns the server.
      *
-     * @throws IllegalStateException when no name was set
+     * @throws IllegalStateException when no name was set, or when discovery is on and the server
+     *     would serve nothing at all: no pack was added and none was found on the class path
      * @throws IllegalArgumentException when two tools share a name
      */
     public McpServer build() {
@@ -593,24 +600,52 @@ public final class McpServer implements AutoCloseable {
       List<ToolPack> all = new ArrayList<>(packs);
       if (discover) {
         all.addAll(discovered(packs));
+        if (all.isEmpty()) {
+          throw new IllegalStateException(NO_PACKS);
+        }
       }
       return new McpServer(this, all);
     }
 
     /**
+     * Why a server found nothing to serve: almost always a build that did not run the processor,
+     * which compiles the tool classes but generates no pack and no services entry.
+     */
+    private static final String NO_PACKS =
+        "The server has no tools, resources or prompts: no tool pack was added with tools(...) and "
+            + "none is listed in META-INF/services/"
+            + ToolPack.class.getName()
+            + " on the class path. The usual cause is that the Toolsmith annotation processor did "
+            + "not run: with Maven, list dev.toolsmith:mcp-processor under the "
+            + "maven-compiler-plugin's <annotationProcessorPaths> (and pin the plugin's version); "
+            + "with Gradle, add it to annotationProcessor; a shaded jar must merge service files. "
+            + "Call discoverTools(false) for a server that is deliberately empty.";
+
+    /**
      * Returns the packs listed in {@code META-INF/services}, ordered by class name, skipping
-     * classes already added explicitly. Plain loops, no streams or lambdas: this runs in every cold
-     * start.
+     * classes already added explicitly without creating them: a pack the user built with its own
+     * arguments is never also built by {@code ServiceLoader}. Plain loops, no lambdas: this runs in
+     * every cold start, and only a server with explicit packs pays for the provider stream.
      */
     private static List<ToolPack> discovered(List<ToolPack> explicit) {
-      Set<Class<?>> added = new HashSet<>();
-      for (ToolPack pack : explicit) {
-        added.add(pack.getClass());
-      }
+      ServiceLoader<ToolPack> loader =
+          ServiceLoader.load(ToolPack.class, McpServer.class.getClassLoader());
       TreeMap<String, ToolPack> found = new TreeMap<>();
-      for (ToolPack pack : ServiceLoader.load(ToolPack.class, McpServer.class.getClassLoader())) {
-        if (added.add(pack.getClass())) {
-          found.put(pack.getClass().getName(), pack);
+      if (explicit.isEmpty()) {
+        for (ToolPack pack : loader) {
+          found.putIfAbsent(pack.getClass().getName(), pack);
+        }
+        return new ArrayList<>(found.values());
+      }
+      Set<String> added = new HashSet<>();
+      for (ToolPack pack : explicit) {
+        added.add(pack.getClass().getName());
+      }
+      for (Iterator<ServiceLoader.Provider<ToolPack>> providers = loader.stream().iterator();
+          providers.hasNext(); ) {
+        ServiceLoader.Provider<ToolPack> provider = providers.next();
+        if (added.add(provider.type().getName())) {
+          found.put(provider.type().getName(), provider.get());
         }
       }
       return new ArrayList<>(found.values());

@@ -35,6 +35,16 @@ public final class Sessions {
   private final SecureRandom random = idSource();
 
   /**
+   * Returns why a store cannot keep sessions at all (the deployment did not configure one, as
+   * {@link SessionStore#fromEnvironment()} reports on AWS Lambda without {@code
+   * MCP_SESSION_TABLE}), or {@code null} for a store that can. A server on such a store serves
+   * without sessions, and only its session-taking tools refuse, with this reason.
+   */
+  public static String unavailableReason(SessionStore store) {
+    return store instanceof UnconfiguredSessionStore unconfigured ? unconfigured.reason() : null;
+  }
+
+  /**
    * Returns sessions over a store.
    *
    * @param ttl how long a session lives after its last use

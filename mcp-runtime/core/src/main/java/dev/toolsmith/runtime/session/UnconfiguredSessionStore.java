@@ -38,6 +38,11 @@ final class UnconfiguredSessionStore implements SessionStore {
     throw new SessionStoreException(reason);
   }
 
+  /** Returns what the deployment must configure before sessions work. */
+  String reason() {
+    return reason;
+  }
+
   @Override
   public String toString() {
     return "unconfigured session store (" + reason + ")";

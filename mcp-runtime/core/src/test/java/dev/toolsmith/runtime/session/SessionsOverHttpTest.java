@@ -202,22 +202,32 @@ class SessionsOverHttpTest {
   }
 
   @Test
-  void unconfiguredStore_failsLoudlyWithTheFix() throws Exception {
+  void unconfiguredStore_onlyTheSessionToolsRefuse_withTheFix() throws Exception {
     McpServer onLambda =
         McpServer.builder()
             .name("s")
-            .tools(new CounterPack())
+            .tools(new CounterPack(), new EchoPack())
             .discoverTools(false)
             .sessions(
                 EnvironmentSessionStores.choose(java.util.Map.of("AWS_LAMBDA_FUNCTION_NAME", "fn")))
             .build();
+    // The handshake works, statelessly: one session tool does not take the pack's others down.
     HttpResponse initialize = onLambda.handle(initializeRequest());
-    assertThat(initialize.status()).isEqualTo(503);
-    assertThat(body(initialize).path("error").path("message").asText())
-        .contains("MCP_SESSION_TABLE is not set");
-    JsonNode result = toolResult(onLambda.handle(modernCall("increment_counter", "{}")));
-    assertThat(result.path("isError").asBoolean()).isTrue();
-    assertThat(result.path("content").get(0).path("text").asText()).contains("MCP_SESSION_TABLE");
+    assertThat(initialize.status()).as(initialize.bodyText()).isEqualTo(200);
+    assertThat(initialize.header("Mcp-Session-Id")).isNull();
+    JsonNode echoed =
+        toolResult(onLambda.handle(legacyCall(null, "echo", "{\"text\":\"still here\"}")));
+    assertThat(echoed.path("isError").asBoolean()).isFalse();
+    assertThat(echoed.path("content").get(0).path("text").asText()).isEqualTo("still here");
+    for (HttpRequest call :
+        java.util.List.of(
+            legacyCall(null, "increment_counter", "{}"), modernCall("increment_counter", "{}"))) {
+      JsonNode result = toolResult(onLambda.handle(call));
+      assertThat(result.path("isError").asBoolean()).isTrue();
+      assertThat(result.path("content").get(0).path("text").asText())
+          .contains("Tool 'increment_counter' keeps state between calls")
+          .contains("MCP_SESSION_TABLE is not set");
+    }
   }
 
   // --- helpers ---

@@ -63,14 +63,34 @@ public final class McpEngine {
       ListOptions listOptions,
       Sessions sessions,
       RequestStates requestStates) {
+    this(info, catalog, listOptions, sessions, requestStates, null);
+  }
+
+  /**
+   * Returns an engine whose session-taking tools may be served without sessions.
+   *
+   * @param sessionsUnavailable why there are no sessions although some tools take one (the
+   *     deployment configured no store): those tools answer with it as a tool error and every other
+   *     tool, resource and prompt serves as usual; {@code null} when sessions are there or no tool
+   *     needs them
+   */
+  public McpEngine(
+      ServerInfo info,
+      Catalog catalog,
+      ListOptions listOptions,
+      Sessions sessions,
+      RequestStates requestStates,
+      String sessionsUnavailable) {
     ToolRegistry tools = catalog.tools();
-    if (sessions == null && tools.usesSessions()) {
+    if (sessions == null && tools.usesSessions() && sessionsUnavailable == null) {
       throw new IllegalArgumentException("Some tools take a Session, so the engine needs sessions");
     }
     this.info = info;
     this.catalog = catalog;
     this.tools = tools;
-    this.invoker = new ToolInvoker(tools, sessions == null ? null : new SessionHandles(sessions));
+    this.invoker =
+        new ToolInvoker(
+            tools, sessions == null ? null : new SessionHandles(sessions), sessionsUnavailable);
     this.listOptions = listOptions;
     this.sessions = sessions;
     this.requestStates = requestStates;

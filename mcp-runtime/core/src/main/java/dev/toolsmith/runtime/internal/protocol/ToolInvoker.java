@@ -22,14 +22,18 @@ import dev.toolsmith.runtime.spi.ToolDescriptor;
 final class ToolInvoker {
   private final ToolRegistry tools;
   private final SessionHandles sessions;
+  private final String sessionsUnavailable;
 
   /**
-   * @param sessions how session-taking tools find their session, or {@code null} when no tool takes
-   *     one
+   * @param sessions how session-taking tools find their session, or {@code null} when there are no
+   *     sessions
+   * @param sessionsUnavailable why there are none although some tools take one, which those tools
+   *     answer with; {@code null} otherwise
    */
-  ToolInvoker(ToolRegistry tools, SessionHandles sessions) {
+  ToolInvoker(ToolRegistry tools, SessionHandles sessions, String sessionsUnavailable) {
     this.tools = tools;
     this.sessions = sessions;
+    this.sessionsUnavailable = sessionsUnavailable;
   }
 
   /**
@@ -47,6 +51,15 @@ final class ToolInvoker {
     SessionHandles.HandBack handBack = null;
     try {
       ToolCall call;
+      if (tool.usesSession() && sessions == null) {
+        return new Result.ToolCall(
+            ToolResult.error(
+                "Tool '"
+                    + name
+                    + "' keeps state between calls, and this server has no session store: "
+                    + sessionsUnavailable),
+            null);
+      }
       if (tool.usesSession()) {
         SessionHandles.Binding binding =
             sessions.bind(
