@@ -37,4 +37,16 @@ public @interface McpParam {
 
   /** The property's description; defaults to the matching Javadoc {@code @param} text. */
   String description() default "";
+
+  /**
+   * The value a call gets when it leaves the argument out: the schema's {@code default}, applied by
+   * the generated decoder, so the parameter is optional. Written as the value itself: {@code
+   * "metric"} for a string or an enum constant's name, {@code "5"} for a number, {@code "true"} for
+   * a boolean. Strings, numbers, booleans, {@code char} and enums take one; the processor refuses a
+   * default of any other type, or one the type cannot hold ({@code ToolsmithInvalidDefault}).
+   */
+  String defaultValue() default NO_DEFAULT;
+
+  /** The {@link #defaultValue} that means none: a required (or optional) parameter as usual. */
+  String NO_DEFAULT = "\u0000no default\u0000";
 }

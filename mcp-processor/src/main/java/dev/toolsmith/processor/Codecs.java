@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
@@ -129,6 +130,10 @@ final class Codecs {
   CodeBlock read(String fields, Property property, CodeBlock reader) {
     String method = property.required() ? "required" : "optional";
     CodeBlock read = CodeBlock.of("$L.$L($S, $L)", fields, method, property.jsonName(), reader);
+    if (property.fallback() != null) {
+      return CodeBlock.of(
+          "$T.requireNonNullElse($L, $L)", Objects.class, read, property.fallback().java());
+    }
     if (property.type() instanceof OptionalType optional) {
       return switch (optional.kind()) {
         case OPTIONAL -> CodeBlock.of("$T.ofNullable($L)", Optional.class, read);

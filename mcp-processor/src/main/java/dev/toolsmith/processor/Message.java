@@ -64,6 +64,7 @@ enum Message {
       "ToolsmithRequiredCycle",
       "Record %s requires itself (%s), so no finite JSON value satisfies its schema and no client could "
           + "send a valid call; make one step optional, for example component '%s' as Optional<%s> or @Nullable."),
+  INVALID_DEFAULT("ToolsmithInvalidDefault", "@McpParam(defaultValue = \"%s\") on '%s' %s."),
   EMPTY_RANGE(
       "ToolsmithEmptyRange",
       "The constraints on '%s' admit no value (%s), so every call would be refused; %s."),

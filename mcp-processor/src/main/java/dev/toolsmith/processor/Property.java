@@ -13,6 +13,8 @@ import java.util.Map;
  * @param required whether the schema lists it in {@code required}
  * @param description from Javadoc or {@code @McpParam}, empty when none
  * @param constraints Bean Validation constraints, in source order
+ * @param fallback what an omitted argument becomes ({@code @McpParam(defaultValue)}), or {@code
+ *     null}
  */
 record Property(
     String jsonName,
@@ -20,7 +22,16 @@ record Property(
     JsonType type,
     boolean required,
     String description,
-    List<Constraint> constraints) {
+    List<Constraint> constraints,
+    Default fallback) {
+
+  /**
+   * A default value.
+   *
+   * @param json the schema's {@code default}, as {@link JsonText} prints it
+   * @param java the Java expression of the same value, for the generated decoder
+   */
+  record Default(Object json, CodeBlock java) {}
 
   /**
    * A constraint: its schema keywords, the runtime check that enforces it and the words that say

@@ -152,6 +152,9 @@ final class SchemaWriter {
     if (!property.description().isEmpty()) {
       schema.put("description", property.description());
     }
+    if (property.fallback() != null) {
+      schema.put("default", property.fallback().json());
+    }
     for (Property.Constraint constraint : property.constraints()) {
       schema.putAll(constraint.keywords());
     }

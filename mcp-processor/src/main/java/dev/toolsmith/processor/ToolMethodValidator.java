@@ -221,7 +221,11 @@ final class ToolMethodValidator {
             "Parameter '" + javaName + "' of @McpTool method '" + method.getSimpleName() + "'",
             "@param " + javaName + " in the method's Javadoc");
       }
-      boolean required = !(type instanceof OptionalType) && !ConstraintReader.isNullable(parameter);
+      Property.Default fallback = DefaultReader.read(parameter, type, override, report);
+      boolean required =
+          fallback == null
+              && !(type instanceof OptionalType)
+              && !ConstraintReader.isNullable(parameter);
       parameters.add(
           new ToolModel.JsonParameter(
               new Property(
@@ -230,7 +234,8 @@ final class ToolMethodValidator {
                   type,
                   required,
                   description,
-                  constraints.read(parameter, type, report))));
+                  constraints.read(parameter, type, report),
+                  fallback)));
     }
     reportSessionHandleClash(method, parameters, report);
     return parameters;

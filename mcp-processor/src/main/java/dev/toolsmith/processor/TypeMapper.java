@@ -312,8 +312,12 @@ final class TypeMapper {
               "Component '" + javaName + "' of record " + element.getSimpleName(),
               "@param " + javaName + " in the record's Javadoc");
         }
+        Property.Default fallback =
+            DefaultReader.read(positioned(component), componentType, override, report);
         boolean required =
-            !(componentType instanceof OptionalType) && !ConstraintReader.isNullable(component);
+            fallback == null
+                && !(componentType instanceof OptionalType)
+                && !ConstraintReader.isNullable(component);
         properties.add(
             new Property(
                 override.nameOr(javaName),
@@ -321,7 +325,8 @@ final class TypeMapper {
                 componentType,
                 required,
                 description,
-                constraints.read(component, componentType, report)));
+                constraints.read(component, componentType, report),
+                fallback));
       }
       records.put(className, new RecordModel(className, doc.description(), properties, false));
       recordElements.put(className, element);
@@ -452,11 +457,14 @@ final class TypeMapper {
 
   /** The attributes of an {@code @McpParam}, or empty values when there is none. */
   record McpParamValues(
-      String name, String description, javax.lang.model.element.AnnotationMirror mirror) {
+      String name,
+      String description,
+      String defaultValue,
+      javax.lang.model.element.AnnotationMirror mirror) {
     static McpParamValues of(Element element) {
       McpParam param = element.getAnnotation(McpParam.class);
       if (param == null) {
-        return new McpParamValues("", "", null);
+        return new McpParamValues("", "", McpParam.NO_DEFAULT, null);
       }
       javax.lang.model.element.AnnotationMirror mirror = null;
       for (var candidate : element.getAnnotationMirrors()) {
@@ -464,7 +472,7 @@ final class TypeMapper {
           mirror = candidate;
         }
       }
-      return new McpParamValues(param.name(), param.description(), mirror);
+      return new McpParamValues(param.name(), param.description(), param.defaultValue(), mirror);
     }
 
     String nameOr(String javaName) {

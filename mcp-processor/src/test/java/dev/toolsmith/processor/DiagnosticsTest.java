@@ -405,6 +405,32 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidDefault_namesWhatTheTypeCannotHold() {
+    String[][] cases = {
+      {"int limit", "\"many\"", "is not a whole number"},
+      {"byte level", "\"300\"", "is outside -128 to 127"},
+      {"boolean exact", "\"yes\"", "is not true or false"},
+      {"Thread.State state", "\"SLEEPING\"", "is not a constant of State; use one of NEW"},
+      {"List<String> tags", "\"a\"", "a default is for strings, numbers, booleans, char and enums"},
+    };
+    for (String[] c : cases) {
+      JavaFileObject file =
+          tools(
+              "Tools",
+              "  /**",
+              "   * Runs.",
+              "   *",
+              "   * @param " + c[0].substring(c[0].lastIndexOf(' ') + 1) + " the value",
+              "   */",
+              "  @McpTool public String run(@McpParam(defaultValue = " + c[1] + ") " + c[0] + ") {",
+              "    return \"\";",
+              "  }");
+      assertError(Message.INVALID_DEFAULT, file, "defaultValue = " + c[1]);
+      assertThat(Fixtures.compile(file)).hadErrorContaining(c[2]);
+    }
+  }
+
+  @Test
   void javadocTagInText_isAWarning() {
     JavaFileObject file =
         tools(
