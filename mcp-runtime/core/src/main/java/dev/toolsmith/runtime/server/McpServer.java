@@ -25,6 +25,7 @@ import dev.toolsmith.runtime.internal.protocol.Reply;
 import dev.toolsmith.runtime.internal.protocol.RequestStates;
 import dev.toolsmith.runtime.internal.protocol.ServerInfo;
 import dev.toolsmith.runtime.internal.protocol.ToolRegistry;
+import dev.toolsmith.runtime.internal.protocol.ToolRenames;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.session.Sessions;
@@ -71,8 +72,9 @@ public final class McpServer implements AutoCloseable {
   private final Lifespan lifespan;
   private final Priming priming;
 
-  private McpServer(Builder builder, List<ToolPack> packs) {
+  private McpServer(Builder builder, List<ToolPack> declaredPacks) {
     this.info = new ServerInfo(builder.name, builder.version, builder.instructions);
+    List<ToolPack> packs = builder.renames.apply(declaredPacks);
     Catalog catalog = new Catalog(packs);
     this.tools = catalog.tools();
     SessionStore store =
@@ -355,6 +357,7 @@ public final class McpServer implements AutoCloseable {
     private String version = "0.0.0";
     private String instructions;
     private final List<ToolPack> packs = new ArrayList<>();
+    private final ToolRenames renames = new ToolRenames();
     private boolean discover = true;
     private int maxBodyBytes = HttpOptions.DEFAULT_MAX_BODY_BYTES;
     private final Set<String> allowedOrigins = new LinkedHashSet<>();
@@ -403,6 +406,43 @@ public final class McpServer implements AutoCloseable {
       for (ToolPack pack : packs) {
         this.packs.add(Objects.requireNonNull(pack, "pack"));
       }
+      return this;
+    }
+
+    /**
+     * Leaves out a tool of a pack this server uses, by the name its pack gives it: for a pack that
+     * brings a tool you do not want to serve, or one whose name clashes with another pack's.
+     *
+     * @throws IllegalArgumentException from {@link #build()} when no pack declares the tool
+     */
+    public Builder excludeTool(String tool) {
+      renames.exclude(Objects.requireNonNull(tool, "tool"));
+      return this;
+    }
+
+    /**
+     * Serves a tool under another name, by the name its pack gives it; calls to the new name reach
+     * it, and the old name is no longer served. Applied before the duplicate-name check.
+     *
+     * @throws IllegalArgumentException when the new name is not a valid tool name, or from {@link
+     *     #build()} when no pack declares the tool
+     */
+    public Builder renameTool(String tool, String newName) {
+      renames.rename(Objects.requireNonNull(tool, "tool"), newName);
+      return this;
+    }
+
+    /**
+     * Serves every tool of a pack class under a prefix, such as {@code acme_} for {@code
+     * AcmeTools_McpTools}: the usual way to serve two packs whose tool names clash. A tool also
+     * renamed with {@link #renameTool} takes that name instead.
+     *
+     * @throws IllegalArgumentException when the prefix cannot begin a tool name, or from {@link
+     *     #build()} when the server has no pack of that class
+     */
+    public Builder prefixTools(Class<? extends ToolPack> pack, String prefix) {
+      renames.prefix(
+          Objects.requireNonNull(pack, "pack"), Objects.requireNonNull(prefix, "prefix"));
       return this;
     }
 

@@ -12,7 +12,7 @@ final class PackCompatibility {
 
   /** Returns the refusal of a pack of an SPI level this runtime does not implement. */
   static IllegalStateException refusal(ToolPack pack, int level) {
-    String name = pack.getClass().getName();
+    String name = ToolRenames.nameOf(pack);
     if (level > ToolPack.SPI_LEVEL) {
       return new IllegalStateException(
           "Tool pack "

@@ -32,9 +32,9 @@ public final class PromptRegistry {
               "Prompt '"
                   + prompt.name()
                   + "' is declared by both "
-                  + previous.getClass().getName()
+                  + ToolRenames.nameOf(previous)
                   + " and "
-                  + pack.getClass().getName()
+                  + ToolRenames.nameOf(pack)
                   + ". Prompt names must be unique in a server; rename one with @McpPrompt(name = \"...\").");
         }
         prompts.add(prompt);

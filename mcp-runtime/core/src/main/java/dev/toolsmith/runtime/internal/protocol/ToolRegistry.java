@@ -38,10 +38,15 @@ public final class ToolRegistry {
               "Tool '"
                   + tool.name()
                   + "' is declared by both "
-                  + previous.pack().getClass().getName()
+                  + ToolRenames.nameOf(previous.pack())
                   + " and "
-                  + pack.getClass().getName()
-                  + ". Tool names must be unique in a server; rename one with @McpTool(name = \"...\").");
+                  + ToolRenames.nameOf(pack)
+                  + ". Tool names must be unique in a server: rename one in its pack with @McpTool(name ="
+                  + " \"...\"), or on the server with McpServer.builder().renameTool(\""
+                  + tool.name()
+                  + "\", \"...\"), prefixTools(<pack class>.class, \"prefix_\") or excludeTool(\""
+                  + tool.name()
+                  + "\").");
         }
         all.add(tool);
         names.add(tool.name());
