@@ -21,7 +21,7 @@ final class DefaultReader {
    * (then reported).
    */
   static Property.Default read(
-      Element element, JsonType type, TypeMapper.McpParamValues values, Report report) {
+      Element element, JsonType type, McpParamValues values, Report report) {
     String text = values.defaultValue();
     if (text == null || text.equals(McpParam.NO_DEFAULT)) {
       return null;

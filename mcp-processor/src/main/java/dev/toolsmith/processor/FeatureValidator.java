@@ -189,7 +189,7 @@ final class FeatureValidator {
             parameter.asType());
         continue;
       }
-      TypeMapper.McpParamValues override = TypeMapper.McpParamValues.of(parameter);
+      McpParamValues override = McpParamValues.of(parameter);
       String description =
           override.description().isEmpty()
               ? doc.params().getOrDefault(javaName, "")

@@ -199,7 +199,7 @@ final class ToolMethodValidator {
             ((ClassName) TypeName.get(parameter.asType()).box()).simpleName());
         continue;
       }
-      TypeMapper.McpParamValues override = TypeMapper.McpParamValues.of(parameter);
+      McpParamValues override = McpParamValues.of(parameter);
       String jsonName = override.nameOr(javaName);
       if (jsonName.isBlank() || jsonName.chars().anyMatch(Character::isISOControl)) {
         report.add(

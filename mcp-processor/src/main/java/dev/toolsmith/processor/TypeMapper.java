@@ -2,7 +2,6 @@ package dev.toolsmith.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.toolsmith.annotations.McpParam;
 import dev.toolsmith.processor.JsonType.ArrayType;
 import dev.toolsmith.processor.JsonType.EnumType;
 import dev.toolsmith.processor.JsonType.MapType;
@@ -349,69 +348,9 @@ final class TypeMapper {
     return drained;
   }
 
-  /**
-   * Reports every record that requires itself: a chain of required record components that leads
-   * back to where it started has no finite JSON value, so no client could ever send a valid call. A
-   * list, map or optional step ends the chain, since an empty or absent value satisfies it.
-   */
+  /** Reports every record that requires itself ({@link RequiredCycles}). */
   void reportRequiredCycles() {
-    Set<ClassName> onReportedCycle = new HashSet<>();
-    for (ClassName start : records.keySet()) {
-      if (!recursive.contains(start) || onReportedCycle.contains(start)) {
-        continue;
-      }
-      List<Property> cycle = requiredPathTo(start, start, new ArrayList<>(), new HashSet<>());
-      if (cycle == null) {
-        continue;
-      }
-      List<String> steps = new ArrayList<>();
-      ClassName owner = start;
-      for (Property step : cycle) {
-        steps.add(owner.simpleName() + "." + step.javaName());
-        owner = ((RecordType) step.type()).javaType();
-        onReportedCycle.add(owner);
-      }
-      Property first = cycle.get(0);
-      report.add(
-          Message.REQUIRED_CYCLE,
-          component(start, first.javaName()),
-          start.simpleName(),
-          String.join(" -> ", steps) + " -> " + start.simpleName(),
-          first.javaName(),
-          ((RecordType) first.type()).javaType().simpleName());
-    }
-  }
-
-  /** Returns the required record components leading from {@code from} to {@code target}. */
-  private List<Property> requiredPathTo(
-      ClassName from, ClassName target, List<Property> path, Set<ClassName> visited) {
-    if (!visited.add(from)) {
-      return null;
-    }
-    for (Property property : records.get(from).properties()) {
-      if (!property.required() || !(property.type() instanceof RecordType next)) {
-        continue;
-      }
-      path.add(property);
-      if (next.javaType().equals(target)) {
-        return path;
-      }
-      List<Property> found = requiredPathTo(next.javaType(), target, path, visited);
-      if (found != null) {
-        return found;
-      }
-      path.remove(path.size() - 1);
-    }
-    return null;
-  }
-
-  private Element component(ClassName record, String javaName) {
-    for (RecordComponentElement component : recordElements.get(record).getRecordComponents()) {
-      if (component.getSimpleName().contentEquals(javaName)) {
-        return positioned(component);
-      }
-    }
-    return recordElements.get(record);
+    RequiredCycles.report(records, recursive, recordElements, report);
   }
 
   /**
@@ -453,30 +392,5 @@ final class TypeMapper {
       throw new Unsupported("a wildcard has no fixed schema; use a concrete type argument");
     }
     return argument;
-  }
-
-  /** The attributes of an {@code @McpParam}, or empty values when there is none. */
-  record McpParamValues(
-      String name,
-      String description,
-      String defaultValue,
-      javax.lang.model.element.AnnotationMirror mirror) {
-    static McpParamValues of(Element element) {
-      McpParam param = element.getAnnotation(McpParam.class);
-      if (param == null) {
-        return new McpParamValues("", "", McpParam.NO_DEFAULT, null);
-      }
-      javax.lang.model.element.AnnotationMirror mirror = null;
-      for (var candidate : element.getAnnotationMirrors()) {
-        if (candidate.getAnnotationType().toString().equals(McpParam.class.getCanonicalName())) {
-          mirror = candidate;
-        }
-      }
-      return new McpParamValues(param.name(), param.description(), param.defaultValue(), mirror);
-    }
-
-    String nameOr(String javaName) {
-      return name.isEmpty() ? javaName : name;
-    }
   }
 }

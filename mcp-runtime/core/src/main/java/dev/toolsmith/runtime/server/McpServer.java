@@ -33,16 +33,12 @@ import dev.toolsmith.runtime.spi.ToolPack;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * An MCP server: its tools, what it says about itself, and the rules it serves them under.
@@ -639,56 +635,12 @@ public final class McpServer implements AutoCloseable {
       }
       List<ToolPack> all = new ArrayList<>(packs);
       if (discover) {
-        all.addAll(discovered(packs));
+        all.addAll(PackDiscovery.discover(packs));
         if (all.isEmpty()) {
-          throw new IllegalStateException(NO_PACKS);
+          throw new IllegalStateException(PackDiscovery.NO_PACKS);
         }
       }
       return new McpServer(this, all);
-    }
-
-    /**
-     * Why a server found nothing to serve: almost always a build that did not run the processor,
-     * which compiles the tool classes but generates no pack and no services entry.
-     */
-    private static final String NO_PACKS =
-        "The server has no tools, resources or prompts: no tool pack was added with tools(...) and "
-            + "none is listed in META-INF/services/"
-            + ToolPack.class.getName()
-            + " on the class path. The usual cause is that the Toolsmith annotation processor did "
-            + "not run: with Maven, list dev.toolsmith:mcp-processor under the "
-            + "maven-compiler-plugin's <annotationProcessorPaths> (and pin the plugin's version); "
-            + "with Gradle, add it to annotationProcessor; a shaded jar must merge service files. "
-            + "Call discoverTools(false) for a server that is deliberately empty.";
-
-    /**
-     * Returns the packs listed in {@code META-INF/services}, ordered by class name, skipping
-     * classes already added explicitly without creating them: a pack the user built with its own
-     * arguments is never also built by {@code ServiceLoader}. Plain loops, no lambdas: this runs in
-     * every cold start, and only a server with explicit packs pays for the provider stream.
-     */
-    private static List<ToolPack> discovered(List<ToolPack> explicit) {
-      ServiceLoader<ToolPack> loader =
-          ServiceLoader.load(ToolPack.class, McpServer.class.getClassLoader());
-      TreeMap<String, ToolPack> found = new TreeMap<>();
-      if (explicit.isEmpty()) {
-        for (ToolPack pack : loader) {
-          found.putIfAbsent(pack.getClass().getName(), pack);
-        }
-        return new ArrayList<>(found.values());
-      }
-      Set<String> added = new HashSet<>();
-      for (ToolPack pack : explicit) {
-        added.add(pack.getClass().getName());
-      }
-      for (Iterator<ServiceLoader.Provider<ToolPack>> providers = loader.stream().iterator();
-          providers.hasNext(); ) {
-        ServiceLoader.Provider<ToolPack> provider = providers.next();
-        if (added.add(provider.type().getName())) {
-          found.put(provider.type().getName(), provider.get());
-        }
-      }
-      return new ArrayList<>(found.values());
     }
 
     private static String requireText(String value, String what) {
