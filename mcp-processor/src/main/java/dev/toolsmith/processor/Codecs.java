@@ -145,6 +145,15 @@ final class Codecs {
     return read;
   }
 
+  /** Returns an enum's JSON names as string literals, in the order of its constants. */
+  private static CodeBlock wireNames(EnumType enumType) {
+    List<CodeBlock> names = new ArrayList<>();
+    for (String name : enumType.wireNames()) {
+      names.add(CodeBlock.of("$S", name));
+    }
+    return CodeBlock.join(names, ", ");
+  }
+
   private CodeBlock readerOf(JsonType type) {
     if (type instanceof ScalarType scalar) {
       return CodeBlock.of("$T.$L", RuntimeNames.READERS, scalar.scalar().reader);
@@ -154,7 +163,13 @@ final class Codecs {
           enumType.javaType(),
           Naming.constantName(Naming.methodSuffix(enumType.javaType(), toolClass)) + "_READER",
           readerType(type),
-          CodeBlock.of("$T.enumOf($T.values())", RuntimeNames.READERS, enumType.javaType()));
+          enumType.renamed()
+              ? CodeBlock.of(
+                  "$T.enumOf($T.values(), $L)",
+                  RuntimeNames.READERS,
+                  enumType.javaType(),
+                  wireNames(enumType))
+              : CodeBlock.of("$T.enumOf($T.values())", RuntimeNames.READERS, enumType.javaType()));
     }
     if (type instanceof ArrayType array) {
       CodeBlock element = readerOf(array.element());
@@ -241,8 +256,10 @@ final class Codecs {
     if (type instanceof ScalarType scalar) {
       return CodeBlock.of("$T.$L", RuntimeNames.WRITERS, scalar.scalar().writer);
     }
-    if (type instanceof EnumType) {
-      return CodeBlock.of("$T.ENUM", RuntimeNames.WRITERS);
+    if (type instanceof EnumType enumType) {
+      return enumType.renamed()
+          ? CodeBlock.of("$T.enumNames($L)", RuntimeNames.WRITERS, wireNames(enumType))
+          : CodeBlock.of("$T.ENUM", RuntimeNames.WRITERS);
     }
     if (type instanceof ArrayType array) {
       return switch (array.shape()) {

@@ -43,14 +43,15 @@ final class DefaultReader {
 
   private static Property.Default parse(String text, JsonType type) {
     if (type instanceof EnumType enumType) {
-      if (!enumType.constants().contains(text)) {
+      String constant = enumType.constantFor(text);
+      if (constant == null) {
         throw new IllegalArgumentException(
             "is not a constant of "
                 + enumType.javaType().simpleName()
                 + "; use one of "
-                + String.join(", ", enumType.constants()));
+                + String.join(", ", enumType.wireNames()));
       }
-      return new Property.Default(text, CodeBlock.of("$T.$L", enumType.javaType(), text));
+      return new Property.Default(text, CodeBlock.of("$T.$L", enumType.javaType(), constant));
     }
     if (!(type instanceof ScalarType scalar)) {
       throw new IllegalArgumentException(

@@ -18,7 +18,19 @@ sealed interface JsonType {
   record ScalarType(Scalar scalar, TypeName javaType) implements JsonType {}
 
   /** An enum, as a string with an {@code enum} keyword. */
-  record EnumType(ClassName javaType, List<String> constants) implements JsonType {}
+  record EnumType(ClassName javaType, List<String> constants, List<String> wireNames)
+      implements JsonType {
+    /** Returns whether some constant has a JSON name other than its Java name. */
+    boolean renamed() {
+      return !wireNames.equals(constants);
+    }
+
+    /** Returns the Java constant whose JSON name this is, or {@code null}. */
+    String constantFor(String wireName) {
+      int index = wireNames.indexOf(wireName);
+      return index < 0 ? null : constants.get(index);
+    }
+  }
 
   /** A list, set, collection or array. */
   record ArrayType(JsonType element, Shape shape, TypeName javaType) implements JsonType {

@@ -64,6 +64,9 @@ enum Message {
       "ToolsmithRequiredCycle",
       "Record %s requires itself (%s), so no finite JSON value satisfies its schema and no client could "
           + "send a valid call; make one step optional, for example component '%s' as Optional<%s> or @Nullable."),
+  INVALID_ENUM_VALUE(
+      "ToolsmithInvalidEnumValue",
+      "@McpEnumValue on %s of %s gives %s; each constant needs its own non-empty JSON name."),
   INVALID_DEFAULT("ToolsmithInvalidDefault", "@McpParam(defaultValue = \"%s\") on '%s' %s."),
   EMPTY_RANGE(
       "ToolsmithEmptyRange",

@@ -168,7 +168,7 @@ final class SchemaWriter {
       scalarSchema(scalar.scalar(), schema);
     } else if (type instanceof EnumType enumType) {
       schema.put("type", "string");
-      schema.put("enum", new ArrayList<Object>(enumType.constants()));
+      schema.put("enum", new ArrayList<Object>(enumType.wireNames()));
     } else if (type instanceof ArrayType array) {
       schema.put("type", "array");
       schema.put("items", schema(array.element(), defs));

@@ -2,6 +2,7 @@ package dev.toolsmith.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.toolsmith.annotations.McpEnumValue;
 import dev.toolsmith.processor.JsonType.ArrayType;
 import dev.toolsmith.processor.JsonType.EnumType;
 import dev.toolsmith.processor.JsonType.MapType;
@@ -215,13 +216,7 @@ final class TypeMapper {
     }
     if (element.getKind() == ElementKind.ENUM) {
       requireReachable(element);
-      List<String> constants = new ArrayList<>();
-      for (Element member : element.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.ENUM_CONSTANT) {
-          constants.add(member.getSimpleName().toString());
-        }
-      }
-      return new EnumType(ClassName.get(element), constants);
+      return enumType(element);
     }
     if (element.getKind() == ElementKind.RECORD) {
       return record(element);
@@ -232,6 +227,38 @@ final class TypeMapper {
               + "object (com.fasterxml.jackson.databind.node)");
     }
     throw new Unsupported("only records, enums and the listed JDK types map to JSON");
+  }
+
+  /** Maps an enum: its constants, and the names they have in JSON ({@code @McpEnumValue}). */
+  private EnumType enumType(TypeElement element) {
+    List<String> constants = new ArrayList<>();
+    List<String> wireNames = new ArrayList<>();
+    for (Element member : element.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      String name = member.getSimpleName().toString();
+      McpEnumValue value = member.getAnnotation(McpEnumValue.class);
+      String wire = value == null ? name : value.value();
+      if (wire.isEmpty() || wireNames.contains(wire)) {
+        report.add(
+            Message.INVALID_ENUM_VALUE,
+            member,
+            name,
+            element.getSimpleName(),
+            wire.isEmpty()
+                ? "an empty name"
+                : "the name '"
+                    + wire
+                    + "', which "
+                    + constants.get(wireNames.indexOf(wire))
+                    + " already has");
+        wire = name;
+      }
+      constants.add(name);
+      wireNames.add(wire);
+    }
+    return new EnumType(ClassName.get(element), constants, wireNames);
   }
 
   /**

@@ -431,6 +431,26 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidEnumValue_aNameTwiceOrEmpty_isAnErrorOnTheConstant() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** A level. */",
+            "  public enum Level { LOW, @McpEnumValue(\"LOW\") LOWEST, @McpEnumValue(\"\") NONE }",
+            "  /**",
+            "   * Sets.",
+            "   *",
+            "   * @param level the level",
+            "   */",
+            "  @McpTool public String set(Level level) { return \"\"; }");
+    assertError(Message.INVALID_ENUM_VALUE, file, "public enum Level");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).hadErrorContaining("gives the name 'LOW', which LOW already has");
+    assertThat(compilation)
+        .hadErrorContaining("@McpEnumValue on NONE of Level gives an empty name");
+  }
+
+  @Test
   void javadocTagInText_isAWarning() {
     JavaFileObject file =
         tools(

@@ -119,11 +119,24 @@ public final class Readers {
 
   /** Returns a reader of an enum's constants by their exact names. */
   public static <E extends Enum<E>> ScalarReader<E> enumOf(E[] constants) {
+    String[] names = new String[constants.length];
+    for (E constant : constants) {
+      names[constant.ordinal()] = constant.name();
+    }
+    return enumOf(constants, names);
+  }
+
+  /**
+   * Returns a reader of an enum's constants by the names they have in JSON ({@code @McpEnumValue}),
+   * given in the order of {@code values()}.
+   */
+  public static <E extends Enum<E>> ScalarReader<E> enumOf(E[] constants, String... wireNames) {
     Map<String, E> byName = new HashMap<>();
     List<String> quoted = new ArrayList<>();
     for (E constant : constants) {
-      byName.put(constant.name(), constant);
-      quoted.add('"' + constant.name() + '"');
+      String name = wireNames[constant.ordinal()];
+      byName.put(name, constant);
+      quoted.add('"' + name + '"');
     }
     return scalar(
         "one of " + String.join(", ", quoted),

@@ -31,7 +31,8 @@ public interface ToolPack {
   // Level history. 1: the first published contract. 2: RequestContext.isCancelled(), a default
   // method, so level-1 packs keep working unchanged. 3: ResourceDescriptor.caching(ttlMs,
   // private), for @McpResource's cache hints; earlier packs never call it. 4: Readers.JSON_OBJECT
-  // typed ScalarReader<ObjectNode> (same erasure), so packs with ObjectNode parameters compile.
+  // typed ScalarReader<ObjectNode> (same erasure), so packs with ObjectNode parameters compile;
+  // Readers.enumOf(constants, wireNames) and Writers.enumNames(wireNames), for @McpEnumValue.
 
   /** The oldest SPI level whose packs this runtime still serves. */
   int OLDEST_SUPPORTED_SPI_LEVEL = 1;

@@ -54,6 +54,15 @@ public final class Writers {
   /** An enum constant's name. */
   public static final ValueWriter<Enum<?>> ENUM = (out, value) -> out.string(value.name());
 
+  /**
+   * An enum constant by the name it has in JSON ({@code @McpEnumValue}), given in the order of
+   * {@code values()}.
+   */
+  public static ValueWriter<Enum<?>> enumNames(String... wireNames) {
+    String[] names = wireNames.clone();
+    return (out, value) -> out.string(names[value.ordinal()]);
+  }
+
   /** Bytes as a base64 string. */
   public static final ValueWriter<byte[]> BYTES =
       (out, value) -> out.string(Base64.getEncoder().encodeToString(value));
