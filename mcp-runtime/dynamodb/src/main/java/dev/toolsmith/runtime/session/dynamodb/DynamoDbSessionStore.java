@@ -7,6 +7,7 @@ import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -146,7 +147,8 @@ public final class DynamoDbSessionStore implements SessionStore {
     item.put(VERSION, AttributeValue.fromN("0"));
     item.put(DATA, AttributeValue.fromM(Map.of()));
     String writeId = WriteIds.next();
-    item.put(RecentWrites.ATTRIBUTE, recentWrites.after(id, -1, writeId));
+    List<String> writes = recentWrites.after(id, -1, writeId);
+    item.put(RecentWrites.ATTRIBUTE, RecentWrites.attribute(writes));
     try {
       client.putItem(
           request ->
@@ -156,8 +158,10 @@ public final class DynamoDbSessionStore implements SessionStore {
                   .conditionExpression("attribute_not_exists(" + ID + ")")
                   .returnValuesOnConditionCheckFailure(
                       ReturnValuesOnConditionCheckFailure.ALL_OLD));
+      recentWrites.applied(id, 0, writes);
     } catch (ConditionalCheckFailedException e) {
       if (ours(e, writeId)) {
+        recentWrites.applied(id, 0, writes);
         return; // The SDK retried a put whose first attempt was applied.
       }
       throw new IllegalStateException("Session id collision: the id is already in use");
@@ -202,6 +206,7 @@ public final class DynamoDbSessionStore implements SessionStore {
   public WriteOutcome replace(
       String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
     String writeId = WriteIds.next();
+    List<String> writes = recentWrites.after(id, expectedVersion, writeId);
     Map<String, String> names =
         Map.of(
             "#data",
@@ -219,7 +224,7 @@ public final class DynamoDbSessionStore implements SessionStore {
             ":next", AttributeValue.fromN(Long.toString(expectedVersion + 1)),
             ":expires", seconds(expiresAt),
             ":now", seconds(now),
-            ":writes", recentWrites.after(id, expectedVersion, writeId));
+            ":writes", RecentWrites.attribute(writes));
     try {
       client.updateItem(
           request ->
@@ -233,6 +238,7 @@ public final class DynamoDbSessionStore implements SessionStore {
                   .expressionAttributeValues(values)
                   .returnValuesOnConditionCheckFailure(
                       ReturnValuesOnConditionCheckFailure.ALL_OLD));
+      recentWrites.applied(id, expectedVersion + 1, writes);
       return WriteOutcome.WRITTEN;
     } catch (ConditionalCheckFailedException e) {
       if (ours(e, writeId)) {

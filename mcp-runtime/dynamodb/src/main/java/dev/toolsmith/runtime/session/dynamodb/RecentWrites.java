@@ -13,9 +13,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Without it, the retry's failed condition looks like someone else's write, and the update would
  * run again: an increment counted twice.
  *
- * <p>Each write sets the list to its own id followed by the list it read, which this process
- * remembers from its last load of the session; the memory is bounded and only an optimisation of
- * how much history survives, never of correctness of the condition.
+ * <p>Each write sets the list to its own id followed by the list the item had at the version it
+ * expects, which this process remembers from its last load or applied write of the session. Only
+ * lists an item really had are remembered: a write's list is noted once the write was applied,
+ * never while it is pending, or a concurrent writer could copy the id of a write that then failed,
+ * and that write would later find its id in the item and count itself as applied (an increment
+ * lost, found by {@code concurrentUpdates_loseNothing} under load). The memory is bounded and only
+ * decides how much history survives.
  */
 final class RecentWrites {
   static final String ATTRIBUTE = "recent_writes";
@@ -34,8 +38,11 @@ final class RecentWrites {
     seen.put(sessionId, new Seen(version, ids(item)));
   }
 
-  /** Returns the list a write at {@code expectedVersion + 1} stores: its id, then the last ones. */
-  AttributeValue after(String sessionId, long expectedVersion, String writeId) {
+  /**
+   * Returns the list a write at {@code expectedVersion + 1} stores: its id, then the last ones the
+   * item had at {@code expectedVersion}. Nothing is remembered until {@link #applied}.
+   */
+  List<String> after(String sessionId, long expectedVersion, String writeId) {
     Seen last = seen.get(sessionId);
     List<String> ids = new ArrayList<>(KEEP);
     ids.add(writeId);
@@ -47,7 +54,19 @@ final class RecentWrites {
         ids.add(id);
       }
     }
-    seen.put(sessionId, new Seen(expectedVersion + 1, ids));
+    return ids;
+  }
+
+  /** Notes the list a write stored, once the store confirmed it was applied at {@code version}. */
+  void applied(String sessionId, long version, List<String> ids) {
+    if (seen.size() >= REMEMBERED_SESSIONS) {
+      seen.clear();
+    }
+    seen.put(sessionId, new Seen(version, ids));
+  }
+
+  /** Returns the list as the item's attribute. */
+  static AttributeValue attribute(List<String> ids) {
     return AttributeValue.fromL(ids.stream().map(AttributeValue::fromS).toList());
   }
 
