@@ -6,6 +6,7 @@ import dev.toolsmith.runtime.http.HttpExchange;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.http.ResponseStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class JettyExchange implements HttpExchange {
   private final String path;
   private Headers headers;
   private boolean answered;
+  private boolean bodyRead;
 
   JettyExchange(Request request, Response response, Callback callback, String path) {
     this.request = request;
@@ -84,7 +86,58 @@ final class JettyExchange implements HttpExchange {
    */
   @Override
   public byte[] readBody(int limit) throws IOException {
+    bodyRead = true;
     return Bodies.read(Content.Source.asInputStream(request), request.getLength(), limit);
+  }
+
+  /**
+   * The most of a refused request's body that is read and dropped after its response, so the
+   * connection can be kept; a larger or chunked one ends the connection instead.
+   */
+  private static final long DISCARD_LIMIT = 4L << 20;
+
+  /**
+   * Returns whether the rules answered without reading a body the request has (no credentials, too
+   * large, the wrong media type). Closing such a connection while the client still sends would
+   * reset it, and a reset drops the response the client has not read yet: it would see no answer at
+   * all (the JDK's HttpClient reports "header parser received no bytes").
+   */
+  private boolean bodyUnread() {
+    return !bodyRead
+        && (request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
+  }
+
+  /**
+   * Sends a response whose request body is unread, then settles the body: one of a declared size
+   * within {@link #DISCARD_LIMIT} is read and dropped after the response has left, so the client
+   * has its answer at once and the connection stays alive; any other ends the connection, which the
+   * response says ({@code Connection: close}).
+   */
+  private void respondBeforeBody(ByteBuffer body) {
+    long length = request.getLength();
+    if (length <= 0 || length > DISCARD_LIMIT) {
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      response.write(true, body, callback);
+      return;
+    }
+    try (Blocker.Callback written = Blocker.callback()) {
+      response.write(true, body, written);
+      written.block();
+      InputStream rest = Content.Source.asInputStream(request);
+      byte[] drop = new byte[8192];
+      long left = length;
+      while (left > 0) {
+        int n = rest.read(drop, 0, (int) Math.min(drop.length, left));
+        if (n < 0) {
+          break;
+        }
+        left -= n;
+      }
+      callback.succeeded();
+    } catch (IOException | RuntimeException e) {
+      // The client stopped sending, or went away: the connection ends without more to say.
+      callback.failed(e);
+    }
   }
 
   @Override
@@ -96,7 +149,12 @@ final class JettyExchange implements HttpExchange {
     }
     byte[] body = answer.body();
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-    response.write(true, body.length == 0 ? null : ByteBuffer.wrap(body), callback);
+    ByteBuffer content = body.length == 0 ? null : ByteBuffer.wrap(body);
+    if (bodyUnread()) {
+      respondBeforeBody(content);
+      return;
+    }
+    response.write(true, content, callback);
   }
 
   @Override

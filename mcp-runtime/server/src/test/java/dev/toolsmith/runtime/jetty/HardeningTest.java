@@ -147,6 +147,31 @@ class HardeningTest {
     }
   }
 
+  /**
+   * A refusal answered before the body is read must not lose the next request: the body is dropped
+   * after the response, so the kept-alive connection is not reset under the client (which failed
+   * BoardTokensIT once with "header parser received no bytes").
+   */
+  @Test
+  void aKeepAliveClient_getsAnAnswerToEveryRequest_afterRefusalsOfUnreadBodies() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    String body =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{}}"
+            + " ".repeat(30_000);
+    for (int i = 0; i < 40; i++) {
+      java.net.http.HttpResponse<String> response =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(guarded.url())
+                  .header("Content-Type", "application/json")
+                  .header("Accept", "application/json, text/event-stream")
+                  .header("Authorization", "Bearer wrong-" + i)
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(401);
+    }
+  }
+
   @Test
   void aChunkedBodyOverTheLimit_isCutAt413() throws Exception {
     StringBuilder request =
