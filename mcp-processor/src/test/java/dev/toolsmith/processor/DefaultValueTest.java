@@ -7,7 +7,6 @@ import com.google.testing.compile.Compilation;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolPack;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,10 +59,7 @@ class DefaultValueTest {
                 "  }",
                 "}"));
     assertThat(compilation).succeededWithoutWarnings();
-    ClassLoader loader =
-        new CompiledClassLoader(
-            compilation.generatedFiles(), DefaultValueTest.class.getClassLoader());
-    pack = ServiceLoader.load(ToolPack.class, loader).iterator().next();
+    pack = Fixtures.onlyPack(compilation);
   }
 
   @Test

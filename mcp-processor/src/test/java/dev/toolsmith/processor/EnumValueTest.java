@@ -9,7 +9,6 @@ import dev.toolsmith.runtime.InvalidArgumentsException;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolPack;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,13 +51,7 @@ class EnumValueTest {
                 "  }",
                 "}"));
     assertThat(compilation).succeededWithoutWarnings();
-    pack =
-        ServiceLoader.load(
-                ToolPack.class,
-                new CompiledClassLoader(
-                    compilation.generatedFiles(), EnumValueTest.class.getClassLoader()))
-            .iterator()
-            .next();
+    pack = Fixtures.onlyPack(compilation);
   }
 
   @Test

@@ -56,6 +56,18 @@ final class Fixtures {
   }
 
   /**
+   * Returns the one pack a successful compilation generated, loaded the way a server finds it:
+   * through {@code ServiceLoader} and the services file the processor wrote.
+   */
+  static dev.toolsmith.runtime.spi.ToolPack onlyPack(Compilation compilation) {
+    ClassLoader loader =
+        new CompiledClassLoader(compilation.generatedFiles(), Fixtures.class.getClassLoader());
+    return java.util.ServiceLoader.load(dev.toolsmith.runtime.spi.ToolPack.class, loader)
+        .iterator()
+        .next();
+  }
+
+  /**
    * Returns the text of a generated resource such as {@code
    * META-INF/toolsmith/com.acme.Weather.json}.
    */
