@@ -54,11 +54,7 @@ final class DefaultReader {
       return new Property.Default(text, CodeBlock.of("$T.$L", enumType.javaType(), constant));
     }
     if (!(type instanceof ScalarType scalar)) {
-      throw new IllegalArgumentException(
-          "is on a "
-              + type.javaType()
-              + "; a default is for strings, numbers, booleans, char and enums, so leave it out and "
-              + "handle the missing value in the method");
+      throw takesNoDefault(type);
     }
     switch (scalar.scalar()) {
       case STRING:
@@ -86,22 +82,23 @@ final class DefaultReader {
       case DOUBLE:
         return decimal(text, "$Ld");
       case BIG_DECIMAL:
-        decimal(text, "$L");
         return new Property.Default(
-            new JsonText.Number(new BigDecimal(text).toString()),
-            CodeBlock.of("new $T($S)", BigDecimal.class, text));
+            decimal(text, "$L").json(), CodeBlock.of("new $T($S)", BigDecimal.class, text));
       case BIG_INTEGER:
-        integral(text, Long.MIN_VALUE, Long.MAX_VALUE, "$L");
         return new Property.Default(
-            new JsonText.Number(new BigInteger(text).toString()),
+            integral(text, Long.MIN_VALUE, Long.MAX_VALUE, "$L").json(),
             CodeBlock.of("new $T($S)", BigInteger.class, text));
       default:
-        throw new IllegalArgumentException(
-            "is on a "
-                + type.javaType()
-                + "; a default is for strings, numbers, booleans, char and enums, so leave it out "
-                + "and handle the missing value in the method");
+        throw takesNoDefault(type);
     }
+  }
+
+  private static IllegalArgumentException takesNoDefault(JsonType type) {
+    return new IllegalArgumentException(
+        "is on a "
+            + type.javaType()
+            + "; a default is for strings, numbers, booleans, char and enums, so leave it out and "
+            + "handle the missing value in the method");
   }
 
   private static Property.Default integral(String text, long min, long max, String java) {

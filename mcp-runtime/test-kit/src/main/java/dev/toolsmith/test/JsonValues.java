@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Map;
 
 /** Turns the plain Java values a test writes arguments with into JSON. */
@@ -28,14 +29,10 @@ final class JsonValues {
       }
       return object;
     }
-    if (value instanceof Iterable<?> items) {
-      ArrayNode array = nodes.arrayNode();
-      for (Object item : items) {
-        array.add(toJson(item));
-      }
-      return array;
-    }
     if (value instanceof Object[] items) {
+      return toJson(Arrays.asList(items));
+    }
+    if (value instanceof Iterable<?> items) {
       ArrayNode array = nodes.arrayNode();
       for (Object item : items) {
         array.add(toJson(item));

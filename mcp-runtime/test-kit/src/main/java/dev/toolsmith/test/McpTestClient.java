@@ -1,7 +1,6 @@
 package dev.toolsmith.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
@@ -76,32 +75,35 @@ public final class McpTestClient {
   /** Returns the names of the tools the server lists, in its order, across every page. */
   public List<String> toolNames() {
     List<String> names = new ArrayList<>();
-    String cursor = null;
-    do {
-      JsonNode result =
-          result("tools/list", null, cursor == null ? "" : "\"cursor\":" + quote(cursor));
-      for (JsonNode tool : result.path("tools")) {
-        names.add(tool.path("name").asText());
-      }
-      cursor = result.hasNonNull("nextCursor") ? result.get("nextCursor").asText() : null;
-    } while (cursor != null);
+    for (JsonNode tool : listedTools()) {
+      names.add(tool.path("name").asText());
+    }
     return names;
   }
 
   /** Returns one tool's {@code tools/list} entry: name, schemas, description, annotations. */
   public JsonNode tool(String name) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode tool : listedTools()) {
+      if (tool.path("name").asText().equals(name)) {
+        return tool;
+      }
+      names.add(tool.path("name").asText());
+    }
+    throw new AssertionError("The server lists no tool '" + name + "'; it lists " + names);
+  }
+
+  /** Returns every {@code tools/list} entry, following {@code nextCursor} across pages. */
+  private List<JsonNode> listedTools() {
+    List<JsonNode> tools = new ArrayList<>();
     String cursor = null;
     do {
       JsonNode result =
           result("tools/list", null, cursor == null ? "" : "\"cursor\":" + quote(cursor));
-      for (JsonNode tool : result.path("tools")) {
-        if (tool.path("name").asText().equals(name)) {
-          return tool;
-        }
-      }
+      result.path("tools").forEach(tools::add);
       cursor = result.hasNonNull("nextCursor") ? result.get("nextCursor").asText() : null;
     } while (cursor != null);
-    throw new AssertionError("The server lists no tool '" + name + "'; it lists " + toolNames());
+    return tools;
   }
 
   /**
@@ -220,9 +222,6 @@ public final class McpTestClient {
   }
 
   private static String quote(String text) {
-    ObjectNode holder = Json.object();
-    holder.put("v", text);
-    String json = Json.toString(holder);
-    return json.substring("{\"v\":".length(), json.length() - 1);
+    return Json.toString(Json.nodes().textNode(text));
   }
 }

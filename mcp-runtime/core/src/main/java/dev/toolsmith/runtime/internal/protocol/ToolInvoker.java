@@ -51,16 +51,16 @@ final class ToolInvoker {
     SessionHandles.HandBack handBack = null;
     try {
       ToolCall call;
-      if (tool.usesSession() && sessions == null) {
-        return new Result.ToolCall(
-            ToolResult.error(
-                "Tool '"
-                    + name
-                    + "' keeps state between calls, and this server has no session store: "
-                    + sessionsUnavailable),
-            null);
-      }
       if (tool.usesSession()) {
+        if (sessions == null) {
+          return new Result.ToolCall(
+              ToolResult.error(
+                  "Tool '"
+                      + name
+                      + "' keeps state between calls, and this server has no session store: "
+                      + sessionsUnavailable),
+              null);
+        }
         SessionHandles.Binding binding =
             sessions.bind(
                 name,

@@ -70,10 +70,12 @@ public final class ToolRenames {
     List<ToolPack> applied = new ArrayList<>(packs.size());
     for (ToolPack pack : packs) {
       classes.add(pack.getClass());
+      boolean ruled = prefixes.containsKey(pack.getClass());
       for (ToolDescriptor tool : pack.tools()) {
         declared.add(tool.name());
+        ruled |= excluded.contains(tool.name()) || renamed.containsKey(tool.name());
       }
-      applied.add(rulesFor(pack) ? new RenamedPack(pack, this) : pack);
+      applied.add(ruled ? new RenamedPack(pack, this) : pack);
     }
     requireDeclared(excluded, declared, "excludeTool");
     requireDeclared(renamed.keySet(), declared, "renameTool");
@@ -84,18 +86,6 @@ public final class ToolRenames {
       }
     }
     return applied;
-  }
-
-  private boolean rulesFor(ToolPack pack) {
-    if (prefixes.containsKey(pack.getClass())) {
-      return true;
-    }
-    for (ToolDescriptor tool : pack.tools()) {
-      if (excluded.contains(tool.name()) || renamed.containsKey(tool.name())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Returns the class name that messages give a pack: its own, also when the server renamed it. */
