@@ -328,6 +328,11 @@ public final class Kitchen_McpTools implements ToolPack {
   }
 
   @Override
+  public String processorVersion() {
+    return "0.1.0-SNAPSHOT";
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

@@ -141,6 +141,11 @@ public final class Library_McpTools implements ToolPack {
   }
 
   @Override
+  public String processorVersion() {
+    return "0.1.0-SNAPSHOT";
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

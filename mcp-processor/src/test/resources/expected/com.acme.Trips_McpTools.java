@@ -307,6 +307,11 @@ public final class Trips_McpTools implements ToolPack {
   }
 
   @Override
+  public String processorVersion() {
+    return "0.1.0-SNAPSHOT";
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

@@ -58,6 +58,11 @@ public final class Outer_Inner_McpTools implements ToolPack {
   }
 
   @Override
+  public String processorVersion() {
+    return "0.1.0-SNAPSHOT";
+  }
+
+  @Override
   public List<ToolDescriptor> tools() {
     return TOOLS;
   }

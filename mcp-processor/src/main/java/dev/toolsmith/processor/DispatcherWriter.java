@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -33,6 +32,7 @@ final class DispatcherWriter {
   private final ToolClass toolClass;
   private final List<Map<String, Object>> toolEntries;
   private final ClassName generatedAnnotation;
+  private final PackOrigin origin;
   private final Codecs codecs;
   private final Set<String> constantNames = new HashSet<>();
 
@@ -41,10 +41,14 @@ final class DispatcherWriter {
    *     toolClass.tools()}
    */
   DispatcherWriter(
-      ToolClass toolClass, List<Map<String, Object>> descriptors, ClassName generatedAnnotation) {
+      ToolClass toolClass,
+      List<Map<String, Object>> descriptors,
+      ClassName generatedAnnotation,
+      PackOrigin origin) {
     this.toolClass = toolClass;
     this.toolEntries = descriptors;
     this.generatedAnnotation = generatedAnnotation;
+    this.origin = origin;
     this.codecs =
         new Codecs(toolClass.packName(), toolClass.className(), this::constant, records(toolClass));
   }
@@ -124,17 +128,12 @@ final class DispatcherWriter {
             .build());
     type.addFields(argumentNames);
     type.addFields(codecs.constants());
-    if (needsInstance()) {
+    ConstructorWriter constructors = new ConstructorWriter(toolClass);
+    if (constructors.needsInstance()) {
       type.addField(toolClass.className(), "instance", Modifier.PRIVATE, Modifier.FINAL);
     }
-    type.addMethods(constructors());
-    type.addMethod(
-        MethodSpec.methodBuilder("spiLevel")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(int.class)
-            .addStatement("return $L", RuntimeNames.SPI_LEVEL)
-            .build());
+    type.addMethods(constructors.methods());
+    type.addMethods(ConstructorWriter.originMethods(origin));
     type.addMethod(
         MethodSpec.methodBuilder("tools")
             .addAnnotation(Override.class)
@@ -151,43 +150,6 @@ final class DispatcherWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
-  }
-
-  private boolean needsInstance() {
-    return !toolClass.allStatic();
-  }
-
-  private List<MethodSpec> constructors() {
-    List<MethodSpec> constructors = new ArrayList<>();
-    if (!needsInstance()) {
-      constructors.add(
-          MethodSpec.constructorBuilder()
-              .addJavadoc(
-                  "Creates the pack; every tool of {@link $T} is static.\n", toolClass.className())
-              .addModifiers(Modifier.PUBLIC)
-              .build());
-      return constructors;
-    }
-    if (toolClass.instantiable()) {
-      constructors.add(
-          MethodSpec.constructorBuilder()
-              .addJavadoc(
-                  "Creates the pack with a new {@link $T}; {@code ServiceLoader} uses this.\n",
-                  toolClass.className())
-              .addModifiers(Modifier.PUBLIC)
-              .addStatement("this(new $T())", toolClass.className())
-              .build());
-    }
-    constructors.add(
-        MethodSpec.constructorBuilder()
-            .addJavadoc(
-                "Creates the pack around an instance, for tool classes that take dependencies.\n")
-            .addModifiers(toolClass.publicClass() ? Modifier.PUBLIC : Modifier.DEFAULT)
-            .addParameter(toolClass.className(), "instance")
-            .addStatement(
-                "this.instance = $T.requireNonNull(instance, $S)", Objects.class, "instance")
-            .build());
-    return constructors;
   }
 
   private MethodSpec callMethod() {

@@ -9,27 +9,39 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * Writes the tool-pack index: one {@code META-INF/toolsmith/<class>.json} per class, holding its
- * tools in {@code tools/list} shape (and its resources, templates and prompts in theirs), as soon
- * as the class is processed; and, once the last round is over, the sorted {@code META-INF/services}
- * entry listing every pack {@code ServiceLoader} can create.
+ * tools in {@code tools/list} shape (and its resources, templates and prompts in theirs) and where
+ * the pack comes from, as soon as the class is processed; and, once the last round is over, the
+ * sorted {@code META-INF/services} entry listing every pack {@code ServiceLoader} can create and
+ * the {@value RuntimeNames#TOOL_NAMES_FILE} ledger of every class's tool names.
+ *
+ * <p>Both files merge with what an earlier compilation into the same output wrote, keeping entries
+ * whose classes still exist: an IDE or an incremental build recompiles only the files that changed,
+ * and the packs (and tool names) of the others must survive the rewrite, as AutoService keeps them.
  */
 final class IndexWriter {
   private final Filer filer;
+  private final PackOrigin origin;
   private final SortedSet<String> services = new TreeSet<>();
   private final List<Element> serviceOrigins = new ArrayList<>();
+  private final SortedMap<String, List<String>> toolNames = new TreeMap<>();
 
-  IndexWriter(Filer filer) {
+  IndexWriter(Filer filer, PackOrigin origin) {
     this.filer = filer;
+    this.origin = origin;
   }
 
   /**
@@ -63,6 +75,7 @@ final class IndexWriter {
     if (!promptList.isEmpty()) {
       index.put("prompts", promptList);
     }
+    index.put("toolsmith", metadata());
     FileObject file =
         filer.createResource(
             StandardLocation.CLASS_OUTPUT,
@@ -73,6 +86,22 @@ final class IndexWriter {
         new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       out.write(JsonText.print(index));
     }
+  }
+
+  /** Where the pack comes from; not part of any list method's shape, so it comes last. */
+  private Map<String, Object> metadata() {
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    if (!origin.coordinates().isEmpty()) {
+      metadata.put("coordinates", origin.coordinates());
+    }
+    metadata.put("processorVersion", origin.processorVersion());
+    metadata.put("spiLevel", RuntimeNames.SPI_LEVEL);
+    return metadata;
+  }
+
+  /** Records the tool names of a class whose pack this compilation generated. */
+  void addToolNames(String toolClass, List<String> names) {
+    toolNames.put(toolClass, List.copyOf(names));
   }
 
   void addService(String pack, Element origin) {
@@ -88,7 +117,7 @@ final class IndexWriter {
    */
   void writeServices(Elements elements) throws IOException {
     SortedSet<String> all = new TreeSet<>(services);
-    for (String earlier : earlierServices()) {
+    for (String earlier : earlierLines(RuntimeNames.SERVICE_FILE)) {
       if (elements.getTypeElement(earlier) != null) {
         all.add(earlier);
       }
@@ -111,12 +140,69 @@ final class IndexWriter {
     }
   }
 
-  /** Returns the packs the services file in the class output lists, or none when it has none. */
-  private List<String> earlierServices() {
+  /**
+   * Returns the tool names an earlier compilation into this output recorded for classes that still
+   * exist and that this compilation does not compile again, by class: the tools the cross-class
+   * duplicate check must still see when only some files are recompiled.
+   *
+   * @param recompiled the top-level classes of this compilation
+   */
+  Map<String, List<String>> earlierToolNames(Elements elements, Set<String> recompiled) {
+    Map<String, List<String>> earlier = new LinkedHashMap<>();
+    for (String line : earlierLines(RuntimeNames.TOOL_NAMES_FILE)) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String toolClass = line.substring(0, colon).strip();
+      TypeElement type = elements.getTypeElement(toolClass);
+      if (type != null && !recompiled.contains(outermost(type))) {
+        String names = line.substring(colon + 1).strip();
+        earlier.put(toolClass, names.isEmpty() ? List.of() : List.of(names.split(" +")));
+      }
+    }
+    return earlier;
+  }
+
+  /**
+   * Writes the ledger of tool names, one {@code <class>: <tool> <tool>...} line per class: this
+   * compilation's and the {@linkplain #earlierToolNames earlier} ones it did not replace.
+   */
+  void writeToolNames(Map<String, List<String>> earlier) throws IOException {
+    SortedMap<String, List<String>> all = new TreeMap<>(earlier);
+    all.putAll(toolNames);
+    if (all.isEmpty()) {
+      return;
+    }
+    FileObject file =
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT,
+            "",
+            RuntimeNames.TOOL_NAMES_FILE,
+            serviceOrigins.toArray(new Element[0]));
+    try (Writer out =
+        new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, List<String>> entry : all.entrySet()) {
+        out.write(entry.getKey() + ": " + String.join(" ", entry.getValue()) + "\n");
+      }
+    }
+  }
+
+  private static String outermost(TypeElement type) {
+    Element top = type;
+    while (top.getEnclosingElement() instanceof TypeElement enclosing) {
+      top = enclosing;
+    }
+    return ((TypeElement) top).getQualifiedName().toString();
+  }
+
+  /**
+   * Returns the lines of a file in the class output, without comments, or none when it has none.
+   */
+  private List<String> earlierLines(String path) {
     List<String> earlier = new ArrayList<>();
     try {
-      FileObject file =
-          filer.getResource(StandardLocation.CLASS_OUTPUT, "", RuntimeNames.SERVICE_FILE);
+      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
       try (BufferedReader in =
           new BufferedReader(
               new InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8))) {

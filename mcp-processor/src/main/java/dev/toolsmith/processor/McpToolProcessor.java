@@ -53,6 +53,8 @@ public final class McpToolProcessor extends AbstractProcessor {
   private Elements elements;
   private Messager messager;
   private IndexWriter index;
+  private PackOrigin origin;
+  private Map<String, List<String>> earlierToolNames;
   private RecordDocs recordDocs;
   private ClassName generatedAnnotation;
   private final Map<String, String> deferred = new TreeMap<>();
@@ -75,6 +77,11 @@ public final class McpToolProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(PackOrigin.COORDINATES_OPTION);
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
@@ -84,7 +91,8 @@ public final class McpToolProcessor extends AbstractProcessor {
     super.init(processingEnv);
     elements = processingEnv.getElementUtils();
     messager = processingEnv.getMessager();
-    index = new IndexWriter(processingEnv.getFiler());
+    origin = PackOrigin.of(processingEnv);
+    index = new IndexWriter(processingEnv.getFiler(), origin);
     recordDocs = new RecordDocs(processingEnv);
     generatedAnnotation =
         elements.getTypeElement("javax.annotation.processing.Generated") != null
@@ -95,6 +103,9 @@ public final class McpToolProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     recordDocs.writeAll(round.getRootElements());
+    if (earlierToolNames == null) {
+      rememberEarlierToolNames(round);
+    }
     Map<String, List<ExecutableElement>> byType = new TreeMap<>();
     for (String name : deferred.keySet()) {
       TypeElement type = elements.getTypeElement(name);
@@ -134,6 +145,25 @@ public final class McpToolProcessor extends AbstractProcessor {
     return false;
   }
 
+  /**
+   * Makes the tools an earlier compilation into this output gave the classes this one does not
+   * recompile count in the cross-class duplicate check, as they would in a full build.
+   */
+  private void rememberEarlierToolNames(RoundEnvironment round) {
+    Set<String> recompiled = new java.util.HashSet<>();
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        recompiled.add(type.getQualifiedName().toString());
+      }
+    }
+    earlierToolNames = index.earlierToolNames(elements, recompiled);
+    for (Map.Entry<String, List<String>> entry : earlierToolNames.entrySet()) {
+      for (String tool : entry.getValue()) {
+        toolOwners.putIfAbsent(tool, entry.getKey() + ", compiled earlier into the same output");
+      }
+    }
+  }
+
   private void processSafely(TypeElement type, List<ExecutableElement> methods) {
     try {
       processType(type, methods);
@@ -163,6 +193,7 @@ public final class McpToolProcessor extends AbstractProcessor {
     List<FeatureModel.Prompt> prompts = new ArrayList<>();
     List<FeatureModel.Completion> completions = new ArrayList<>();
     Map<String, ExecutableElement> names = new LinkedHashMap<>();
+    String namePrefix = Namespaces.prefixOf(type, report);
     for (ExecutableElement method : methods) {
       if (method.getAnnotation(McpResource.class) != null) {
         addResource(features.resource(method, type, report), type, resources, report);
@@ -179,7 +210,7 @@ public final class McpToolProcessor extends AbstractProcessor {
         }
         continue;
       }
-      ToolModel tool = validator.validate(method, type, types, report);
+      ToolModel tool = validator.validate(method, type, namePrefix, types, report);
       if (tool == null) {
         continue;
       }
@@ -208,9 +239,13 @@ public final class McpToolProcessor extends AbstractProcessor {
     if (failed) {
       return;
     }
+    List<String> toolNames = new ArrayList<>();
     for (ToolModel tool : tools) {
-      toolOwners.put(tool.name(), type.getQualifiedName() + "." + tool.methodName());
+      toolOwners.put(
+          tool.name(), type.getQualifiedName() + "." + tool.methodName() + " in this compilation");
+      toolNames.add(tool.name());
     }
+    index.addToolNames(type.getQualifiedName().toString(), toolNames);
     for (FeatureModel.Resource resource : resources) {
       resourceOwners.put(resource.uri(), type.getQualifiedName() + "." + resource.methodName());
     }
@@ -220,12 +255,15 @@ public final class McpToolProcessor extends AbstractProcessor {
     ClassName className = ClassName.get(type);
     ClassName packName = ClassName.get(className.packageName(), Naming.packSimpleName(type));
     boolean instantiable = ToolClassValidator.hasUsableNoArgConstructor(type);
+    List<TypeMirror> dependencies =
+        instantiable ? null : ToolClassValidator.dependencyConstructor(type);
     ToolClass toolClass =
         new ToolClass(
             type,
             className,
             packName,
             instantiable,
+            dependencies,
             isPublic(type),
             tools,
             types.records(),
@@ -239,11 +277,11 @@ public final class McpToolProcessor extends AbstractProcessor {
     for (ToolModel tool : tools) {
       descriptors.add(schemas.descriptor(tool));
     }
-    new DispatcherWriter(toolClass, descriptors, generatedAnnotation)
+    new DispatcherWriter(toolClass, descriptors, generatedAnnotation, origin)
         .write()
         .writeTo(processingEnv.getFiler());
     index.writeIndex(type.getQualifiedName().toString(), descriptors, resources, prompts, type);
-    if (allStatic || instantiable) {
+    if (allStatic || instantiable || dependencies != null) {
       index.addService(packName.canonicalName(), type);
     } else {
       messager.printMessage(
@@ -313,6 +351,7 @@ public final class McpToolProcessor extends AbstractProcessor {
     }
     try {
       index.writeServices(elements);
+      index.writeToolNames(earlierToolNames == null ? Map.of() : earlierToolNames);
     } catch (IOException e) {
       messager.printMessage(
           Message.PROCESSOR_FAILURE.kind(),

@@ -31,12 +31,16 @@ enum Message {
       "Tool name '%s' is used by both '%s' and '%s' in %s; tool names must be unique, so give one of them @McpTool(name = \"...\")."),
   DUPLICATE_TOOL_NAME_ACROSS_CLASSES(
       "ToolsmithDuplicateToolNameAcrossClasses",
-      "Tool name '%s' is already used by %s in this compilation; a server lists every pack's tools together, "
+      "Tool name '%s' is already used by %s; a server lists every pack's tools together, "
           + "so give one of them @McpTool(name = \"...\")."),
   INVALID_TOOL_NAME(
       "ToolsmithInvalidToolName",
       "Tool name '%s' must match ^[A-Za-z0-9_.-]{1,64}$ (letters, digits, '_', '-' and '.', at most 64 characters); "
           + "use a name such as '%s'."),
+  INVALID_NAMESPACE(
+      "ToolsmithInvalidNamespace",
+      "@McpNamespace(\"%s\") on %s is not a usable tool-name prefix; use letters, digits, '_', '-' or '.', "
+          + "at most 60 characters and not ending in '_' (the prefix is joined to each name with '_'), such as \"acme\"."),
   UNKNOWN_JAVADOC_PARAM(
       "ToolsmithUnknownJavadocParam",
       "Javadoc of @McpTool method '%s' documents '@param %s', but the method has no such parameter; %s."),
@@ -148,9 +152,10 @@ enum Message {
           + "of the other arguments, and return List<String> or Completion; it is %s."),
   NOT_DISCOVERABLE(
       "ToolsmithNotDiscoverable",
-      "%s has no usable no-argument constructor, so ServiceLoader cannot create %s and servers do not discover "
-          + "it; add it with McpServer.builder().tools(new %s(new %s(...))), or give the class a public no-argument "
-          + "constructor."),
+      "%s has neither a usable no-argument constructor nor a single constructor whose parameters a server can "
+          + "provide by type, so ServiceLoader cannot create %s and servers do not discover it; add it with "
+          + "McpServer.builder().tools(new %s(new %s(...))), or give the class one constructor that takes a settings "
+          + "record or client types (which servers supply with provide(Type.class, value)), or no arguments."),
   UNDEFINED_TYPE(
       "ToolsmithUndefinedType",
       "%s could not be resolved, so no tool pack was generated for %s; if it is a generated type, check the errors above, "

@@ -12,6 +12,7 @@ final class RuntimeNames {
 
   static final ClassName TOOL_PACK = ClassName.get(SPI, "ToolPack");
   static final ClassName TOOL_DESCRIPTOR = ClassName.get(SPI, "ToolDescriptor");
+  static final ClassName PACK_DEPENDENCIES = ClassName.get(SPI, "PackDependencies");
   static final ClassName TOOL_CALL = ClassName.get(SPI, "ToolCall");
   static final ClassName TOOLSMITH_GENERATED = ClassName.get(SPI, "ToolsmithGenerated");
   static final ClassName FIELDS = ClassName.get(SPI, "Fields");
@@ -64,6 +65,12 @@ final class RuntimeNames {
 
   static final String SERVICE_FILE = "META-INF/services/" + TOOL_PACK.canonicalName();
   static final String INDEX_FOLDER = "META-INF/toolsmith/";
+
+  /**
+   * Every class's tool names, which the next compilation into the same output reads for the
+   * cross-class duplicate check when it recompiles only some files.
+   */
+  static final String TOOL_NAMES_FILE = INDEX_FOLDER + "tool-names.txt";
 
   private RuntimeNames() {}
 }

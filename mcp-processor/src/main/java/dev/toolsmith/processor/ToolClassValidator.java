@@ -1,5 +1,6 @@
 package dev.toolsmith.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -7,6 +8,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -82,5 +87,50 @@ final class ToolClassValidator {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the parameter types of the constructor a server can call with what it {@code provide}s,
+   * for a tool class without a usable no-argument constructor, or {@code null} when it has none:
+   * the class is concrete and has exactly one constructor that is not private, and each of its
+   * parameters is a plain class or interface type (no type arguments) outside {@code java.lang}, so
+   * that looking a value up by its type says which one is meant, unlike a {@code String} or a
+   * {@code List<String>}.
+   */
+  static List<TypeMirror> dependencyConstructor(TypeElement type) {
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      return null;
+    }
+    ExecutableElement only = null;
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (!constructor.getModifiers().contains(Modifier.PRIVATE)) {
+        if (only != null) {
+          return null;
+        }
+        only = constructor;
+      }
+    }
+    if (only == null || only.getParameters().isEmpty()) {
+      return null;
+    }
+    List<TypeMirror> types = new ArrayList<>();
+    for (VariableElement parameter : only.getParameters()) {
+      TypeMirror parameterType = parameter.asType();
+      if (parameterType.getKind() != TypeKind.DECLARED
+          || !((DeclaredType) parameterType).getTypeArguments().isEmpty()
+          || packageOf(((DeclaredType) parameterType).asElement()).equals("java.lang")) {
+        return null;
+      }
+      types.add(parameterType);
+    }
+    return types;
+  }
+
+  private static String packageOf(Element element) {
+    Element e = element;
+    while (e.getKind() != ElementKind.PACKAGE) {
+      e = e.getEnclosingElement();
+    }
+    return e.toString();
   }
 }

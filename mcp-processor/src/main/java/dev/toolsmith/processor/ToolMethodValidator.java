@@ -58,8 +58,17 @@ final class ToolMethodValidator {
     return hints;
   }
 
-  /** Returns the tool, or {@code null} when the method has errors (all of them reported). */
-  ToolModel validate(ExecutableElement method, TypeElement owner, TypeMapper types, Report report) {
+  /**
+   * Returns the tool, or {@code null} when the method has errors (all of them reported).
+   *
+   * @param namePrefix the class's {@code @McpNamespace} prefix with its separator, or empty
+   */
+  ToolModel validate(
+      ExecutableElement method,
+      TypeElement owner,
+      String namePrefix,
+      TypeMapper types,
+      Report report) {
     int errorsBefore = report.errorCount();
     McpTool tool = method.getAnnotation(McpTool.class);
     AnnotationMirror mirror = mirrorOf(method);
@@ -67,7 +76,7 @@ final class ToolMethodValidator {
 
     checkCallable(method, owner, "@McpTool", report);
 
-    String name = tool.name().isEmpty() ? Naming.snakeCase(methodName) : tool.name();
+    String name = namePrefix + (tool.name().isEmpty() ? Naming.snakeCase(methodName) : tool.name());
     if (!Naming.TOOL_NAME.matcher(name).matches()) {
       report.add(
           Message.INVALID_TOOL_NAME,

@@ -120,12 +120,20 @@ record ToolModel(
     }
   }
 
-  /** All tools, resources, prompts and completions of one class. */
+  /**
+   * All tools, resources, prompts and completions of one class.
+   *
+   * @param instantiable whether the pack can create the tool class with no arguments
+   * @param dependencies the parameter types of the constructor the pack calls with what a server
+   *     provides, or {@code null} when the class has none ({@link
+   *     ToolClassValidator#dependencyConstructor})
+   */
   record ToolClass(
       javax.lang.model.element.TypeElement type,
       ClassName className,
       ClassName packName,
       boolean instantiable,
+      List<javax.lang.model.type.TypeMirror> dependencies,
       boolean publicClass,
       List<ToolModel> tools,
       List<JsonType.RecordModel> records,

@@ -398,10 +398,28 @@ class DiagnosticsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
-            "[ToolsmithNotDiscoverable] Tools has no usable no-argument constructor, so ServiceLoader "
-                + "cannot create Tools_McpTools")
+            "[ToolsmithNotDiscoverable] Tools has neither a usable no-argument constructor nor a "
+                + "single constructor whose parameters a server can provide by type, so "
+                + "ServiceLoader cannot create Tools_McpTools")
         .inFile(file);
     assertThat(compilation).hadNoteContaining("tools(new Tools_McpTools(new Tools(...)))");
+    assertThat(compilation).hadNoteContaining("provide(Type.class, value)");
+  }
+
+  @Test
+  void invalidNamespace_onTheClass() {
+    JavaFileObject file =
+        Fixtures.source(
+            "test.Tools",
+            "package test; " + IMPORTS,
+            "/** Tools. */",
+            "@McpNamespace(\"acme tools\")",
+            "public class Tools {",
+            "  /** Greets. */ @McpTool public String greet() { return \"\"; }",
+            "}");
+    assertError(Message.INVALID_NAMESPACE, file, "public class Tools");
+    assertThat(Fixtures.compile(file))
+        .hadErrorContaining("@McpNamespace(\"acme tools\") on test.Tools is not a usable");
   }
 
   @Test

@@ -39,6 +39,18 @@ final class DiskCompiler {
    */
   static String compile(Path out, List<Path> classPath, boolean processor, Path... files)
       throws IOException {
+    return run(out, classPath, processor, true, files);
+  }
+
+  /** Compiles with the processor, as {@link #compile}, asserting that it fails. */
+  static String compileExpectingFailure(Path out, List<Path> classPath, Path... files)
+      throws IOException {
+    return run(out, classPath, true, false, files);
+  }
+
+  private static String run(
+      Path out, List<Path> classPath, boolean processor, boolean succeeds, Path... files)
+      throws IOException {
     Files.createDirectories(out);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
@@ -69,7 +81,7 @@ final class DiskCompiler {
       if (processor) {
         task.setProcessors(List.of(new McpToolProcessor()));
       }
-      assertThat(task.call()).as(diagnostics.toString()).isTrue();
+      assertThat(task.call()).as(diagnostics.toString()).isEqualTo(succeeds);
     }
     return diagnostics.toString();
   }

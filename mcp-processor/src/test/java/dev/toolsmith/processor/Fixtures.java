@@ -31,6 +31,9 @@ final class Fixtures {
           "jakarta/validation/constraints/DecimalMax.java",
               "org/jspecify/annotations/Nullable.java");
 
+  /** The services file that lists the packs {@code ServiceLoader} can create. */
+  static final String SERVICES = "META-INF/services/dev.toolsmith.runtime.spi.ToolPack";
+
   private Fixtures() {}
 
   /** Returns a source from {@code src/test/resources/good}. */

@@ -41,6 +41,30 @@ class IncrementalBuildTest {
     assertThat(services(out)).containsExactly("test.Alpha_McpTools");
   }
 
+  @Test
+  void recompilingOneFile_stillReportsAToolNameAnotherFileTook() throws IOException {
+    Path sources = Files.createDirectories(dir.resolve("src"));
+    Path out = Files.createDirectories(dir.resolve("classes"));
+    Path a = tool(sources, "Alpha", "alpha");
+    Path b = tool(sources, "Beta", "beta");
+    compile(out, a, b);
+    assertThat(Files.readAllLines(out.resolve("META-INF/toolsmith/tool-names.txt")))
+        .containsExactly("test.Alpha: alpha", "test.Beta: beta");
+
+    // Alpha is edited to take Beta's name, and only Alpha.java is recompiled, as an IDE does.
+    tool(sources, "Alpha", "beta");
+    String diagnostics = DiskCompiler.compileExpectingFailure(out, List.of(), a);
+    assertThat(diagnostics)
+        .contains("[ToolsmithDuplicateToolNameAcrossClasses]")
+        .contains("Tool name 'beta' is already used by test.Beta, compiled earlier into the same");
+
+    // Alpha takes a new name: the ledger keeps Beta's and replaces Alpha's.
+    tool(sources, "Alpha", "gamma");
+    compile(out, a);
+    assertThat(Files.readAllLines(out.resolve("META-INF/toolsmith/tool-names.txt")))
+        .containsExactly("test.Alpha: gamma", "test.Beta: beta");
+  }
+
   private static Path tool(Path sources, String name, String tool) throws IOException {
     return DiskCompiler.source(
         sources,

@@ -32,7 +32,10 @@ public interface ToolPack {
   // method, so level-1 packs keep working unchanged. 3: ResourceDescriptor.caching(ttlMs,
   // private), for @McpResource's cache hints; earlier packs never call it. 4: Readers.JSON_OBJECT
   // typed ScalarReader<ObjectNode> (same erasure), so packs with ObjectNode parameters compile;
-  // Readers.enumOf(constants, wireNames) and Writers.enumNames(wireNames), for @McpEnumValue.
+  // Readers.enumOf(constants, wireNames) and Writers.enumNames(wireNames), for @McpEnumValue;
+  // configure(PackDependencies), for discovered packs whose tool class takes constructor
+  // arguments; processorVersion() and coordinates(), which say where a pack comes from. New
+  // methods are defaults, so earlier packs keep working unchanged.
 
   /** The oldest SPI level whose packs this runtime still serves. */
   int OLDEST_SUPPORTED_SPI_LEVEL = 1;
@@ -44,6 +47,36 @@ public interface ToolPack {
    */
   default int spiLevel() {
     return SPI_LEVEL;
+  }
+
+  /**
+   * Returns the version of the Toolsmith processor that generated this pack, or an empty string for
+   * a pack written by hand.
+   */
+  default String processorVersion() {
+    return "";
+  }
+
+  /**
+   * Returns the Maven coordinates ({@code group:artifact:version}) the pack was built as, from the
+   * processor option {@code toolsmith.packCoordinates}, or an empty string when the build did not
+   * pass it.
+   */
+  default String coordinates() {
+    return "";
+  }
+
+  /**
+   * Returns this pack ready to serve; the server calls it once for every pack before it serves any.
+   * A pack {@code ServiceLoader} found for a tool class that takes constructor arguments (a
+   * settings record, a client, a data source) is created without its tool class instance; here it
+   * builds that instance from what the server provides ({@code McpServer.Builder.provide}) and
+   * returns a pack around it. Every other pack returns itself.
+   *
+   * @throws IllegalStateException when the tool class needs a value the server does not provide
+   */
+  default ToolPack configure(PackDependencies dependencies) {
+    return this;
   }
 
   /** Returns this pack's tools in their source order; the list is the same on every call. */
