@@ -1,22 +1,27 @@
 package dev.toolsmith.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-process MCP client for tests: every call goes through the server's real engine and
- * Streamable HTTP rules as a POST, so what a test sees is what a deployed server answers, without
- * sockets.
+ * An in-process MCP client for tests: every request goes through the server's real engine and
+ * Streamable HTTP rules, as a streaming server adapter hands them over, so what a test sees is what
+ * a deployed server answers, without sockets.
  *
  * <pre>{@code
  * McpTestClient client = McpTestClient.of(McpServer.builder().name("test").build());
@@ -25,26 +30,40 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link #of} speaks MCP 2026-07-28 (no session); {@link #handshake} runs {@code initialize}
- * first and then speaks 2025-11-25, carrying the session the server started, if any.
+ * first and then speaks 2025-11-25, carrying the session the server started, if any. Given {@link
+ * InputAnswers}, the client answers a tool's elicitation, sampling and roots requests in either
+ * era: retrying the call with the answers when a 2026-07-28 server returns {@code input_required},
+ * and answering the requests a 2025-11-25 server sends on the call's held stream. Every request
+ * asks for progress and for logs from {@code debug} up, which {@link ToolOutcome} gives back.
  */
 public final class McpTestClient {
   private static final String MODERN = "2026-07-28";
   private static final String HANDSHAKE = "2025-11-25";
+  private static final int MAX_INPUT_ROUNDS = 10;
 
   private final McpServer server;
   private final boolean modern;
+  private final InputAnswers answers;
   private final String sessionId;
-  private int nextId = 1;
+  private final AtomicInteger nextId = new AtomicInteger(1);
+  private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
+  private final List<JsonNode> asked = Collections.synchronizedList(new ArrayList<>());
 
-  private McpTestClient(McpServer server, boolean modern, String sessionId) {
-    this.server = server;
+  private McpTestClient(McpServer server, boolean modern, InputAnswers answers, String sessionId) {
+    this.server = Objects.requireNonNull(server, "server");
     this.modern = modern;
+    this.answers = Objects.requireNonNull(answers, "answers");
     this.sessionId = sessionId;
   }
 
-  /** Returns a client that speaks MCP 2026-07-28 to the server. */
+  /** Returns a client that speaks MCP 2026-07-28 to the server and answers no input requests. */
   public static McpTestClient of(McpServer server) {
-    return new McpTestClient(Objects.requireNonNull(server, "server"), true, null);
+    return of(server, InputAnswers.none());
+  }
+
+  /** Returns a client that speaks MCP 2026-07-28 and answers input requests with these answers. */
+  public static McpTestClient of(McpServer server, InputAnswers answers) {
+    return new McpTestClient(server, true, answers, null);
   }
 
   /**
@@ -54,56 +73,48 @@ public final class McpTestClient {
    * @throws AssertionError when the server refuses the handshake
    */
   public static McpTestClient handshake(McpServer server) {
-    McpTestClient starting =
-        new McpTestClient(Objects.requireNonNull(server, "server"), false, null);
+    return handshake(server, InputAnswers.none());
+  }
+
+  /** Returns a handshake-era client, as {@link #handshake(McpServer)}, that answers with these. */
+  public static McpTestClient handshake(McpServer server, InputAnswers answers) {
+    McpTestClient starting = new McpTestClient(server, false, answers, null);
+    ObjectNode params = Json.object();
+    params.put("protocolVersion", HANDSHAKE);
+    params.set("capabilities", answers.capabilities());
+    params.putObject("clientInfo").put("name", "toolsmith-test").put("version", "1");
     HttpResponse initialized =
-        starting.post(
-            "initialize",
-            null,
-            "\"protocolVersion\":\""
-                + HANDSHAKE
-                + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"toolsmith-test\",\"version\":\"1\"}");
+        server.handle(
+            HttpRequest.of(
+                "POST",
+                "/mcp",
+                starting.headers("initialize", null).build(),
+                starting.body("initialize", params)));
     JsonNode reply = parse(initialized);
     if (initialized.status() != 200 || reply.has("error")) {
       throw new AssertionError("initialize was refused: " + text(initialized));
     }
-    McpTestClient client = new McpTestClient(server, false, initialized.header("Mcp-Session-Id"));
+    McpTestClient client =
+        new McpTestClient(server, false, answers, initialized.header("Mcp-Session-Id"));
     client.notify("notifications/initialized");
     return client;
   }
 
   /** Returns the names of the tools the server lists, in its order, across every page. */
   public List<String> toolNames() {
-    List<String> names = new ArrayList<>();
-    for (JsonNode tool : listedTools()) {
-      names.add(tool.path("name").asText());
-    }
-    return names;
+    return names(listAll("tools/list", "tools"), "name");
   }
 
   /** Returns one tool's {@code tools/list} entry: name, schemas, description, annotations. */
   public JsonNode tool(String name) {
-    List<String> names = new ArrayList<>();
-    for (JsonNode tool : listedTools()) {
+    List<JsonNode> tools = listAll("tools/list", "tools");
+    for (JsonNode tool : tools) {
       if (tool.path("name").asText().equals(name)) {
         return tool;
       }
-      names.add(tool.path("name").asText());
     }
-    throw new AssertionError("The server lists no tool '" + name + "'; it lists " + names);
-  }
-
-  /** Returns every {@code tools/list} entry, following {@code nextCursor} across pages. */
-  private List<JsonNode> listedTools() {
-    List<JsonNode> tools = new ArrayList<>();
-    String cursor = null;
-    do {
-      JsonNode result =
-          result("tools/list", null, cursor == null ? "" : "\"cursor\":" + quote(cursor));
-      result.path("tools").forEach(tools::add);
-      cursor = result.hasNonNull("nextCursor") ? result.get("nextCursor").asText() : null;
-    } while (cursor != null);
-    return tools;
+    throw new AssertionError(
+        "The server lists no tool '" + name + "'; it lists " + names(tools, "name"));
   }
 
   /**
@@ -116,13 +127,98 @@ public final class McpTestClient {
 
   /** Calls a tool with its arguments as JSON text, such as {@code {"city":"Paris"}}. */
   public ToolOutcome callJson(String tool, String arguments) {
-    JsonNode reply =
-        send("tools/call", tool, "\"name\":" + quote(tool) + ",\"arguments\":" + arguments);
-    return new ToolOutcome(tool, reply);
+    ObjectNode params = Json.object();
+    params.put("name", tool);
+    params.set("arguments", parseJson(arguments));
+    List<JsonNode> messages = exchange("tools/call", tool, params);
+    JsonNode reply = messages.get(messages.size() - 1);
+    return new ToolOutcome(
+        tool,
+        reply,
+        messages.subList(0, messages.size() - 1),
+        () -> tool(tool).get("outputSchema"));
+  }
+
+  /** Returns the URIs of the resources the server lists, across every page. */
+  public List<String> resourceUris() {
+    return names(listAll("resources/list", "resources"), "uri");
+  }
+
+  /** Returns the URI templates of the resource templates the server lists. */
+  public List<String> resourceTemplates() {
+    return names(listAll("resources/templates/list", "resourceTemplates"), "uriTemplate");
   }
 
   /**
-   * Sends any request and returns the whole JSON-RPC response, result or error.
+   * Reads a resource and returns the {@code resources/read} result ({@code contents}).
+   *
+   * @throws AssertionError when the server answers with an error
+   */
+  public JsonNode readResource(String uri) {
+    ObjectNode params = Json.object();
+    params.put("uri", uri);
+    return result("resources/read", uri, params);
+  }
+
+  /** Reads a resource and returns the text of its first content. */
+  public String resourceText(String uri) {
+    return readResource(uri).path("contents").path(0).path("text").asText();
+  }
+
+  /** Returns the names of the prompts the server lists, across every page. */
+  public List<String> promptNames() {
+    return names(listAll("prompts/list", "prompts"), "name");
+  }
+
+  /**
+   * Gets a prompt with its arguments and returns the {@code prompts/get} result ({@code messages}).
+   *
+   * @throws AssertionError when the server answers with an error
+   */
+  public JsonNode getPrompt(String name, Map<String, String> arguments) {
+    ObjectNode params = Json.object();
+    params.put("name", name);
+    params.set("arguments", JsonValues.toJson(arguments));
+    return result("prompts/get", name, params);
+  }
+
+  /** Returns the values the server suggests for a prompt's argument, given what is typed so far. */
+  public List<String> completePrompt(String prompt, String argument, String typed) {
+    ObjectNode ref = Json.object().put("type", "ref/prompt").put("name", prompt);
+    return complete(ref, argument, typed);
+  }
+
+  /** Returns the values the server suggests for a resource template's variable. */
+  public List<String> completeTemplate(String uriTemplate, String variable, String typed) {
+    ObjectNode ref = Json.object().put("type", "ref/resource").put("uri", uriTemplate);
+    return complete(ref, variable, typed);
+  }
+
+  private List<String> complete(ObjectNode ref, String argument, String typed) {
+    ObjectNode params = Json.object();
+    params.set("ref", ref);
+    params.putObject("argument").put("name", argument).put("value", typed);
+    List<String> values = new ArrayList<>();
+    for (JsonNode value :
+        result("completion/complete", null, params).path("completion").path("values")) {
+      values.add(value.asText());
+    }
+    return values;
+  }
+
+  /**
+   * Returns the input requests the server made of this client so far, in order, each as {@code
+   * {"method": ..., "params": ...}}: what the user or model would have been asked.
+   */
+  public List<JsonNode> asked() {
+    synchronized (asked) {
+      return List.copyOf(asked);
+    }
+  }
+
+  /**
+   * Sends any request and returns the whole JSON-RPC response, result or error, after any input
+   * rounds.
    *
    * @param name the tool, prompt or resource the request names, for the 2026-07-28 {@code Mcp-Name}
    *     header; {@code null} when it names none
@@ -130,65 +226,196 @@ public final class McpTestClient {
    *     "uri":"file:///a"}; empty for none
    */
   public JsonNode send(String method, String name, String params) {
-    return parse(post(method, name, params));
+    List<JsonNode> messages = exchange(method, name, (ObjectNode) parseJson("{" + params + "}"));
+    return messages.get(messages.size() - 1);
   }
 
-  private JsonNode result(String method, String name, String params) {
-    JsonNode reply = send(method, name, params);
+  private JsonNode result(String method, String name, ObjectNode params) {
+    List<JsonNode> messages = exchange(method, name, params);
+    JsonNode reply = messages.get(messages.size() - 1);
     if (reply.has("error")) {
       throw new AssertionError(method + " failed: " + reply.get("error"));
     }
     return reply.path("result");
   }
 
+  /** Returns every entry of a list method, following {@code nextCursor} across pages. */
+  private List<JsonNode> listAll(String method, String member) {
+    List<JsonNode> entries = new ArrayList<>();
+    String cursor = null;
+    do {
+      ObjectNode params = Json.object();
+      if (cursor != null) {
+        params.put("cursor", cursor);
+      }
+      JsonNode result = result(method, null, params);
+      result.path(member).forEach(entries::add);
+      cursor = result.hasNonNull("nextCursor") ? result.get("nextCursor").asText() : null;
+    } while (cursor != null);
+    return entries;
+  }
+
+  private static List<String> names(List<JsonNode> entries, String member) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode entry : entries) {
+      names.add(entry.path(member).asText());
+    }
+    return names;
+  }
+
+  /**
+   * Sends a request and returns what came back, the response last. A 2026-07-28 {@code
+   * input_required} result is answered and the request retried with the answers, as a client does,
+   * until the server completes it.
+   */
+  private List<JsonNode> exchange(String method, String name, ObjectNode params) {
+    List<JsonNode> notifications = new ArrayList<>();
+    ObjectNode retry = params;
+    for (int round = 0; ; round++) {
+      List<JsonNode> messages = post(method, name, retry);
+      JsonNode reply = messages.get(messages.size() - 1);
+      for (JsonNode message : messages.subList(0, messages.size() - 1)) {
+        if (!message.has("id")) {
+          notifications.add(message);
+        }
+      }
+      JsonNode result = reply.path("result");
+      if (!modern || !"input_required".equals(result.path("resultType").asText())) {
+        notifications.add(reply);
+        return notifications;
+      }
+      if (round == MAX_INPUT_ROUNDS) {
+        throw new AssertionError(
+            method + " still asked for input after " + MAX_INPUT_ROUNDS + " rounds: " + reply);
+      }
+      retry = params.deepCopy();
+      ObjectNode responses = retry.putObject("inputResponses");
+      for (Map.Entry<String, JsonNode> request : result.path("inputRequests").properties()) {
+        JsonNode answer = answer(request.getValue());
+        if (answer == null) {
+          throw new AssertionError(
+              "The server asked for "
+                  + request.getValue().path("method").asText()
+                  + " ('"
+                  + request.getKey()
+                  + "'), which this client has no answer for and did not declare: "
+                  + request.getValue());
+        }
+        responses.set(request.getKey(), answer);
+      }
+      if (result.has("requestState")) {
+        retry.set("requestState", result.get("requestState"));
+      }
+    }
+  }
+
+  /** Records an input request and returns its scripted answer, or null when there is none. */
+  private JsonNode answer(JsonNode request) {
+    asked.add(request);
+    String method = request.path("method").asText();
+    int index = answered.computeIfAbsent(method, m -> new AtomicInteger()).getAndIncrement();
+    return answers.answer(method, index);
+  }
+
+  private List<JsonNode> post(String method, String name, ObjectNode params) {
+    TestExchange exchange =
+        new TestExchange(headers(method, name).build(), body(method, params), this::answerLater);
+    try {
+      server.serve(exchange);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<JsonNode> messages = exchange.messages();
+    if (messages.isEmpty()) {
+      throw new AssertionError(method + " got HTTP " + exchange.status() + " with no response");
+    }
+    return messages;
+  }
+
+  /**
+   * Answers a request the server sent on a held stream, from another thread, as a client posts its
+   * answer while the call's stream stays open.
+   */
+  private void answerLater(JsonNode request) {
+    JsonNode answer =
+        answer(
+            Json.object()
+                .put("method", request.path("method").asText())
+                .set("params", request.path("params")));
+    ObjectNode response = Json.object();
+    response.put("jsonrpc", "2.0");
+    response.set("id", request.get("id"));
+    if (answer != null) {
+      response.set("result", answer);
+    } else {
+      response
+          .putObject("error")
+          .put("code", -32601)
+          .put(
+              "message",
+              "The test client has no answer for "
+                  + request.path("method").asText()
+                  + "; give it one with InputAnswers");
+    }
+    Thread answering =
+        new Thread(
+            () ->
+                server.handle(
+                    HttpRequest.of(
+                        "POST", "/mcp", headers(null, null).build(), Json.toBytes(response))),
+            "toolsmith-test-answer");
+    answering.setDaemon(true);
+    answering.start();
+  }
+
   private void notify(String method) {
+    ObjectNode message = Json.object();
+    message.put("jsonrpc", "2.0");
+    message.put("method", method);
     HttpResponse response =
         server.handle(
-            HttpRequest.of(
-                "POST",
-                "/mcp",
-                headers(method, null).build(),
-                ("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\"}")
-                    .getBytes(StandardCharsets.UTF_8)));
+            HttpRequest.of("POST", "/mcp", headers(method, null).build(), Json.toBytes(message)));
     if (response.status() != 202) {
       throw new AssertionError(method + " was not accepted: " + text(response));
     }
   }
 
-  private HttpResponse post(String method, String name, String params) {
-    String allParams = params;
+  private byte[] body(String method, ObjectNode params) {
+    int id = nextId.getAndIncrement();
+    ObjectNode all = params.deepCopy();
+    ObjectNode meta = all.has("_meta") ? (ObjectNode) all.get("_meta") : all.putObject("_meta");
+    meta.put("progressToken", "progress-" + id);
     if (modern) {
-      String meta =
-          "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\""
-              + MODERN
-              + "\",\"io.modelcontextprotocol/clientCapabilities\":{},"
-              + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"toolsmith-test\",\"version\":\"1\"}}";
-      allParams = params.isEmpty() ? meta : params + "," + meta;
+      meta.put("io.modelcontextprotocol/protocolVersion", MODERN);
+      meta.set("io.modelcontextprotocol/clientCapabilities", answers.capabilities());
+      meta.putObject("io.modelcontextprotocol/clientInfo")
+          .put("name", "toolsmith-test")
+          .put("version", "1");
+      meta.put("io.modelcontextprotocol/logLevel", "debug");
     }
-    String body =
-        "{\"jsonrpc\":\"2.0\",\"id\":"
-            + nextId++
-            + ",\"method\":\""
-            + method
-            + "\",\"params\":{"
-            + allParams
-            + "}}";
-    return server.handle(
-        HttpRequest.of(
-            "POST", "/mcp", headers(method, name).build(), body.getBytes(StandardCharsets.UTF_8)));
+    ObjectNode request = Json.object();
+    request.put("jsonrpc", "2.0");
+    request.put("id", id);
+    request.put("method", method);
+    request.set("params", all);
+    return Json.toBytes(request);
   }
 
+  /** The headers of a request; {@code method} is null for a response the client sends. */
   private Headers.Builder headers(String method, String name) {
     Headers.Builder headers =
         Headers.builder()
             .add("Content-Type", "application/json")
             .add("Accept", "application/json, text/event-stream");
     if (modern) {
-      headers.add("MCP-Protocol-Version", MODERN).add("Mcp-Method", method);
+      headers.add("MCP-Protocol-Version", MODERN);
+      if (method != null) {
+        headers.add("Mcp-Method", method);
+      }
       if (name != null) {
         headers.add("Mcp-Name", name);
       }
-    } else if (!method.equals("initialize")) {
+    } else if (!"initialize".equals(method)) {
       headers.add("MCP-Protocol-Version", HANDSHAKE);
       if (sessionId != null) {
         headers.add("Mcp-Session-Id", sessionId);
@@ -197,31 +424,24 @@ public final class McpTestClient {
     return headers;
   }
 
-  private static JsonNode parse(HttpResponse response) {
-    String text = text(response);
-    // A reply with notifications comes as one event stream; its last data line is the response.
-    if (text.startsWith("event:") || text.startsWith("data:") || text.startsWith(":")) {
-      String last = null;
-      for (String line : text.split("\n")) {
-        if (line.startsWith("data:")) {
-          last = line.substring("data:".length()).trim();
-        }
-      }
-      text = last == null ? "" : last;
-    }
+  private static JsonNode parseJson(String json) {
     try {
-      return Json.parse(text);
+      return Json.parse(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Not JSON: " + json, e);
+    }
+  }
+
+  private static JsonNode parse(HttpResponse response) {
+    try {
+      return Json.parse(text(response));
     } catch (IOException e) {
       throw new AssertionError(
-          "The server answered HTTP " + response.status() + " with no JSON: " + text, e);
+          "The server answered HTTP " + response.status() + " with no JSON: " + text(response), e);
     }
   }
 
   private static String text(HttpResponse response) {
     return response.body() == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
-  }
-
-  private static String quote(String text) {
-    return Json.toString(Json.nodes().textNode(text));
   }
 }

@@ -32,6 +32,22 @@ class IndexSnapshotTest {
   }
 
   @Test
+  void anotherProcessorVersion_isNoChange_butAnotherSpiLevelIs() throws IOException {
+    IndexSnapshot.assertUnchanged(Sample.class, snapshots);
+    Path snapshot = snapshots.resolve(Sample.class.getName() + ".json");
+    String written = Files.readString(snapshot);
+    assertThat(written).contains("\"processorVersion\": \"0.9.0\"");
+
+    Files.writeString(snapshot, written.replace("0.9.0", "0.8.2"));
+    IndexSnapshot.assertUnchanged(Sample.class, snapshots);
+
+    Files.writeString(snapshot, written.replace("\"spiLevel\": 4", "\"spiLevel\": 3"));
+    assertThatThrownBy(() -> IndexSnapshot.assertUnchanged(Sample.class, snapshots))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("differs from its snapshot");
+  }
+
+  @Test
   void aClassWithoutAnIndex_namesTheProcessor() {
     assertThatThrownBy(() -> IndexSnapshot.assertUnchanged(String.class, snapshots))
         .isInstanceOf(AssertionError.class)

@@ -4,14 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.toolsmith.runtime.jetty.McpHttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The pack jar on the class path, served over real HTTP. */
 class AcmeServerTest {
+
+  @Test
+  void startingTheServer_logsThePackWithItsCoordinates() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      AcmeServer.create();
+    } finally {
+      System.setErr(original);
+    }
+    assertTrue(
+        log.toString(StandardCharsets.UTF_8)
+            .contains(
+                "[toolsmith] Server 'acme' serves com.acme.tools.ShippingTools_McpTools from "
+                    + "com.acme:acme-tools:1.0.0 (Toolsmith processor "),
+        log.toString(StandardCharsets.UTF_8));
+  }
 
   @Test
   void servesThePacksToolOverHttp() throws Exception {

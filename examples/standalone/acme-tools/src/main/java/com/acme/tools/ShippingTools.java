@@ -1,12 +1,39 @@
 package com.acme.tools;
 
 import dev.toolsmith.annotations.McpEnumValue;
+import dev.toolsmith.annotations.McpNamespace;
 import dev.toolsmith.annotations.McpParam;
 import dev.toolsmith.annotations.McpTool;
 import java.util.List;
 
-/** Shipping quotes, as a pack published to Maven Central might offer them. */
+/**
+ * Shipping quotes, as a pack published to Maven Central might offer them. Its tools are named
+ * {@code acme_...}, so they cannot clash with another pack's; it takes its settings in its
+ * constructor, so a server that discovers it builds it with {@code provide(ShippingSettings.class,
+ * ...)}.
+ */
+@McpNamespace("acme")
 public class ShippingTools {
+  /**
+   * What a server configures.
+   *
+   * @param baseCents what every shipment costs before its weight, in euro cents
+   */
+  public record ShippingSettings(long baseCents) {
+    /** Reads {@code ACME_BASE_CENTS}, 400 when it is not set. */
+    public static ShippingSettings fromEnvironment() {
+      String base = System.getenv("ACME_BASE_CENTS");
+      return new ShippingSettings(base == null ? 400 : Long.parseLong(base));
+    }
+  }
+
+  private final ShippingSettings settings;
+
+  /** Creates the tools with the server's settings. */
+  public ShippingTools(ShippingSettings settings) {
+    this.settings = settings;
+  }
+
   /** How fast a parcel travels. */
   public enum Speed {
     @McpEnumValue("economy")
@@ -37,14 +64,14 @@ public class ShippingTools {
    * @param parcels the parcels, shipped together
    * @param speed how fast they should arrive
    */
-  @McpTool(name = "acme_quote_shipping", readOnly = true)
+  @McpTool(readOnly = true)
   public Quote quoteShipping(
       List<Parcel> parcels, @McpParam(defaultValue = "economy") Speed speed) {
     long grams = 0;
     for (Parcel parcel : parcels) {
       grams += parcel.weightGrams();
     }
-    long cents = 400 + grams / 10;
+    long cents = settings.baseCents() + grams / 10;
     return speed == Speed.EXPRESS ? new Quote(cents * 2, 1) : new Quote(cents, 4);
   }
 }

@@ -10,14 +10,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The pack as a server discovers it, through the services file its build wrote. */
+/**
+ * The pack as a server discovers it, through the services file its build wrote, and builds it with
+ * the settings it provides.
+ */
 class ShippingToolsTest {
   private final McpTestClient client =
-      McpTestClient.of(McpServer.builder().name("acme-test").build());
+      McpTestClient.of(
+          McpServer.builder()
+              .name("acme-test")
+              .provide(ShippingTools.ShippingSettings.class, new ShippingTools.ShippingSettings(400))
+              .build());
 
   @Test
-  void thePackIsDiscovered() {
+  void thePackIsDiscovered_underItsNamespace() {
     assertEquals(List.of("acme_quote_shipping"), client.toolNames());
+  }
+
+  @Test
+  void thePackSaysWhereItComesFrom() {
+    ShippingTools_McpTools pack = new ShippingTools_McpTools();
+    assertEquals("com.acme:acme-tools:1.0.0", pack.coordinates());
   }
 
   @Test

@@ -354,6 +354,8 @@ public final class McpServer implements AutoCloseable {
     private String instructions;
     private final List<ToolPack> packs = new ArrayList<>();
     private final ToolRenames renames = new ToolRenames();
+    private final Set<Class<? extends ToolPack>> excludedPacks = new LinkedHashSet<>();
+    private final Map<Class<?>, Object> provided = new LinkedHashMap<>();
     private boolean discover = true;
     private int maxBodyBytes = HttpOptions.DEFAULT_MAX_BODY_BYTES;
     private final Set<String> allowedOrigins = new LinkedHashSet<>();
@@ -402,6 +404,33 @@ public final class McpServer implements AutoCloseable {
       for (ToolPack pack : packs) {
         this.packs.add(Objects.requireNonNull(pack, "pack"));
       }
+      return this;
+    }
+
+    /**
+     * Leaves out a pack found on the class path: {@code ServiceLoader} never creates it, so a pack
+     * that brings tools you do not want, or needs settings you do not have, costs nothing.
+     */
+    public Builder excludePack(Class<? extends ToolPack> pack) {
+      excludedPacks.add(Objects.requireNonNull(pack, "pack"));
+      return this;
+    }
+
+    /**
+     * Provides a value that discovered packs' tool classes take in their constructor, by the type
+     * the constructor declares: a settings record, an HTTP client, a {@code DataSource}.
+     *
+     * <pre>{@code
+     * McpServer.builder().name("shop")
+     *     .provide(AcmeSettings.class, new AcmeSettings(System.getenv("ACME_API_KEY")))
+     *     .build(); // AcmeTools(AcmeSettings settings) is discovered and built with it
+     * }</pre>
+     *
+     * <p>A pack added with {@link #tools} already has its instance and is not rebuilt.
+     */
+    public <T> Builder provide(Class<T> type, T value) {
+      provided.put(
+          Objects.requireNonNull(type, "type"), type.cast(Objects.requireNonNull(value, "value")));
       return this;
     }
 
@@ -624,23 +653,21 @@ public final class McpServer implements AutoCloseable {
     /**
      * Returns the server.
      *
-     * @throws IllegalStateException when no name was set, or when discovery is on and the server
-     *     would serve nothing at all: no pack was added and none was found on the class path
-     * @throws IllegalArgumentException when two tools share a name
+     * @throws IllegalStateException when no name was set; when discovery is on and the server would
+     *     serve nothing at all (no pack was added and none was found on the class path); or when a
+     *     discovered pack's tool class needs a value nothing {@linkplain #provide provides}
+     * @throws IllegalArgumentException when two tools share a name, or a pack added with {@link
+     *     #tools} is also excluded
      */
     public McpServer build() {
       if (name == null) {
         throw new IllegalStateException(
             "The server needs a name: call name(\"my-server\") before build().");
       }
-      List<ToolPack> all = new ArrayList<>(packs);
-      if (discover) {
-        all.addAll(PackDiscovery.discover(packs));
-        if (all.isEmpty()) {
-          throw new IllegalStateException(PackDiscovery.NO_PACKS);
-        }
-      }
-      return new McpServer(this, all);
+      List<ToolPack> all = ServerPacks.assemble(packs, discover, excludedPacks, provided);
+      McpServer server = new McpServer(this, all);
+      ServerPacks.log(name, all);
+      return server;
     }
 
     private static String requireText(String value, String what) {

@@ -29,15 +29,16 @@ final class PackDiscovery {
 
   /**
    * Returns the packs listed in {@code META-INF/services}, ordered by class name, skipping classes
-   * already added explicitly without creating them: a pack the user built with its own arguments is
-   * never also built by {@code ServiceLoader}. Plain loops, no lambdas: this runs in every cold
-   * start, and only a server with explicit packs pays for the provider stream.
+   * already added explicitly or excluded without creating them: a pack the user built with its own
+   * arguments, or left out, is never built by {@code ServiceLoader}. Plain loops, no lambdas: this
+   * runs in every cold start, and only a server with explicit or excluded packs pays for the
+   * provider stream.
    */
-  static List<ToolPack> discover(List<ToolPack> explicit) {
+  static List<ToolPack> discover(List<ToolPack> explicit, Set<Class<? extends ToolPack>> excluded) {
     ServiceLoader<ToolPack> loader =
         ServiceLoader.load(ToolPack.class, McpServer.class.getClassLoader());
     TreeMap<String, ToolPack> found = new TreeMap<>();
-    if (explicit.isEmpty()) {
+    if (explicit.isEmpty() && excluded.isEmpty()) {
       for (ToolPack pack : loader) {
         found.putIfAbsent(pack.getClass().getName(), pack);
       }
@@ -46,6 +47,9 @@ final class PackDiscovery {
     Set<String> added = new HashSet<>();
     for (ToolPack pack : explicit) {
       added.add(pack.getClass().getName());
+    }
+    for (Class<? extends ToolPack> pack : excluded) {
+      added.add(pack.getName());
     }
     for (Iterator<ServiceLoader.Provider<ToolPack>> providers = loader.stream().iterator();
         providers.hasNext(); ) {

@@ -7,6 +7,7 @@ import dev.toolsmith.runtime.ResourceContents;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.spi.CompletionRequest;
+import dev.toolsmith.runtime.spi.PackDependencies;
 import dev.toolsmith.runtime.spi.PromptCall;
 import dev.toolsmith.runtime.spi.PromptDescriptor;
 import dev.toolsmith.runtime.spi.ResourceCall;
@@ -169,6 +170,22 @@ public final class ToolRenames {
     @Override
     public int spiLevel() {
       return pack.spiLevel();
+    }
+
+    /** Itself: the server renames packs after it configured them. */
+    @Override
+    public ToolPack configure(PackDependencies dependencies) {
+      return this;
+    }
+
+    @Override
+    public String processorVersion() {
+      return pack.processorVersion();
+    }
+
+    @Override
+    public String coordinates() {
+      return pack.coordinates();
     }
 
     @Override
