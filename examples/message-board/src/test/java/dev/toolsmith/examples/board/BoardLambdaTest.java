@@ -3,14 +3,13 @@ package dev.toolsmith.examples.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.auth.oidc.OidcAuthenticator;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.lambda.McpLambdaHandler;
 import dev.toolsmith.runtime.lambda.SnapStartCheckpoint;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import dev.toolsmith.test.lambda.HttpEvent;
+import dev.toolsmith.test.lambda.LambdaResponse;
+import dev.toolsmith.test.lambda.TestContext;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -82,25 +81,17 @@ class BoardLambdaTest {
     assertThat(count()).isEqualTo(before);
   }
 
-  private static JsonNode invoke(McpLambdaHandler handler, String token, String body)
-      throws Exception {
-    ObjectNode event = Json.object();
-    event.put("version", "2.0");
-    event.put("rawPath", "/mcp");
-    ObjectNode headers = event.putObject("headers");
-    headers.put("content-type", "application/json");
-    headers.put("accept", "application/json, text/event-stream");
-    headers.put("mcp-protocol-version", "2025-11-25");
+  /** Invokes the handler with a handshake-era Function URL event, as the tutorial deploys it. */
+  private static JsonNode invoke(McpLambdaHandler handler, String token, String body) {
+    HttpEvent event =
+        HttpEvent.functionUrl()
+            .header("Host", java.net.URI.create(URL).getHost())
+            .jsonRpc(body)
+            .header("MCP-Protocol-Version", "2025-11-25");
     if (token != null) {
-      headers.put("authorization", "Bearer " + token);
+      event.bearer(token);
     }
-    event.putObject("requestContext").putObject("http").put("method", "POST").put("path", "/mcp");
-    event.put("body", body);
-    event.put("isBase64Encoded", false);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    handler.handleRequest(
-        new ByteArrayInputStream(Json.toString(event).getBytes(StandardCharsets.UTF_8)), out, null);
-    return Json.parse(out.toByteArray());
+    return LambdaResponse.invoke(handler, event.toJson(), TestContext.plain()).raw();
   }
 
   private static int connectionsOf(String application) throws Exception {

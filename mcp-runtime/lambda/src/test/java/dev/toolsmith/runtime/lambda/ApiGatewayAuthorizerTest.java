@@ -11,7 +11,7 @@ import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
-import dev.toolsmith.runtime.testing.TestLambdaContext;
+import dev.toolsmith.test.lambda.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -92,8 +92,7 @@ class ApiGatewayAuthorizerTest {
             + "\",\"arguments\":{}}}");
     event.put("isBase64Encoded", false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    handler.handleRequest(
-        new ByteArrayInputStream(Json.toBytes(event)), out, TestLambdaContext.plain());
+    handler.handleRequest(new ByteArrayInputStream(Json.toBytes(event)), out, TestContext.plain());
     return Json.parse(out.toByteArray());
   }
 

@@ -11,7 +11,7 @@ import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
-import dev.toolsmith.runtime.testing.TestLambdaContext;
+import dev.toolsmith.test.lambda.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,7 +58,7 @@ class LambdaContextAttributeTest {
   }
 
   private final McpLambdaHandler handler = new RequestIdHandler();
-  private final String requestId = TestLambdaContext.plain().getAwsRequestId();
+  private final String requestId = TestContext.plain().getAwsRequestId();
 
   @Test
   void httpApiEvent_givesTheToolTheInvocationsContext() throws IOException {
@@ -70,7 +70,7 @@ class LambdaContextAttributeTest {
             + "{\"method\":\"POST\",\"path\":\"/mcp\"}},\"body\":"
             + Json.toString(Json.nodes().textNode(body))
             + ",\"isBase64Encoded\":false}";
-    JsonNode response = invoke(event, TestLambdaContext.plain());
+    JsonNode response = invoke(event, TestContext.plain());
     assertThat(response.path("statusCode").asInt()).as(response.toString()).isEqualTo(200);
     assertThat(Json.parse(response.path("body").asText()).at("/result/content/0/text").asText())
         .isEqualTo(requestId);
@@ -81,16 +81,14 @@ class LambdaContextAttributeTest {
     JsonNode response =
         invoke(
             "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"request_id\"}}",
-            TestLambdaContext.plain());
+            TestContext.plain());
     assertThat(response.at("/result/content/0/text").asText()).isEqualTo(requestId);
   }
 
   @Test
   void agentCoreEvent_givesTheToolTheInvocationsContext() throws IOException {
     JsonNode response =
-        invoke(
-            "{}",
-            TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___request_id")));
+        invoke("{}", TestContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___request_id")));
     assertThat(response.at("/content/0/text").asText()).isEqualTo(requestId);
   }
 

@@ -3,7 +3,7 @@ package dev.toolsmith.runtime.lambda;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.internal.json.Json;
-import dev.toolsmith.runtime.testing.TestLambdaContext;
+import dev.toolsmith.test.lambda.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +23,7 @@ class LambdaEventFuzzTest {
   void anyEvent_isAnsweredInItsShape_orRefusedWithAReason(byte[] event) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      HANDLER.handleRequest(new ByteArrayInputStream(event), out, TestLambdaContext.plain());
+      HANDLER.handleRequest(new ByteArrayInputStream(event), out, TestContext.plain());
     } catch (IOException | IllegalArgumentException refused) {
       if (refused.getMessage() == null || refused.getMessage().isBlank()) {
         throw new AssertionError("A refused event must say why", refused);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.testing.EchoPack;
-import dev.toolsmith.runtime.testing.TestLambdaContext;
+import dev.toolsmith.test.lambda.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,7 +35,7 @@ class LambdaEventsTest {
 
   @Test
   void restApiV1_isAnsweredInV1Shape() throws Exception {
-    JsonNode response = invoke("apigw-v1-rest.json", TestLambdaContext.plain());
+    JsonNode response = invoke("apigw-v1-rest.json", TestContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(200);
     assertThat(response.at("/headers/Content-Type").asText()).isEqualTo("application/json");
     assertThat(response.path("isBase64Encoded").asBoolean()).isFalse();
@@ -59,7 +59,7 @@ class LambdaEventsTest {
                 .build()) {};
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (InputStream in = getClass().getResourceAsStream("/events/apigw-v2-http.json")) {
-      broken.handleRequest(in, out, TestLambdaContext.plain());
+      broken.handleRequest(in, out, TestContext.plain());
     }
     JsonNode response = Json.parse(out.toByteArray());
     assertThat(response.path("statusCode").asInt()).isEqualTo(500);
@@ -73,7 +73,7 @@ class LambdaEventsTest {
 
   @Test
   void httpApiV2_servesAModernToolCall() throws Exception {
-    JsonNode response = invoke("apigw-v2-http.json", TestLambdaContext.plain());
+    JsonNode response = invoke("apigw-v2-http.json", TestContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(200);
     JsonNode body = Json.parse(response.path("body").asText());
     assertThat(body.at("/result/resultType").asText()).isEqualTo("complete");
@@ -82,7 +82,7 @@ class LambdaEventsTest {
 
   @Test
   void functionUrl_decodesBase64BodyAndToleratesCharset() throws Exception {
-    JsonNode response = invoke("function-url-base64.json", TestLambdaContext.plain());
+    JsonNode response = invoke("function-url-base64.json", TestContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(200);
     JsonNode body = Json.parse(response.path("body").asText());
     assertThat(body.at("/result/protocolVersion").asText()).isEqualTo("2025-11-25");
@@ -91,7 +91,7 @@ class LambdaEventsTest {
 
   @Test
   void alb_singleValueHeaders_areAnsweredWithHeadersAndStatusDescription() throws Exception {
-    JsonNode response = invoke("alb-single.json", TestLambdaContext.plain());
+    JsonNode response = invoke("alb-single.json", TestContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(200);
     assertThat(response.path("statusDescription").asText()).isEqualTo("200 OK");
     assertThat(response.at("/headers/Content-Type").asText()).isEqualTo("application/json");
@@ -101,7 +101,7 @@ class LambdaEventsTest {
 
   @Test
   void alb_multiValueHeaders_areAnsweredWithMultiValueHeaders() throws Exception {
-    JsonNode response = invoke("alb-multi-value.json", TestLambdaContext.plain());
+    JsonNode response = invoke("alb-multi-value.json", TestContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(405);
     assertThat(response.path("statusDescription").asText()).isEqualTo("405 Method Not Allowed");
     assertThat(response.at("/multiValueHeaders/Allow/0").asText()).isEqualTo("POST");
@@ -110,7 +110,7 @@ class LambdaEventsTest {
 
   @Test
   void notification_is202WithEmptyBody() throws Exception {
-    JsonNode response = invoke("apigw-v2-notification.json", TestLambdaContext.plain());
+    JsonNode response = invoke("apigw-v2-notification.json", TestContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(202);
     assertThat(response.path("body").asText()).isEmpty();
     assertThat(response.path("headers").has("Content-Type")).isFalse();
@@ -118,7 +118,7 @@ class LambdaEventsTest {
 
   @Test
   void foreignOrigin_is403() throws Exception {
-    JsonNode response = invoke("apigw-v2-foreign-origin.json", TestLambdaContext.plain());
+    JsonNode response = invoke("apigw-v2-foreign-origin.json", TestContext.plain());
     assertThat(response.path("statusCode").asInt()).isEqualTo(403);
     assertThat(response.path("body").asText())
         .contains("Origin 'https://evil.example.com' is not allowed");
@@ -126,7 +126,7 @@ class LambdaEventsTest {
 
   @Test
   void rawJsonRpc_isAnsweredWithTheJsonRpcResponse() throws Exception {
-    JsonNode response = invoke("jsonrpc-raw.json", TestLambdaContext.plain());
+    JsonNode response = invoke("jsonrpc-raw.json", TestContext.plain());
     assertThat(response.path("id").asText()).isEqualTo("raw-1");
     assertThat(response.at("/result/content/0/text").asText()).isEqualTo("direct");
   }
@@ -134,7 +134,7 @@ class LambdaEventsTest {
   @Test
   void agentCoreTarget_callsTheNamedToolWithTheEventAsArguments() throws Exception {
     Context context =
-        TestLambdaContext.withCustom(
+        TestContext.withCustom(
             Map.of(
                 "bedrockAgentCoreToolName", "echo-target___echo",
                 "bedrockAgentCoreMessageVersion", "1.0",
@@ -156,7 +156,7 @@ class LambdaEventsTest {
         };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (InputStream in = getClass().getResourceAsStream("/events/jsonrpc-raw.json")) {
-      httpOnly.handleRequest(in, out, TestLambdaContext.plain());
+      httpOnly.handleRequest(in, out, TestContext.plain());
     }
     JsonNode refused = Json.parse(out.toByteArray());
     assertThat(refused.at("/error/code").asInt()).isEqualTo(-32600);
@@ -164,7 +164,7 @@ class LambdaEventsTest {
         .contains("only through its HTTP endpoint")
         .contains("MCP_DIRECT_INVOKES=refuse");
     Context gateway =
-        TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "echo-target___echo"));
+        TestContext.withCustom(Map.of("bedrockAgentCoreToolName", "echo-target___echo"));
     assertThatThrownBy(
             () ->
                 httpOnly.handleRequest(
@@ -175,7 +175,7 @@ class LambdaEventsTest {
         .hasMessageContaining("only through its HTTP endpoint");
     ByteArrayOutputStream http = new ByteArrayOutputStream();
     try (InputStream in = getClass().getResourceAsStream("/events/apigw-v1-rest.json")) {
-      httpOnly.handleRequest(in, http, TestLambdaContext.plain());
+      httpOnly.handleRequest(in, http, TestContext.plain());
     }
     assertThat(Json.parse(http.toByteArray()).path("statusCode").asInt()).isEqualTo(200);
   }
@@ -192,8 +192,7 @@ class LambdaEventsTest {
 
   @Test
   void agentCoreTarget_toolFailure_isAnErrorResult() throws Exception {
-    Context context =
-        TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___refuse"));
+    Context context = TestContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___refuse"));
     JsonNode response =
         invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context);
     assertThat(response.path("isError").asBoolean()).isTrue();
@@ -201,7 +200,7 @@ class LambdaEventsTest {
 
   @Test
   void agentCoreTarget_unknownTool_failsTheInvocationNamingTheTools() {
-    Context context = TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___nope"));
+    Context context = TestContext.withCustom(Map.of("bedrockAgentCoreToolName", "t___nope"));
     assertThatThrownBy(
             () -> invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context))
         .isInstanceOf(IllegalArgumentException.class)
@@ -210,7 +209,7 @@ class LambdaEventsTest {
 
   @Test
   void agentCoreTarget_malformedName_failsTheInvocation() {
-    Context context = TestLambdaContext.withCustom(Map.of("bedrockAgentCoreToolName", "echo"));
+    Context context = TestContext.withCustom(Map.of("bedrockAgentCoreToolName", "echo"));
     assertThatThrownBy(
             () -> invoke(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), context))
         .isInstanceOf(IllegalArgumentException.class)
@@ -223,7 +222,7 @@ class LambdaEventsTest {
             () ->
                 invoke(
                     new ByteArrayInputStream("{\"Records\":[]}".getBytes(StandardCharsets.UTF_8)),
-                    TestLambdaContext.plain()))
+                    TestContext.plain()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Unrecognised Lambda event with fields [Records]");
   }
