@@ -38,6 +38,7 @@ final class IndexWriter {
   private final SortedSet<String> services = new TreeSet<>();
   private final List<Element> serviceOrigins = new ArrayList<>();
   private final SortedMap<String, List<String>> toolNames = new TreeMap<>();
+  private final List<Element> toolNameOrigins = new ArrayList<>();
 
   IndexWriter(Filer filer, PackOrigin origin) {
     this.filer = filer;
@@ -100,8 +101,9 @@ final class IndexWriter {
   }
 
   /** Records the tool names of a class whose pack this compilation generated. */
-  void addToolNames(String toolClass, List<String> names) {
+  void addToolNames(String toolClass, List<String> names, Element origin) {
     toolNames.put(toolClass, List.copyOf(names));
+    toolNameOrigins.add(origin);
   }
 
   void addService(String pack, Element origin) {
@@ -122,22 +124,7 @@ final class IndexWriter {
         all.add(earlier);
       }
     }
-    if (all.isEmpty()) {
-      return;
-    }
-    FileObject file =
-        filer.createResource(
-            StandardLocation.CLASS_OUTPUT,
-            "",
-            RuntimeNames.SERVICE_FILE,
-            serviceOrigins.toArray(new Element[0]));
-    try (Writer out =
-        new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (String service : all) {
-        out.write(service);
-        out.write('\n');
-      }
-    }
+    writeLines(RuntimeNames.SERVICE_FILE, new ArrayList<>(all), serviceOrigins);
   }
 
   /**
@@ -171,19 +158,27 @@ final class IndexWriter {
   void writeToolNames(Map<String, List<String>> earlier) throws IOException {
     SortedMap<String, List<String>> all = new TreeMap<>(earlier);
     all.putAll(toolNames);
-    if (all.isEmpty()) {
+    List<String> lines = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : all.entrySet()) {
+      lines.add(entry.getKey() + ": " + String.join(" ", entry.getValue()));
+    }
+    writeLines(RuntimeNames.TOOL_NAMES_FILE, lines, toolNameOrigins);
+  }
+
+  /** Writes a file of lines into the class output, unless there are none. */
+  private void writeLines(String path, List<String> lines, List<Element> origins)
+      throws IOException {
+    if (lines.isEmpty()) {
       return;
     }
     FileObject file =
         filer.createResource(
-            StandardLocation.CLASS_OUTPUT,
-            "",
-            RuntimeNames.TOOL_NAMES_FILE,
-            serviceOrigins.toArray(new Element[0]));
+            StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(new Element[0]));
     try (Writer out =
         new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (Map.Entry<String, List<String>> entry : all.entrySet()) {
-        out.write(entry.getKey() + ": " + String.join(" ", entry.getValue()) + "\n");
+      for (String line : lines) {
+        out.write(line);
+        out.write('\n');
       }
     }
   }

@@ -58,9 +58,7 @@ public final class McpToolProcessor extends AbstractProcessor {
   private RecordDocs recordDocs;
   private ClassName generatedAnnotation;
   private final Map<String, String> deferred = new TreeMap<>();
-  private final Map<String, String> toolOwners = new LinkedHashMap<>();
-  private final Map<String, String> resourceOwners = new LinkedHashMap<>();
-  private final Map<String, String> promptOwners = new LinkedHashMap<>();
+  private final NameOwners owners = new NameOwners();
 
   /** The annotations whose methods make a class a pack. */
   static final List<Class<? extends Annotation>> ANNOTATIONS =
@@ -157,11 +155,7 @@ public final class McpToolProcessor extends AbstractProcessor {
       }
     }
     earlierToolNames = index.earlierToolNames(elements, recompiled);
-    for (Map.Entry<String, List<String>> entry : earlierToolNames.entrySet()) {
-      for (String tool : entry.getValue()) {
-        toolOwners.putIfAbsent(tool, entry.getKey() + ", compiled earlier into the same output");
-      }
-    }
+    owners.rememberEarlier(earlierToolNames);
   }
 
   private void processSafely(TypeElement type, List<ExecutableElement> methods) {
@@ -196,11 +190,11 @@ public final class McpToolProcessor extends AbstractProcessor {
     String namePrefix = Namespaces.prefixOf(type, report);
     for (ExecutableElement method : methods) {
       if (method.getAnnotation(McpResource.class) != null) {
-        addResource(features.resource(method, type, report), type, resources, report);
+        owners.addResource(features.resource(method, type, report), type, resources, report);
         continue;
       }
       if (method.getAnnotation(McpPrompt.class) != null) {
-        addPrompt(features.prompt(method, type, report), type, prompts, report);
+        owners.addPrompt(features.prompt(method, type, report), type, prompts, report);
         continue;
       }
       if (method.getAnnotation(McpCompletion.class) != null) {
@@ -225,7 +219,7 @@ public final class McpToolProcessor extends AbstractProcessor {
             type.getSimpleName());
         continue;
       }
-      String owner = toolOwners.get(tool.name());
+      String owner = owners.toolOwner(tool.name());
       if (owner != null) {
         report.add(Message.DUPLICATE_TOOL_NAME_ACROSS_CLASSES, method, tool.name(), owner);
         continue;
@@ -239,19 +233,12 @@ public final class McpToolProcessor extends AbstractProcessor {
     if (failed) {
       return;
     }
+    owners.claim(type, tools, resources, prompts);
     List<String> toolNames = new ArrayList<>();
     for (ToolModel tool : tools) {
-      toolOwners.put(
-          tool.name(), type.getQualifiedName() + "." + tool.methodName() + " in this compilation");
       toolNames.add(tool.name());
     }
-    index.addToolNames(type.getQualifiedName().toString(), toolNames);
-    for (FeatureModel.Resource resource : resources) {
-      resourceOwners.put(resource.uri(), type.getQualifiedName() + "." + resource.methodName());
-    }
-    for (FeatureModel.Prompt prompt : prompts) {
-      promptOwners.put(prompt.name(), type.getQualifiedName() + "." + prompt.methodName());
-    }
+    index.addToolNames(type.getQualifiedName().toString(), toolNames, type);
     ClassName className = ClassName.get(type);
     ClassName packName = ClassName.get(className.packageName(), Naming.packSimpleName(type));
     boolean instantiable = ToolClassValidator.hasUsableNoArgConstructor(type);
@@ -293,52 +280,6 @@ public final class McpToolProcessor extends AbstractProcessor {
               type.getSimpleName()),
           type);
     }
-  }
-
-  /** Adds a validated resource unless its URI is taken in this class or the compilation. */
-  private void addResource(
-      FeatureModel.Resource resource,
-      TypeElement type,
-      List<FeatureModel.Resource> resources,
-      Report report) {
-    if (resource == null) {
-      return;
-    }
-    String owner = resourceOwners.get(resource.uri());
-    for (FeatureModel.Resource other : resources) {
-      owner =
-          other.uri().equals(resource.uri())
-              ? type.getQualifiedName() + "." + other.methodName()
-              : owner;
-    }
-    if (owner != null) {
-      report.add(Message.DUPLICATE_RESOURCE, resource.method(), resource.uri(), owner);
-      return;
-    }
-    resources.add(resource);
-  }
-
-  /** Adds a validated prompt unless its name is taken in this class or the compilation. */
-  private void addPrompt(
-      FeatureModel.Prompt prompt,
-      TypeElement type,
-      List<FeatureModel.Prompt> prompts,
-      Report report) {
-    if (prompt == null) {
-      return;
-    }
-    String owner = promptOwners.get(prompt.name());
-    for (FeatureModel.Prompt other : prompts) {
-      owner =
-          other.name().equals(prompt.name())
-              ? type.getQualifiedName() + "." + other.methodName()
-              : owner;
-    }
-    if (owner != null) {
-      report.add(Message.DUPLICATE_PROMPT_NAME, prompt.method(), prompt.name(), owner);
-      return;
-    }
-    prompts.add(prompt);
   }
 
   private void finish() {
