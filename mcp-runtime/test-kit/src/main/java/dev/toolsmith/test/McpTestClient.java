@@ -2,14 +2,10 @@ package dev.toolsmith.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.toolsmith.runtime.http.Headers;
-import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,23 +33,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * asks for progress and for logs from {@code debug} up, which {@link ToolOutcome} gives back.
  */
 public final class McpTestClient {
-  private static final String MODERN = "2026-07-28";
-  private static final String HANDSHAKE = "2025-11-25";
   private static final int MAX_INPUT_ROUNDS = 10;
 
-  private final McpServer server;
-  private final boolean modern;
+  private final TestTransport transport;
   private final InputAnswers answers;
-  private final String sessionId;
-  private final AtomicInteger nextId = new AtomicInteger(1);
   private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
   private final List<JsonNode> asked = Collections.synchronizedList(new ArrayList<>());
 
-  private McpTestClient(McpServer server, boolean modern, InputAnswers answers, String sessionId) {
-    this.server = Objects.requireNonNull(server, "server");
-    this.modern = modern;
-    this.answers = Objects.requireNonNull(answers, "answers");
-    this.sessionId = sessionId;
+  private McpTestClient(TestTransport transport, InputAnswers answers) {
+    this.transport = transport;
+    this.answers = answers;
   }
 
   /** Returns a client that speaks MCP 2026-07-28 to the server and answers no input requests. */
@@ -63,7 +52,10 @@ public final class McpTestClient {
 
   /** Returns a client that speaks MCP 2026-07-28 and answers input requests with these answers. */
   public static McpTestClient of(McpServer server, InputAnswers answers) {
-    return new McpTestClient(server, true, answers, null);
+    return new McpTestClient(
+        new TestTransport(
+            Objects.requireNonNull(server, "server"), true, answers.capabilities(), null),
+        answers);
   }
 
   /**
@@ -78,26 +70,21 @@ public final class McpTestClient {
 
   /** Returns a handshake-era client, as {@link #handshake(McpServer)}, that answers with these. */
   public static McpTestClient handshake(McpServer server, InputAnswers answers) {
-    McpTestClient starting = new McpTestClient(server, false, answers, null);
+    TestTransport starting =
+        new TestTransport(
+            Objects.requireNonNull(server, "server"), false, answers.capabilities(), null);
     ObjectNode params = Json.object();
-    params.put("protocolVersion", HANDSHAKE);
+    params.put("protocolVersion", TestTransport.HANDSHAKE);
     params.set("capabilities", answers.capabilities());
     params.putObject("clientInfo").put("name", "toolsmith-test").put("version", "1");
-    HttpResponse initialized =
-        server.handle(
-            HttpRequest.of(
-                "POST",
-                "/mcp",
-                starting.headers("initialize", null).build(),
-                starting.body("initialize", params)));
-    JsonNode reply = parse(initialized);
+    HttpResponse initialized = starting.initialize(params);
+    JsonNode reply = TestTransport.parse(initialized);
     if (initialized.status() != 200 || reply.has("error")) {
-      throw new AssertionError("initialize was refused: " + text(initialized));
+      throw new AssertionError("initialize was refused: " + TestTransport.text(initialized));
     }
-    McpTestClient client =
-        new McpTestClient(server, false, answers, initialized.header("Mcp-Session-Id"));
-    client.notify("notifications/initialized");
-    return client;
+    TestTransport session = starting.withSession(initialized.header("Mcp-Session-Id"));
+    session.notify("notifications/initialized");
+    return new McpTestClient(session, answers);
   }
 
   /** Returns the names of the tools the server lists, in its order, across every page. */
@@ -272,7 +259,7 @@ public final class McpTestClient {
     List<JsonNode> notifications = new ArrayList<>();
     ObjectNode retry = params;
     for (int round = 0; ; round++) {
-      List<JsonNode> messages = post(method, name, retry);
+      List<JsonNode> messages = transport.post(method, name, retry, this::answerOnStream);
       JsonNode reply = messages.get(messages.size() - 1);
       for (JsonNode message : messages.subList(0, messages.size() - 1)) {
         if (!message.has("id")) {
@@ -280,7 +267,7 @@ public final class McpTestClient {
         }
       }
       JsonNode result = reply.path("result");
-      if (!modern || !"input_required".equals(result.path("resultType").asText())) {
+      if (!transport.modern() || !"input_required".equals(result.path("resultType").asText())) {
         notifications.add(reply);
         return notifications;
       }
@@ -309,6 +296,14 @@ public final class McpTestClient {
     }
   }
 
+  /** Answers a request the server sent on a held stream (2025-11-25). */
+  private void answerOnStream(JsonNode request) {
+    ObjectNode asked = Json.object();
+    asked.put("method", request.path("method").asText());
+    asked.set("params", request.path("params"));
+    transport.respondLater(request, answer(asked));
+  }
+
   /** Records an input request and returns its scripted answer, or null when there is none. */
   private JsonNode answer(JsonNode request) {
     asked.add(request);
@@ -317,131 +312,11 @@ public final class McpTestClient {
     return answers.answer(method, index);
   }
 
-  private List<JsonNode> post(String method, String name, ObjectNode params) {
-    TestExchange exchange =
-        new TestExchange(headers(method, name).build(), body(method, params), this::answerLater);
-    try {
-      server.serve(exchange);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<JsonNode> messages = exchange.messages();
-    if (messages.isEmpty()) {
-      throw new AssertionError(method + " got HTTP " + exchange.status() + " with no response");
-    }
-    return messages;
-  }
-
-  /**
-   * Answers a request the server sent on a held stream, from another thread, as a client posts its
-   * answer while the call's stream stays open.
-   */
-  private void answerLater(JsonNode request) {
-    JsonNode answer =
-        answer(
-            Json.object()
-                .put("method", request.path("method").asText())
-                .set("params", request.path("params")));
-    ObjectNode response = Json.object();
-    response.put("jsonrpc", "2.0");
-    response.set("id", request.get("id"));
-    if (answer != null) {
-      response.set("result", answer);
-    } else {
-      response
-          .putObject("error")
-          .put("code", -32601)
-          .put(
-              "message",
-              "The test client has no answer for "
-                  + request.path("method").asText()
-                  + "; give it one with InputAnswers");
-    }
-    Thread answering =
-        new Thread(
-            () ->
-                server.handle(
-                    HttpRequest.of(
-                        "POST", "/mcp", headers(null, null).build(), Json.toBytes(response))),
-            "toolsmith-test-answer");
-    answering.setDaemon(true);
-    answering.start();
-  }
-
-  private void notify(String method) {
-    ObjectNode message = Json.object();
-    message.put("jsonrpc", "2.0");
-    message.put("method", method);
-    HttpResponse response =
-        server.handle(
-            HttpRequest.of("POST", "/mcp", headers(method, null).build(), Json.toBytes(message)));
-    if (response.status() != 202) {
-      throw new AssertionError(method + " was not accepted: " + text(response));
-    }
-  }
-
-  private byte[] body(String method, ObjectNode params) {
-    int id = nextId.getAndIncrement();
-    ObjectNode all = params.deepCopy();
-    ObjectNode meta = all.has("_meta") ? (ObjectNode) all.get("_meta") : all.putObject("_meta");
-    meta.put("progressToken", "progress-" + id);
-    if (modern) {
-      meta.put("io.modelcontextprotocol/protocolVersion", MODERN);
-      meta.set("io.modelcontextprotocol/clientCapabilities", answers.capabilities());
-      meta.putObject("io.modelcontextprotocol/clientInfo")
-          .put("name", "toolsmith-test")
-          .put("version", "1");
-      meta.put("io.modelcontextprotocol/logLevel", "debug");
-    }
-    ObjectNode request = Json.object();
-    request.put("jsonrpc", "2.0");
-    request.put("id", id);
-    request.put("method", method);
-    request.set("params", all);
-    return Json.toBytes(request);
-  }
-
-  /** The headers of a request; {@code method} is null for a response the client sends. */
-  private Headers.Builder headers(String method, String name) {
-    Headers.Builder headers =
-        Headers.builder()
-            .add("Content-Type", "application/json")
-            .add("Accept", "application/json, text/event-stream");
-    if (modern) {
-      headers.add("MCP-Protocol-Version", MODERN);
-      if (method != null) {
-        headers.add("Mcp-Method", method);
-      }
-      if (name != null) {
-        headers.add("Mcp-Name", name);
-      }
-    } else if (!"initialize".equals(method)) {
-      headers.add("MCP-Protocol-Version", HANDSHAKE);
-      if (sessionId != null) {
-        headers.add("Mcp-Session-Id", sessionId);
-      }
-    }
-    return headers;
-  }
-
   private static JsonNode parseJson(String json) {
     try {
       return Json.parse(json);
     } catch (IOException e) {
       throw new IllegalArgumentException("Not JSON: " + json, e);
     }
-  }
-
-  private static JsonNode parse(HttpResponse response) {
-    try {
-      return Json.parse(text(response));
-    } catch (IOException e) {
-      throw new AssertionError(
-          "The server answered HTTP " + response.status() + " with no JSON: " + text(response), e);
-    }
-  }
-
-  private static String text(HttpResponse response) {
-    return response.body() == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
   }
 }
