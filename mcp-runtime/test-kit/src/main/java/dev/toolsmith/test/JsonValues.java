@@ -10,11 +10,20 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Map;
 
-/** Turns the plain Java values a test writes arguments with into JSON. */
-final class JsonValues {
+/**
+ * Turns the plain Java values a test writes arguments with into JSON: maps with string keys,
+ * lists, sets and arrays, strings, numbers, booleans, characters, enums (by name), {@code null}, and
+ * {@link JsonNode}s as they are.
+ */
+public final class JsonValues {
   private JsonValues() {}
 
-  static JsonNode toJson(Object value) {
+  /**
+   * Returns the value as JSON.
+   *
+   * @throws IllegalArgumentException for any other type, naming it
+   */
+  public static JsonNode toJson(Object value) {
     JsonNodeFactory nodes = Json.nodes();
     if (value == null) {
       return nodes.nullNode();

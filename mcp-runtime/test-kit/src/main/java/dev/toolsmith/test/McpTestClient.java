@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.session.SessionStore;
+import dev.toolsmith.runtime.spi.ToolPack;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,6 +58,29 @@ public final class McpTestClient {
         new TestTransport(
             Objects.requireNonNull(server, "server"), true, answers.capabilities(), null),
         answers);
+  }
+
+  /**
+   * Returns a 2026-07-28 client of a server that serves only these packs, with in-memory sessions
+   * and no discovery: for a pack's unit tests, such as {@code McpTestClient.of(new
+   * WeatherTools_McpTools())}.
+   */
+  public static McpTestClient of(ToolPack... packs) {
+    return of(serverOf(packs));
+  }
+
+  /** Returns a handshake-era client of a server that serves only these packs. */
+  public static McpTestClient handshake(ToolPack... packs) {
+    return handshake(serverOf(packs));
+  }
+
+  private static McpServer serverOf(ToolPack... packs) {
+    return McpServer.builder()
+        .name("toolsmith-test")
+        .discoverTools(false)
+        .tools(packs)
+        .sessions(SessionStore.inMemory())
+        .build();
   }
 
   /**

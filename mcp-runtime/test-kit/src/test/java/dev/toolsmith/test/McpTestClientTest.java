@@ -54,6 +54,15 @@ class McpTestClientTest {
   }
 
   @Test
+  void aPack_isTestedWithoutBuildingAServer_inBothEras() {
+    assertThat(McpTestClient.of(new EchoPack()).call("echo", Map.of("text", "a")).text())
+        .isEqualTo("a");
+    McpTestClient handshake = McpTestClient.handshake(new CounterPack());
+    handshake.call("increment_counter", Map.of()).assertOk();
+    assertThat(handshake.call("increment_counter", Map.of()).assertOk().text()).isEqualTo("2");
+  }
+
+  @Test
   void arguments_nestMapsAndLists() {
     assertThat(
             JsonValues.toJson(Map.of("a", List.of(1, 2.5, "x", true), "b", Map.of("c", 3L)))

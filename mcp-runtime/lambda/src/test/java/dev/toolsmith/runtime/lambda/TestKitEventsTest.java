@@ -2,9 +2,11 @@ package dev.toolsmith.runtime.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toolsmith.test.lambda.AgentCoreGateway;
 import dev.toolsmith.test.lambda.HttpEvent;
 import dev.toolsmith.test.lambda.LambdaResponse;
 import dev.toolsmith.test.lambda.TestContext;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,12 +57,18 @@ class TestKitEventsTest {
   }
 
   @Test
-  void anAgentCoreGatewayContext_reachesTheDirectInvokePath() {
+  void anAgentCoreGatewayInvocation_reachesTheDirectInvokePath() {
     LambdaResponse response =
-        LambdaResponse.invoke(
-            handler, "{\"text\":\"via the gateway\"}", TestContext.agentCoreGateway("t___echo"));
+        AgentCoreGateway.invoke(handler, "t___echo", Map.of("text", "via the gateway"));
     assertThat(response.statusCode()).isEqualTo(-1);
     assertThat(response.raw().at("/content/0/text").asText()).isEqualTo("via the gateway");
+    assertThat(
+            LambdaResponse.invoke(
+                    handler, AgentCoreGateway.event(Map.of()), TestContext.agentCoreGateway("t___echo"))
+                .raw()
+                .path("isError")
+                .asBoolean())
+        .isTrue();
   }
 
   private static Supplier<HttpEvent> event(String shape) {
