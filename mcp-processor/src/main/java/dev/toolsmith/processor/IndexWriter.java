@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class IndexWriter {
   private final List<Element> serviceOrigins = new ArrayList<>();
   private final SortedMap<String, List<String>> toolNames = new TreeMap<>();
   private final List<Element> toolNameOrigins = new ArrayList<>();
+  private final SortedMap<String, String> texts = new TreeMap<>();
 
   IndexWriter(Filer filer, PackOrigin origin) {
     this.filer = filer;
@@ -85,7 +87,9 @@ final class IndexWriter {
             origin);
     try (Writer out =
         new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      out.write(JsonText.print(index));
+      String text = JsonText.print(index);
+      texts.put(toolClass, text);
+      out.write(text);
     }
   }
 
@@ -98,6 +102,23 @@ final class IndexWriter {
     metadata.put("processorVersion", origin.processorVersion());
     metadata.put("spiLevel", RuntimeNames.SPI_LEVEL);
     return metadata;
+  }
+
+  /**
+   * Returns every class's index text: this compilation's, and the earlier classes' as an earlier
+   * compilation left them in the output.
+   */
+  Map<String, String> indexTexts(Collection<String> earlierClasses) {
+    SortedMap<String, String> all = new TreeMap<>(texts);
+    for (String earlier : earlierClasses) {
+      if (!all.containsKey(earlier)) {
+        String text = OutputFiles.read(filer, RuntimeNames.INDEX_FOLDER + earlier + ".json");
+        if (text != null) {
+          all.put(earlier, text);
+        }
+      }
+    }
+    return all;
   }
 
   /** Records the tool names of a class whose pack this compilation generated. */

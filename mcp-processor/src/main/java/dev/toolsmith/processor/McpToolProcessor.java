@@ -54,11 +54,17 @@ public final class McpToolProcessor extends AbstractProcessor {
   private Messager messager;
   private IndexWriter index;
   private PackOrigin origin;
+  private Set<TargetProfile> targets;
+  private javax.tools.Diagnostic.Kind targetViolations;
+  private TargetExports exports;
   private Map<String, List<String>> earlierToolNames;
   private RecordDocs recordDocs;
   private ClassName generatedAnnotation;
   private final Map<String, String> deferred = new TreeMap<>();
   private final NameOwners owners = new NameOwners();
+
+  /** Each generated tool's class and method name, to find its element again in the last round. */
+  private final Map<String, String[]> toolMethods = new LinkedHashMap<>();
 
   /** The annotations whose methods make a class a pack. */
   static final List<Class<? extends Annotation>> ANNOTATIONS =
@@ -76,7 +82,12 @@ public final class McpToolProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(PackOrigin.COORDINATES_OPTION);
+    return Set.of(
+        PackOrigin.COORDINATES_OPTION,
+        TargetProfile.OPTION,
+        TargetProfile.VIOLATIONS_OPTION,
+        Baseline.OPTION,
+        Baseline.ACCEPT_OPTION);
   }
 
   @Override
@@ -90,12 +101,42 @@ public final class McpToolProcessor extends AbstractProcessor {
     elements = processingEnv.getElementUtils();
     messager = processingEnv.getMessager();
     origin = PackOrigin.of(processingEnv);
+    readTargetOptions(processingEnv.getOptions());
+    exports = new TargetExports(processingEnv.getFiler(), targets);
     index = new IndexWriter(processingEnv.getFiler(), origin);
     recordDocs = new RecordDocs(processingEnv);
     generatedAnnotation =
         elements.getTypeElement("javax.annotation.processing.Generated") != null
             ? ClassName.get("javax.annotation.processing", "Generated")
             : null;
+  }
+
+  /**
+   * Reads {@code toolsmith.targets} and {@code toolsmith.targetViolations}, reporting bad values.
+   */
+  private void readTargetOptions(Map<String, String> options) {
+    List<String> unknown = new ArrayList<>();
+    targets = TargetProfile.parse(options.get(TargetProfile.OPTION), unknown);
+    for (String name : unknown) {
+      messager.printMessage(
+          Message.UNKNOWN_TARGET.kind(),
+          Message.UNKNOWN_TARGET.format(
+              TargetProfile.OPTION, name, TargetProfile.names(), TargetProfile.OPTION));
+    }
+    String violations = options.getOrDefault(TargetProfile.VIOLATIONS_OPTION, "error").strip();
+    targetViolations =
+        violations.equals("warning")
+            ? javax.tools.Diagnostic.Kind.WARNING
+            : javax.tools.Diagnostic.Kind.ERROR;
+    if (!violations.equals("warning") && !violations.equals("error")) {
+      messager.printMessage(
+          Message.UNKNOWN_TARGET.kind(),
+          Message.UNKNOWN_TARGET.format(
+              TargetProfile.VIOLATIONS_OPTION,
+              violations,
+              "error, warning",
+              TargetProfile.VIOLATIONS_OPTION));
+    }
   }
 
   @Override
@@ -138,7 +179,7 @@ public final class McpToolProcessor extends AbstractProcessor {
       processSafely(type, methods);
     }
     if (round.processingOver()) {
-      finish();
+      finish(round.errorRaised());
     }
     return false;
   }
@@ -226,6 +267,10 @@ public final class McpToolProcessor extends AbstractProcessor {
       }
       tools.add(tool);
     }
+    TargetChecker targetChecker = new TargetChecker(targets, targetViolations, types, report);
+    for (ToolModel tool : tools) {
+      targetChecker.check(tool);
+    }
     types.reportRequiredCycles();
     completions = FeatureValidator.checkTargets(completions, resources, prompts, report);
     boolean failed = report.hasErrors();
@@ -234,6 +279,10 @@ public final class McpToolProcessor extends AbstractProcessor {
       return;
     }
     owners.claim(type, tools, resources, prompts);
+    for (ToolModel tool : tools) {
+      toolMethods.put(
+          tool.name(), new String[] {type.getQualifiedName().toString(), tool.methodName()});
+    }
     List<String> toolNames = new ArrayList<>();
     for (ToolModel tool : tools) {
       toolNames.add(tool.name());
@@ -268,6 +317,7 @@ public final class McpToolProcessor extends AbstractProcessor {
         .write()
         .writeTo(processingEnv.getFiler());
     index.writeIndex(type.getQualifiedName().toString(), descriptors, resources, prompts, type);
+    exports.add(type.getQualifiedName().toString(), descriptors, type);
     if (allStatic || instantiable || dependencies != null) {
       index.addService(packName.canonicalName(), type);
     } else {
@@ -282,7 +332,11 @@ public final class McpToolProcessor extends AbstractProcessor {
     }
   }
 
-  private void finish() {
+  /**
+   * @param failed whether this compilation reported an error, after which its index is incomplete
+   *     and no comparison with the baseline would be fair
+   */
+  private void finish(boolean failed) {
     for (Map.Entry<String, String> entry : deferred.entrySet()) {
       TypeElement type = elements.getTypeElement(entry.getKey());
       messager.printMessage(
@@ -292,12 +346,40 @@ public final class McpToolProcessor extends AbstractProcessor {
     }
     try {
       index.writeServices(elements);
-      index.writeToolNames(earlierToolNames == null ? Map.of() : earlierToolNames);
+      Map<String, List<String>> earlier = earlierToolNames == null ? Map.of() : earlierToolNames;
+      index.writeToolNames(earlier);
+      exports.writeMerged(earlier.keySet());
+      if (!failed) {
+        BaselineCheck.run(
+            processingEnv.getOptions(),
+            index.indexTexts(earlier.keySet()),
+            toolMethodsNow(),
+            messager);
+      }
     } catch (IOException e) {
       messager.printMessage(
           Message.PROCESSOR_FAILURE.kind(),
           Message.PROCESSOR_FAILURE.format(RuntimeNames.SERVICE_FILE, e));
     }
+  }
+
+  /**
+   * Returns each tool's method as this round's element: javac's elements from an earlier round no
+   * longer know their source position.
+   */
+  private Map<String, Element> toolMethodsNow() {
+    Map<String, Element> now = new LinkedHashMap<>();
+    for (Map.Entry<String, String[]> tool : toolMethods.entrySet()) {
+      TypeElement type = elements.getTypeElement(tool.getValue()[0]);
+      for (Element member : type == null ? List.<Element>of() : type.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.METHOD
+            && member.getSimpleName().contentEquals(tool.getValue()[1])
+            && member.getAnnotation(McpTool.class) != null) {
+          now.put(tool.getKey(), member);
+        }
+      }
+    }
+    return now;
   }
 
   private static boolean isPublic(TypeElement type) {

@@ -160,6 +160,23 @@ enum Message {
       "ToolsmithUndefinedType",
       "%s could not be resolved, so no tool pack was generated for %s; if it is a generated type, check the errors above, "
           + "otherwise put it on the classpath."),
+  TARGET_UNSUPPORTED(
+      "ToolsmithTargetUnsupported",
+      "%s cannot express %s (at '%s'); %s. %s, or drop %s from toolsmith.targets."),
+  UNKNOWN_TARGET(
+      "ToolsmithUnknownTarget",
+      "Processor option %s has '%s', which is not one of %s; fix the value passed with -A%s=..."),
+  BREAKING_CHANGE(
+      "ToolsmithBreakingChange",
+      "%s: %s, compared with the baseline %s: clients, agent prompts and allow-lists written for that version "
+          + "break. Keep it compatible, or accept the break for a new major version with "
+          + "-Atoolsmith.acceptBreakingChanges=%s (or =all)."),
+  ADDITIVE_CHANGE(
+      "ToolsmithAdditiveChange", "%s: %s, compared with the baseline %s; a compatible change."),
+  BASELINE_UNREADABLE(
+      "ToolsmithBaselineUnreadable",
+      "Processor option toolsmith.baseline names %s, which cannot be read as a previous version's index: %s. "
+          + "Point it at the previous release's jar, or a directory holding its META-INF/toolsmith."),
   PROCESSOR_FAILURE(
       "ToolsmithProcessorFailure",
       "The Toolsmith processor failed on %s; this is a bug, please report it with this trace: %s");
@@ -189,7 +206,7 @@ enum Message {
           JAVADOC_TAG_IN_TEXT,
           DESCRIPTIONS_UNAVAILABLE ->
           Diagnostic.Kind.WARNING;
-      case NOT_DISCOVERABLE -> Diagnostic.Kind.NOTE;
+      case NOT_DISCOVERABLE, ADDITIVE_CHANGE -> Diagnostic.Kind.NOTE;
       default -> Diagnostic.Kind.ERROR;
     };
   }

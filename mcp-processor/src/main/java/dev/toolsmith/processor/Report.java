@@ -6,6 +6,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
 
 /**
  * The diagnostics found for one tool class, collected by validators that never print or throw, and
@@ -19,13 +20,19 @@ final class Report {
    */
   record Item(
       Message message,
+      Diagnostic.Kind kind,
       String text,
       Element element,
       AnnotationMirror mirror,
       AnnotationValue value) {}
 
   void add(Message message, Element element, Object... args) {
-    items.add(new Item(message, message.format(args), element, null, null));
+    items.add(new Item(message, message.kind(), message.format(args), element, null, null));
+  }
+
+  /** Adds a diagnostic whose kind the build chooses, such as {@code toolsmith.targetViolations}. */
+  void addAs(Diagnostic.Kind kind, Message message, Element element, Object... args) {
+    items.add(new Item(message, kind, message.format(args), element, null, null));
   }
 
   void add(
@@ -34,7 +41,7 @@ final class Report {
       AnnotationMirror mirror,
       AnnotationValue value,
       Object... args) {
-    items.add(new Item(message, message.format(args), element, mirror, value));
+    items.add(new Item(message, message.kind(), message.format(args), element, mirror, value));
   }
 
   boolean hasErrors() {
@@ -44,7 +51,7 @@ final class Report {
   int errorCount() {
     int errors = 0;
     for (Item item : items) {
-      if (item.message().kind() == javax.tools.Diagnostic.Kind.ERROR) {
+      if (item.kind() == Diagnostic.Kind.ERROR) {
         errors++;
       }
     }
@@ -55,11 +62,11 @@ final class Report {
     for (Item item : items) {
       if (item.value() != null) {
         messager.printMessage(
-            item.message().kind(), item.text(), item.element(), item.mirror(), item.value());
+            item.kind(), item.text(), item.element(), item.mirror(), item.value());
       } else if (item.mirror() != null) {
-        messager.printMessage(item.message().kind(), item.text(), item.element(), item.mirror());
+        messager.printMessage(item.kind(), item.text(), item.element(), item.mirror());
       } else {
-        messager.printMessage(item.message().kind(), item.text(), item.element());
+        messager.printMessage(item.kind(), item.text(), item.element());
       }
     }
     items.clear();

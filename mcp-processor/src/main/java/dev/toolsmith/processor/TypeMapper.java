@@ -114,6 +114,11 @@ final class TypeMapper {
   }
 
   /** Returns the model of a record met earlier, marked recursive when it contains itself. */
+  /** Returns the record's element, or {@code null} when it was not mapped from one. */
+  TypeElement recordElement(ClassName type) {
+    return recordElements.get(type);
+  }
+
   RecordModel record(ClassName type) {
     RecordModel model = records.get(type);
     return new RecordModel(

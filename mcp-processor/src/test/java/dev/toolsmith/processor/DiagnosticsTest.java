@@ -4,12 +4,16 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One test per message id: the diagnostic, its file and its line. */
 class DiagnosticsTest {
@@ -404,6 +408,93 @@ class DiagnosticsTest {
         .inFile(file);
     assertThat(compilation).hadNoteContaining("tools(new Tools_McpTools(new Tools(...)))");
     assertThat(compilation).hadNoteContaining("provide(Type.class, value)");
+  }
+
+  @Test
+  void targetUnsupported_onTheParameter() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /**",
+            "   * Counts.",
+            "   *",
+            "   * @param counts by name",
+            "   */",
+            "  @McpTool public int total(Map<String, Integer> counts) { return 0; }");
+    Compilation compilation =
+        Fixtures.compileWith(List.of("-Atoolsmith.targets=agentcore-gateway"), file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ToolsmithTargetUnsupported] agentcore-gateway cannot express the map"
+                + " Map<String, Integer> (at 'counts'); AgentCore Gateway schemas have no"
+                + " additionalProperties")
+        .inFile(file)
+        .onLineContaining("Map<String, Integer> counts");
+  }
+
+  @Test
+  void unknownTarget_andAnUnknownViolationKind_areErrorsNamingTheChoices() {
+    JavaFileObject file =
+        tools("Tools", "  /** Pings. */ @McpTool public String ping() { return \"\"; }");
+    Compilation compilation =
+        Fixtures.compileWith(
+            List.of("-Atoolsmith.targets=agentcore,gemini", "-Atoolsmith.targetViolations=fatal"),
+            file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ToolsmithUnknownTarget] Processor option toolsmith.targets has 'agentcore', which is"
+                + " not one of agentcore-gateway, openai-strict, gemini");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Processor option toolsmith.targetViolations has 'fatal', which is not one of error,"
+                + " warning");
+  }
+
+  @Test
+  void breakingChange_onTheToolsMethod_orOnNothingWhenTheToolIsGone(@TempDir Path dir)
+      throws IOException {
+    Compilation compilation = pingRenamedToPong(dir);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[ToolsmithBreakingChange] Tool 'ping': removed (renamed to 'pong'?)");
+  }
+
+  @Test
+  void additiveChange_isANote(@TempDir Path dir) throws IOException {
+    assertThat(pingRenamedToPong(dir))
+        .hadNoteContaining("[ToolsmithAdditiveChange] Tool 'pong': new")
+        .inFile(PONG)
+        .onLineContaining("String pong()");
+  }
+
+  private static final JavaFileObject PONG =
+      tools("Tools", "  /** Pongs. */ @McpTool public String pong() { return \"\"; }");
+
+  /** Compiles a pack whose one tool was renamed against the index of the version before. */
+  private static Compilation pingRenamedToPong(Path dir) throws IOException {
+    JavaFileObject v1 =
+        tools("Tools", "  /** Pings. */ @McpTool public String ping() { return \"\"; }");
+    Path index = dir.resolve("META-INF/toolsmith/test.Tools.json");
+    Files.createDirectories(index.getParent());
+    Files.writeString(
+        index,
+        Fixtures.generatedResource(Fixtures.compile(v1), "META-INF/toolsmith/test.Tools.json"));
+    return Fixtures.compileWith(List.of("-Atoolsmith.baseline=" + dir), PONG);
+  }
+
+  @Test
+  void baselineUnreadable_namesTheLocation() {
+    JavaFileObject file =
+        tools("Tools", "  /** Pings. */ @McpTool public String ping() { return \"\"; }");
+    Compilation compilation =
+        Fixtures.compileWith(List.of("-Atoolsmith.baseline=/no/such/tools-1.0.jar"), file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ToolsmithBaselineUnreadable] Processor option toolsmith.baseline names"
+                + " /no/such/tools-1.0.jar, which cannot be read");
   }
 
   @Test

@@ -48,14 +48,20 @@ final class Fixtures {
 
   /** Compiles sources (plus the constraint and nullness stand-ins) with the Toolsmith processor. */
   static Compilation compile(JavaFileObject... sources) {
+    return compileWith(List.of(), sources);
+  }
+
+  /**
+   * Compiles as {@link #compile}, with processor options such as {@code -Atoolsmith.targets=...}.
+   */
+  static Compilation compileWith(List<String> options, JavaFileObject... sources) {
     List<JavaFileObject> all = new ArrayList<>(List.of(sources));
     for (String support : SUPPORT) {
       all.add(resource("support/" + support));
     }
-    return javac()
-        .withProcessors(new McpToolProcessor())
-        .withOptions("-Xlint:all,-processing", "-parameters")
-        .compile(all);
+    List<String> allOptions = new ArrayList<>(List.of("-Xlint:all,-processing", "-parameters"));
+    allOptions.addAll(options);
+    return javac().withProcessors(new McpToolProcessor()).withOptions(allOptions).compile(all);
   }
 
   /**

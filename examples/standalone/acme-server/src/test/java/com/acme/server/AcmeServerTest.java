@@ -30,7 +30,7 @@ class AcmeServerTest {
         log.toString(StandardCharsets.UTF_8)
             .contains(
                 "[toolsmith] Server 'acme' serves com.acme.tools.ShippingTools_McpTools from "
-                    + "com.acme:acme-tools:1.0.0 (Toolsmith processor "),
+                    + "com.acme:acme-tools:1.1.0 (Toolsmith processor "),
         log.toString(StandardCharsets.UTF_8));
   }
 

@@ -63,15 +63,19 @@ public class ShippingTools {
    *
    * @param parcels the parcels, shipped together
    * @param speed how fast they should arrive
+   * @param insured whether the parcels are insured, for 2% of the price (new in 1.1.0)
    */
   @McpTool(readOnly = true)
   public Quote quoteShipping(
-      List<Parcel> parcels, @McpParam(defaultValue = "economy") Speed speed) {
+      List<Parcel> parcels,
+      @McpParam(defaultValue = "economy") Speed speed,
+      @McpParam(defaultValue = "false") boolean insured) {
     long grams = 0;
     for (Parcel parcel : parcels) {
       grams += parcel.weightGrams();
     }
     long cents = settings.baseCents() + grams / 10;
+    cents = insured ? cents + cents / 50 : cents;
     return speed == Speed.EXPRESS ? new Quote(cents * 2, 1) : new Quote(cents, 4);
   }
 }

@@ -30,7 +30,7 @@ class ShippingToolsTest {
   @Test
   void thePackSaysWhereItComesFrom() {
     ShippingTools_McpTools pack = new ShippingTools_McpTools();
-    assertEquals("com.acme:acme-tools:1.0.0", pack.coordinates());
+    assertEquals("com.acme:acme-tools:1.1.0", pack.coordinates());
   }
 
   @Test
@@ -52,6 +52,18 @@ class ShippingToolsTest {
         "{\"cents\":1000,\"days\":1}",
         client
             .call("acme_quote_shipping", Map.of("parcels", List.of(parcel), "speed", "express"))
+            .assertOk()
+            .structuredContent()
+            .toString());
+  }
+
+  @Test
+  void insurance_new_in110_costsTwoPercent() {
+    Map<String, Object> parcel = Map.of("weightGrams", 1000, "destination", "PT");
+    assertEquals(
+        "{\"cents\":510,\"days\":4}",
+        client
+            .call("acme_quote_shipping", Map.of("parcels", List.of(parcel), "insured", true))
             .assertOk()
             .structuredContent()
             .toString());

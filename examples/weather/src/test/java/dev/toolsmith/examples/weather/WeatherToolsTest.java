@@ -48,6 +48,21 @@ class WeatherToolsTest {
   }
 
   @Test
+  void theAgentCoreGatewayToolSchema_isWrittenByTheBuild() throws Exception {
+    try (var in =
+        WeatherTools.class
+            .getClassLoader()
+            .getResourceAsStream("META-INF/toolsmith/agentcore-gateway/tools.json")) {
+      assertThat(in).as("the export -Atoolsmith.targets=agentcore-gateway writes").isNotNull();
+      com.fasterxml.jackson.databind.JsonNode tools =
+          dev.toolsmith.runtime.internal.json.Json.parse(in.readAllBytes());
+      assertThat(tools.isArray()).isTrue();
+      assertThat(tools.get(0).path("name").asText()).isEqualTo("get_weather");
+      assertThat(tools.get(0).path("inputSchema").has("additionalProperties")).isFalse();
+    }
+  }
+
+  @Test
   void theSchema_matchesItsReviewedSnapshot() {
     IndexSnapshot.assertUnchanged(WeatherTools.class, Path.of("src/test/snapshots"));
   }
