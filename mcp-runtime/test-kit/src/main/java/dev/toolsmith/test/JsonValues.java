@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Turns the plain Java values a test writes arguments with into JSON: maps with string keys,
- * lists, sets and arrays, strings, numbers, booleans, characters, enums (by name), {@code null}, and
+ * Turns the plain Java values a test writes arguments with into JSON: maps with string keys, lists,
+ * sets and arrays, strings, numbers, booleans, characters, enums (by name), {@code null}, and
  * {@link JsonNode}s as they are.
  */
 public final class JsonValues {

@@ -64,7 +64,9 @@ class TestKitEventsTest {
     assertThat(response.raw().at("/content/0/text").asText()).isEqualTo("via the gateway");
     assertThat(
             LambdaResponse.invoke(
-                    handler, AgentCoreGateway.event(Map.of()), TestContext.agentCoreGateway("t___echo"))
+                    handler,
+                    AgentCoreGateway.event(Map.of()),
+                    TestContext.agentCoreGateway("t___echo"))
                 .raw()
                 .path("isError")
                 .asBoolean())
