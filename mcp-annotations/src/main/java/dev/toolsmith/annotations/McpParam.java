@@ -47,6 +47,17 @@ public @interface McpParam {
    */
   String defaultValue() default NO_DEFAULT;
 
+  /**
+   * Mirrors this argument into the HTTP header {@code Mcp-Param-<header>} (MCP 2026-07-28,
+   * SEP-2243), so load balancers, gateways and rate limiters can act on it without reading the
+   * body: the property gets {@code "x-mcp-header": "<header>"}, clients send the argument again in
+   * the header, and the server refuses a request whose header and body disagree. Only for a tool's
+   * own string, integer, boolean or enum parameters; an HTTP token ({@code Region}, {@code
+   * Tenant-Id}), unique in its tool ignoring case ({@code ToolsmithInvalidParamHeader}). Header
+   * values are visible to every intermediary, so never mirror secrets or personal data.
+   */
+  String header() default "";
+
   /** The {@link #defaultValue} that means none: a required (or optional) parameter as usual. */
   String NO_DEFAULT = "\u0000no default\u0000";
 }

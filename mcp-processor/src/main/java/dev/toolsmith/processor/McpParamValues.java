@@ -6,11 +6,11 @@ import javax.lang.model.element.Element;
 
 /** The attributes of an {@code @McpParam}, or empty values when there is none. */
 record McpParamValues(
-    String name, String description, String defaultValue, AnnotationMirror mirror) {
+    String name, String description, String defaultValue, String header, AnnotationMirror mirror) {
   static McpParamValues of(Element element) {
     McpParam param = element.getAnnotation(McpParam.class);
     if (param == null) {
-      return new McpParamValues("", "", McpParam.NO_DEFAULT, null);
+      return new McpParamValues("", "", McpParam.NO_DEFAULT, "", null);
     }
     AnnotationMirror mirror = null;
     for (var candidate : element.getAnnotationMirrors()) {
@@ -18,7 +18,8 @@ record McpParamValues(
         mirror = candidate;
       }
     }
-    return new McpParamValues(param.name(), param.description(), param.defaultValue(), mirror);
+    return new McpParamValues(
+        param.name(), param.description(), param.defaultValue(), param.header(), mirror);
   }
 
   String nameOr(String javaName) {

@@ -60,6 +60,7 @@ enum Message {
   INVALID_PROPERTY_NAME(
       "ToolsmithInvalidPropertyName",
       "@McpParam(name = \"%s\") on '%s' is not a usable property name; use a non-empty name without control characters."),
+  INVALID_PARAM_HEADER("ToolsmithInvalidParamHeader", "@McpParam(header = \"%s\") on '%s' %s."),
   NULLABLE_PRIMITIVE(
       "ToolsmithNullablePrimitive",
       "%s is @Nullable, but a %s can never be null, so an omitted argument would fail at call time; "

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param constraints Bean Validation constraints, in source order
  * @param fallback what an omitted argument becomes ({@code @McpParam(defaultValue)}), or {@code
  *     null}
+ * @param header the {@code x-mcp-header} name the argument is mirrored into, or empty
  */
 record Property(
     String jsonName,
@@ -23,7 +24,8 @@ record Property(
     boolean required,
     String description,
     List<Constraint> constraints,
-    Default fallback) {
+    Default fallback,
+    String header) {
 
   /**
    * A default value.

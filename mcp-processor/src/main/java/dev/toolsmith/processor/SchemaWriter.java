@@ -152,6 +152,9 @@ final class SchemaWriter {
     if (!property.description().isEmpty()) {
       schema.put("description", property.description());
     }
+    if (!property.header().isEmpty()) {
+      schema.put("x-mcp-header", property.header());
+    }
     if (property.fallback() != null) {
       schema.put("default", property.fallback().json());
     }

@@ -130,7 +130,7 @@ final class TargetSchemas {
       case "contentEncoding" -> "Encoded as " + value + ".";
       // additionalProperties: false only tightens, and the generated decoder still refuses
       // unknown properties. $ref and $defs reach here only when violations are warnings.
-      case "additionalProperties", "$schema", "$ref", "$defs" -> null;
+      case "additionalProperties", "$schema", "$ref", "$defs", "x-mcp-header" -> null;
       default -> key + ": " + value + ".";
     };
   }

@@ -166,6 +166,7 @@ final class ToolMethodValidator {
       ExecutableElement method, Javadoc doc, TypeMapper types, Report report) {
     List<ToolModel.Parameter> parameters = new ArrayList<>();
     Set<String> jsonNames = new HashSet<>();
+    Map<String, String> headers = new java.util.HashMap<>();
     for (VariableElement parameter : method.getParameters()) {
       String javaName = parameter.getSimpleName().toString();
       Injection injection = injectionFor(parameter.asType());
@@ -244,7 +245,8 @@ final class ToolMethodValidator {
                   required,
                   description,
                   constraints.read(parameter, type, report),
-                  fallback)));
+                  fallback,
+                  ParamHeaderRules.read(parameter, javaName, override, type, headers, report))));
     }
     reportSessionHandleClash(method, parameters, report);
     return parameters;

@@ -357,7 +357,9 @@ final class TypeMapper {
                 required,
                 description,
                 constraints.read(component, componentType, report),
-                fallback));
+                fallback,
+                ""));
+        ParamHeaderRules.refuseOnComponent(positioned(component), javaName, override, report);
       }
       records.put(className, new RecordModel(className, doc.description(), properties, false));
       recordElements.put(className, element);

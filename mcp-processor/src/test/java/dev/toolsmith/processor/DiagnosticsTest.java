@@ -498,6 +498,56 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidParamHeader_notAToken_aNumber_repeated_orOnAComponent() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** A place. @param zone the zone */",
+            "  public record Place(@McpParam(header = \"Zone\") String zone) {}",
+            "  /**",
+            "   * Deploys.",
+            "   *",
+            "   * @param region where",
+            "   * @param ratio how much",
+            "   * @param again where again",
+            "   * @param other a region",
+            "   * @param place a place",
+            "   */",
+            "  @McpTool public String deploy(",
+            "      @McpParam(header = \"Region Name\") String region,",
+            "      @McpParam(header = \"Ratio\") double ratio,",
+            "      @McpParam(header = \"Again\") String again,",
+            "      @McpParam(header = \"again\") String other,",
+            "      Place place) { return \"\"; }");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ToolsmithInvalidParamHeader] @McpParam(header = \"Region Name\") on 'region' is not"
+                + " an HTTP header name")
+        .inFile(file)
+        .onLineContaining("Region Name");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@McpParam(header = \"Ratio\") on 'ratio' is on a parameter of type double; only"
+                + " string, integer, boolean and enum arguments")
+        .inFile(file)
+        .onLineContaining("double ratio");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@McpParam(header = \"again\") on 'other' repeats the header of 'again' (header names"
+                + " ignore case)")
+        .inFile(file)
+        .onLineContaining("String other");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@McpParam(header = \"Zone\") on 'zone' is on a record component; only a tool's own"
+                + " parameters")
+        .inFile(file)
+        .onLineContaining("public record Place");
+  }
+
+  @Test
   void invalidNamespace_onTheClass() {
     JavaFileObject file =
         Fixtures.source(

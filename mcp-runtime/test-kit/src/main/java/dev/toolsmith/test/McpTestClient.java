@@ -8,8 +8,12 @@ import dev.toolsmith.runtime.server.McpServer;
 import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.spi.ToolPack;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +45,7 @@ public final class McpTestClient {
   private final InputAnswers answers;
   private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
   private final List<JsonNode> asked = Collections.synchronizedList(new ArrayList<>());
+  private Map<String, Map<String, String>> mirrored;
 
   private McpTestClient(TestTransport transport, InputAnswers answers) {
     this.transport = transport;
@@ -141,8 +146,14 @@ public final class McpTestClient {
   public ToolOutcome callJson(String tool, String arguments) {
     ObjectNode params = Json.object();
     params.put("name", tool);
-    params.set("arguments", parseJson(arguments));
-    List<JsonNode> messages = exchange("tools/call", tool, params);
+    JsonNode parsed = parseJson(arguments);
+    params.set("arguments", parsed);
+    List<JsonNode> messages =
+        exchange(
+            "tools/call",
+            tool,
+            params,
+            transport.modern() ? mirroredHeaders(tool, parsed) : Map.of());
     JsonNode reply = messages.get(messages.size() - 1);
     return new ToolOutcome(
         tool,
@@ -281,10 +292,16 @@ public final class McpTestClient {
    * until the server completes it.
    */
   private List<JsonNode> exchange(String method, String name, ObjectNode params) {
+    return exchange(method, name, params, Map.of());
+  }
+
+  private List<JsonNode> exchange(
+      String method, String name, ObjectNode params, Map<String, String> extraHeaders) {
     List<JsonNode> notifications = new ArrayList<>();
     ObjectNode retry = params;
     for (int round = 0; ; round++) {
-      List<JsonNode> messages = transport.post(method, name, retry, this::answerOnStream);
+      List<JsonNode> messages =
+          transport.post(method, name, retry, extraHeaders, this::answerOnStream);
       JsonNode reply = messages.get(messages.size() - 1);
       for (JsonNode message : messages.subList(0, messages.size() - 1)) {
         if (!message.has("id")) {
@@ -319,6 +336,49 @@ public final class McpTestClient {
         retry.set("requestState", result.get("requestState"));
       }
     }
+  }
+
+  /**
+   * Returns the {@code Mcp-Param-*} headers a 2026-07-28 client sends for a call (SEP-2243): one
+   * per argument the tool's listed schema marks with {@code x-mcp-header}, Base64-wrapped when the
+   * value is not plain visible ASCII; none for an argument left out or {@code null}.
+   */
+  private Map<String, String> mirroredHeaders(String tool, JsonNode arguments) {
+    if (mirrored == null) {
+      Map<String, Map<String, String>> byTool = new HashMap<>();
+      for (JsonNode listed : listAll("tools/list", "tools")) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> property :
+            listed.path("inputSchema").path("properties").properties()) {
+          JsonNode header = property.getValue().get("x-mcp-header");
+          if (header != null && header.isTextual()) {
+            headers.put(property.getKey(), header.textValue());
+          }
+        }
+        byTool.put(listed.path("name").asText(), headers);
+      }
+      mirrored = byTool;
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (Map.Entry<String, String> param : mirrored.getOrDefault(tool, Map.of()).entrySet()) {
+      JsonNode value = arguments == null ? null : arguments.get(param.getKey());
+      if (value != null && !value.isNull() && value.isValueNode()) {
+        headers.put("Mcp-Param-" + param.getValue(), headerValue(value.asText()));
+      }
+    }
+    return headers;
+  }
+
+  private static String headerValue(String text) {
+    boolean plain = !text.isEmpty() && text.strip().equals(text);
+    for (int i = 0; plain && i < text.length(); i++) {
+      plain = text.charAt(i) >= 0x20 && text.charAt(i) < 0x7f;
+    }
+    return plain
+        ? text
+        : "=?base64?"
+            + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))
+            + "?=";
   }
 
   /** Answers a request the server sent on a held stream (2025-11-25). */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -65,12 +66,19 @@ final class TestTransport {
   /**
    * Posts a request and returns the messages that came back, the response last.
    *
+   * @param extraHeaders headers to send as well, such as {@code Mcp-Param-*}
    * @param onServerRequest called with each request the server sends on the call's held stream
    */
   List<JsonNode> post(
-      String method, String name, ObjectNode params, Consumer<JsonNode> onServerRequest) {
+      String method,
+      String name,
+      ObjectNode params,
+      Map<String, String> extraHeaders,
+      Consumer<JsonNode> onServerRequest) {
+    Headers.Builder headers = headers(method, name);
+    extraHeaders.forEach(headers::add);
     TestExchange exchange =
-        new TestExchange(headers(method, name).build(), body(method, params), onServerRequest);
+        new TestExchange(headers.build(), body(method, params), onServerRequest);
     try {
       server.serve(exchange);
     } catch (IOException e) {

@@ -63,6 +63,34 @@ class McpTestClientTest {
   }
 
   @Test
+  void argumentsMarkedXMcpHeader_areMirroredIntoTheirHeaders_base64WhenNotPlainAscii() {
+    McpTestClient client = McpTestClient.of(new RegionPack());
+    assertThat(client.call("where", Map.of("region", "eu-west1")).assertOk().text())
+        .isEqualTo("eu-west1");
+    assertThat(client.call("where", Map.of("region", "Zürich")).assertOk().text())
+        .isEqualTo("Zürich");
+    assertThat(client.call("where", Map.of()).assertOk().text()).isEqualTo("");
+  }
+
+  /** One tool whose region travels again in the Mcp-Param-Region header. */
+  static final class RegionPack implements dev.toolsmith.runtime.spi.ToolPack {
+    @Override
+    public List<dev.toolsmith.runtime.spi.ToolDescriptor> tools() {
+      return List.of(
+          dev.toolsmith.runtime.spi.ToolDescriptor.of(
+              "where",
+              "{\"name\":\"where\",\"inputSchema\":{\"type\":\"object\",\"properties\":"
+                  + "{\"region\":{\"type\":\"string\",\"x-mcp-header\":\"Region\"}}}}"));
+    }
+
+    @Override
+    public dev.toolsmith.runtime.ToolResult call(
+        String tool, dev.toolsmith.runtime.spi.ToolCall call) {
+      return dev.toolsmith.runtime.ToolResult.text(call.arguments().path("region").asText());
+    }
+  }
+
+  @Test
   void arguments_nestMapsAndLists() {
     assertThat(
             JsonValues.toJson(Map.of("a", List.of(1, 2.5, "x", true), "b", Map.of("c", 3L)))

@@ -1,5 +1,6 @@
 package dev.toolsmith.examples.conformance;
 
+import dev.toolsmith.annotations.McpParam;
 import dev.toolsmith.annotations.McpTool;
 import dev.toolsmith.runtime.Content;
 import dev.toolsmith.runtime.RequestContext;
@@ -45,6 +46,17 @@ public class ConformanceTools {
             "test://mixed-content-resource",
             "application/json",
             "{\"test\":\"data\",\"value\":123}"));
+  }
+
+  /**
+   * Echoes a region that clients also send as the {@code Mcp-Param-Region} header (SEP-2243), for
+   * the suite's http-custom-header-server-validation scenario.
+   *
+   * @param region the region to deploy to, such as "us-west1"
+   */
+  @McpTool(name = "test_header_params", readOnly = true)
+  public String headerParams(@McpParam(header = "Region") String region) {
+    return "region=" + region;
   }
 
   /** Always fails, as a tool reports failures the model should read. */

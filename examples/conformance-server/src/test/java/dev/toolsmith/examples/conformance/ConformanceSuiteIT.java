@@ -79,6 +79,27 @@ class ConformanceSuiteIT {
     assertThat(summary.failedScored).as(summary.output).isEmpty();
   }
 
+  @Test
+  void parameterHeaders_passTheUnscoredCustomHeaderScenario() throws Exception {
+    // Pending in the suite, so --requirements runs but does not score it: run it alone.
+    NodeTools.Result result =
+        NodeTools.run(
+            node.command(
+                "conformance",
+                "server",
+                "--url",
+                url,
+                "--scenario",
+                "http-custom-header-server-validation",
+                "--spec-version",
+                "2026-07-28"),
+            Duration.ofMinutes(2));
+    String output = result.stdout() + result.stderr();
+    assertThat(result.exitCode()).as(output).isZero();
+    assertThat(output).as(output).containsPattern("Passed: (\\d+)/\\1, 0 failed");
+    assertThat(output).contains("sep-2243-server-decode-base64");
+  }
+
   private static Summary run(String revision, String... extra) throws Exception {
     List<String> command =
         node.command("conformance", "server", "--url", url, "--requirements", revision);

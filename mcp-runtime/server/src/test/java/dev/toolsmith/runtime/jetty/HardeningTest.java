@@ -111,7 +111,15 @@ class HardeningTest {
   @Test
   void aHugeHeader_gets431() throws Exception {
     String request = HttpWire.post(open.url(), LIST, "X-Big: " + "a".repeat(1024 * 1024));
-    assertJsonError(exchange(open, request), 431, "headers are larger");
+    try (HttpWire wire = HttpWire.connect(open.url())) {
+      try {
+        wire.send(request);
+      } catch (java.net.SocketException e) {
+        // The server answered at 16 KiB and closed while the client was still sending the rest of
+        // the megabyte, as it should; the answer is already on its way back.
+      }
+      assertJsonError(wire.response(), 431, "headers are larger");
+    }
   }
 
   @Test

@@ -5,18 +5,20 @@ import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.internal.protocol.ErrorKind;
 import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.McpEngine;
+import dev.toolsmith.runtime.internal.protocol.ParamHeaders;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 
 /**
  * The 2026-07-28 rule that HTTP headers repeat what the body says: {@code MCP-Protocol-Version},
- * {@code Mcp-Method}, and {@code Mcp-Name} for methods that name a tool, prompt or resource.
+ * {@code Mcp-Method}, {@code Mcp-Name} for methods that name a tool, prompt or resource, and an
+ * {@code Mcp-Param-{Name}} for each argument a tool declares with {@code x-mcp-header}.
  *
  * <p>Intermediaries route on these headers without reading the body, so a request whose headers
  * disagree with its body is refused (-32020, HTTP 400). Names are case-insensitive; values are
- * compared exactly after trimming surrounding whitespace, and {@code Mcp-Name} may be sent as
- * {@code =?base64?...?=} for names that are not plain ASCII. Checked by the HTTP rules before the
+ * compared exactly after trimming surrounding whitespace, and {@code Mcp-Name} and {@code
+ * Mcp-Param-*} values may be sent as {@code =?base64?...?=} ({@link HeaderValues}). An argument the
+ * body leaves out (or sends as {@code null}) has no header. Checked by the HTTP rules before the
  * engine sees the message: the engine reads no headers.
  */
 final class ModernHeaders {
@@ -26,7 +28,8 @@ final class ModernHeaders {
 
   private ModernHeaders() {}
 
-  static void check(Headers headers, JsonRpcMessage.Request request, String version) {
+  static void check(
+      Headers headers, JsonRpcMessage.Request request, String version, ParamHeaders declared) {
     expect(
         headers,
         PROTOCOL_VERSION,
@@ -43,7 +46,36 @@ final class ModernHeaders {
       JsonNode value = request.params() == null ? null : request.params().get(nameField);
       if (value != null && value.isTextual()) {
         expect(headers, NAME, value.textValue(), "params." + nameField);
+        if (nameField.equals("name") && request.method().equals("tools/call")) {
+          checkParams(headers, request.params().get("arguments"), declared.of(value.textValue()));
+        }
       }
+    }
+  }
+
+  /** Each argument mirrored into a header must be in the header, with the body's value. */
+  private static void checkParams(
+      Headers headers, JsonNode arguments, List<ParamHeaders.ParamHeader> mirrored) {
+    for (ParamHeaders.ParamHeader param : mirrored) {
+      JsonNode argument = arguments == null ? null : arguments.get(param.property());
+      String where = "arguments." + param.property();
+      if (argument == null || argument.isNull()) {
+        String sent = headers.first(param.header());
+        if (sent != null) {
+          throw mismatch(
+              param.header()
+                  + " header '"
+                  + sent.trim()
+                  + "' was sent, but the body has no "
+                  + where
+                  + ". Omit the header when the argument is left out or null.");
+        }
+        continue;
+      }
+      if (argument.isContainerNode()) {
+        continue; // The processor only mirrors scalars; a container here fails the schema later.
+      }
+      expect(headers, param.header(), argument.asText(), where);
     }
   }
 
@@ -59,7 +91,7 @@ final class ModernHeaders {
               + bodyValue
               + "').");
     }
-    String value = decode(header, raw.trim());
+    String value = decode(header, raw);
     if (!value.equals(bodyValue)) {
       throw mismatch(
           header
@@ -73,17 +105,15 @@ final class ModernHeaders {
     }
   }
 
-  private static String decode(String header, String value) {
-    if (NAME.equals(header) && value.startsWith("=?base64?") && value.endsWith("?=")) {
-      String encoded = value.substring("=?base64?".length(), value.length() - 2);
-      try {
-        return new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        throw mismatch(
-            header + " header '" + value + "' is not valid base64 between =?base64? and ?=.");
-      }
+  private static String decode(String header, String raw) {
+    if (header.equals(PROTOCOL_VERSION) || header.equals(METHOD)) {
+      return raw.trim();
     }
-    return value;
+    try {
+      return HeaderValues.decode(raw);
+    } catch (IllegalArgumentException e) {
+      throw mismatch(header + " header " + e.getMessage() + ".");
+    }
   }
 
   private static ProtocolException mismatch(String message) {

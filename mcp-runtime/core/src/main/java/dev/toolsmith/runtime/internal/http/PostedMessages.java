@@ -70,7 +70,7 @@ final class PostedMessages {
         String version = metaVersion(call);
         if (version != null) {
           try {
-            ModernHeaders.check(headers, call, version);
+            ModernHeaders.check(headers, call, version, engine.paramHeaders());
           } catch (ProtocolException e) {
             http.respond(jsonRpcError(e, call.id(), cors));
             return;

@@ -143,6 +143,11 @@ public final class McpEngine {
     }
   }
 
+  /** Returns the arguments each tool mirrors into {@code Mcp-Param-*} headers (SEP-2243). */
+  public ParamHeaders paramHeaders() {
+    return catalog.tools().paramHeaders();
+  }
+
   /**
    * Returns whether a request is on the 2026-07-28 wire: every {@code server/discover}, a request
    * whose {@code _meta} names a protocol version, and one whose transport negotiated a modern

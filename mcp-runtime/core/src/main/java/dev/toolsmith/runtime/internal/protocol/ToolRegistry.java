@@ -19,6 +19,7 @@ public final class ToolRegistry {
   private final Map<String, Entry> entries;
   private final boolean usesSessions;
   private final String knownNames;
+  private final ParamHeaders paramHeaders;
 
   /**
    * Returns a registry of the packs' tools.
@@ -57,6 +58,12 @@ public final class ToolRegistry {
     this.entries = Map.copyOf(byName);
     this.usesSessions = anySession;
     this.knownNames = names.isEmpty() ? "(none)" : String.join(", ", names);
+    this.paramHeaders = new ParamHeaders(this.tools);
+  }
+
+  /** Returns the arguments each tool mirrors into {@code Mcp-Param-*} headers. */
+  public ParamHeaders paramHeaders() {
+    return paramHeaders;
   }
 
   /** Returns all tools, in list order. */
