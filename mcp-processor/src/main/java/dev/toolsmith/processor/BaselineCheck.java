@@ -1,12 +1,17 @@
 package dev.toolsmith.processor;
 
+import dev.toolsmith.annotations.McpTool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -72,6 +77,28 @@ final class BaselineCheck {
         messager.printMessage(kind, text);
       }
     }
+  }
+
+  /**
+   * Returns each tool's method as the last round's element: javac's elements from an earlier round
+   * no longer know their source position.
+   *
+   * @param toolMethods each tool's class and method name
+   */
+  static Map<String, Element> currentElements(
+      Elements elements, Map<String, String[]> toolMethods) {
+    Map<String, Element> now = new LinkedHashMap<>();
+    for (Map.Entry<String, String[]> tool : toolMethods.entrySet()) {
+      TypeElement type = elements.getTypeElement(tool.getValue()[0]);
+      for (Element member : type == null ? List.<Element>of() : type.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.METHOD
+            && member.getSimpleName().contentEquals(tool.getValue()[1])
+            && member.getAnnotation(McpTool.class) != null) {
+          now.put(tool.getKey(), member);
+        }
+      }
+    }
+    return now;
   }
 
   private static Set<String> accepted(String option) {

@@ -54,8 +54,7 @@ public final class McpToolProcessor extends AbstractProcessor {
   private Messager messager;
   private IndexWriter index;
   private PackOrigin origin;
-  private Set<TargetProfile> targets;
-  private javax.tools.Diagnostic.Kind targetViolations;
+  private TargetSettings targets;
   private TargetExports exports;
   private Map<String, List<String>> earlierToolNames;
   private RecordDocs recordDocs;
@@ -101,42 +100,14 @@ public final class McpToolProcessor extends AbstractProcessor {
     elements = processingEnv.getElementUtils();
     messager = processingEnv.getMessager();
     origin = PackOrigin.of(processingEnv);
-    readTargetOptions(processingEnv.getOptions());
-    exports = new TargetExports(processingEnv.getFiler(), targets);
+    targets = TargetSettings.read(processingEnv.getOptions(), messager);
+    exports = new TargetExports(processingEnv.getFiler(), targets.profiles());
     index = new IndexWriter(processingEnv.getFiler(), origin);
     recordDocs = new RecordDocs(processingEnv);
     generatedAnnotation =
         elements.getTypeElement("javax.annotation.processing.Generated") != null
             ? ClassName.get("javax.annotation.processing", "Generated")
             : null;
-  }
-
-  /**
-   * Reads {@code toolsmith.targets} and {@code toolsmith.targetViolations}, reporting bad values.
-   */
-  private void readTargetOptions(Map<String, String> options) {
-    List<String> unknown = new ArrayList<>();
-    targets = TargetProfile.parse(options.get(TargetProfile.OPTION), unknown);
-    for (String name : unknown) {
-      messager.printMessage(
-          Message.UNKNOWN_TARGET.kind(),
-          Message.UNKNOWN_TARGET.format(
-              TargetProfile.OPTION, name, TargetProfile.names(), TargetProfile.OPTION));
-    }
-    String violations = options.getOrDefault(TargetProfile.VIOLATIONS_OPTION, "error").strip();
-    targetViolations =
-        violations.equals("warning")
-            ? javax.tools.Diagnostic.Kind.WARNING
-            : javax.tools.Diagnostic.Kind.ERROR;
-    if (!violations.equals("warning") && !violations.equals("error")) {
-      messager.printMessage(
-          Message.UNKNOWN_TARGET.kind(),
-          Message.UNKNOWN_TARGET.format(
-              TargetProfile.VIOLATIONS_OPTION,
-              violations,
-              "error, warning",
-              TargetProfile.VIOLATIONS_OPTION));
-    }
   }
 
   @Override
@@ -267,7 +238,8 @@ public final class McpToolProcessor extends AbstractProcessor {
       }
       tools.add(tool);
     }
-    TargetChecker targetChecker = new TargetChecker(targets, targetViolations, types, report);
+    TargetChecker targetChecker =
+        new TargetChecker(targets.profiles(), targets.violations(), types, report);
     for (ToolModel tool : tools) {
       targetChecker.check(tool);
     }
@@ -353,7 +325,7 @@ public final class McpToolProcessor extends AbstractProcessor {
         BaselineCheck.run(
             processingEnv.getOptions(),
             index.indexTexts(earlier.keySet()),
-            toolMethodsNow(),
+            BaselineCheck.currentElements(elements, toolMethods),
             messager);
       }
     } catch (IOException e) {
@@ -361,25 +333,6 @@ public final class McpToolProcessor extends AbstractProcessor {
           Message.PROCESSOR_FAILURE.kind(),
           Message.PROCESSOR_FAILURE.format(RuntimeNames.SERVICE_FILE, e));
     }
-  }
-
-  /**
-   * Returns each tool's method as this round's element: javac's elements from an earlier round no
-   * longer know their source position.
-   */
-  private Map<String, Element> toolMethodsNow() {
-    Map<String, Element> now = new LinkedHashMap<>();
-    for (Map.Entry<String, String[]> tool : toolMethods.entrySet()) {
-      TypeElement type = elements.getTypeElement(tool.getValue()[0]);
-      for (Element member : type == null ? List.<Element>of() : type.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.METHOD
-            && member.getSimpleName().contentEquals(tool.getValue()[1])
-            && member.getAnnotation(McpTool.class) != null) {
-          now.put(tool.getKey(), member);
-        }
-      }
-    }
-    return now;
   }
 
   private static boolean isPublic(TypeElement type) {
