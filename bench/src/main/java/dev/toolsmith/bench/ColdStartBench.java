@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>Scenarios: {@code weather} (floor, Toolsmith's weather handler, the official SDK) and {@code
  * toolbox} (floor, Toolsmith's deployable toolbox jar with its DynamoDB session table on a DynamoDB
- * Local child process, configured through the environment exactly as on Lambda).
+ * Local child process, configured through the environment exactly as on Lambda), each in the
+ * handshake era and, as {@code weather-modern} and {@code toolbox-modern}, over 2026-07-28.
  *
  * <p>Usage: {@code java -cp floor.jar[:toolbox.jar] dev.toolsmith.bench.ColdStartBench <jarDir>
  * <runs> <scenario> <java>...}; the toolbox scenario needs {@code -Ddynamodb.local.classpath}.
@@ -45,7 +46,7 @@ public final class ColdStartBench {
           false);
 
   static List<Contender> contenders(String scenario) {
-    if (scenario.equals("toolbox")) {
+    if (scenario.startsWith("toolbox")) {
       return List.of(
           FLOOR,
           new Contender(
@@ -88,7 +89,7 @@ public final class ColdStartBench {
     String scenario = args[2];
     List<Contender> contenders = contenders(scenario);
     StringBuilder report = new StringBuilder();
-    try (ToolboxBackend backend = scenario.equals("toolbox") ? ToolboxBackend.start() : null) {
+    try (ToolboxBackend backend = scenario.startsWith("toolbox") ? ToolboxBackend.start() : null) {
       Map<String, String> environment = backend == null ? Map.of() : backend.environment();
       for (int j = 3; j < args.length; j++) {
         String java = args[j];

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ColdStartProbe {
   /** The three events of a scenario, in the order a client sends them. */
   static String[] events(String scenario) {
-    return scenario.equals("weather-modern")
+    return scenario.endsWith("-modern")
         ? new String[] {"server-discover", "tools-list", "tools-call"}
         : new String[] {"initialize", "tools-list", "tools-call"};
   }
@@ -46,6 +46,8 @@ public final class ColdStartProbe {
                 "increment_counter",
                 "\\\"text\\\":\\\"1\\\""
               };
+          case "toolbox-modern" ->
+              new String[] {"2026-07-28", "increment_counter", "\\\"text\\\":\\\"1\\\""};
           case "weather-modern" -> new String[] {"2026-07-28", "get_weather", "sunny and 72"};
           default ->
               new String[] {

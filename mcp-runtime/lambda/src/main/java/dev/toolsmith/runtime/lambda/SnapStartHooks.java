@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.lifecycle.Priming;
+import dev.toolsmith.runtime.lifecycle.ManagedResource;
 import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.session.Sessions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,8 +19,9 @@ import org.crac.Resource;
 
 /**
  * What a Lambda handler does around a SnapStart snapshot: before it, answer the server's priming
- * requests as API Gateway HTTP API events through the handler itself, then let the lifespan's
- * resources release their connections; after restore, let them re-establish.
+ * requests as API Gateway HTTP API events through the handler itself, then let the session store
+ * prime itself and the lifespan's resources release their connections; after restore, let them
+ * re-establish.
  *
  * <p>Registered with the CRaC global context only when Lambda is initialising a SnapStart version
  * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}), so on-demand cold starts load none of this.
@@ -52,11 +55,31 @@ final class SnapStartHooks implements Resource {
 
   static void beforeCheckpoint(McpLambdaHandler handler) throws Exception {
     prime(handler);
+    ManagedResource store = sessionStore(handler);
+    if (store != null) {
+      store.beforeCheckpoint();
+    }
     handler.server().lifespan().beforeCheckpoint();
   }
 
   static void afterRestore(McpLambdaHandler handler) throws Exception {
+    ManagedResource store = sessionStore(handler);
+    if (store != null) {
+      store.afterRestore();
+    }
     handler.server().lifespan().afterRestore();
+  }
+
+  /**
+   * Returns the server's session store when it takes part in snapshots, as the DynamoDB store does
+   * (it primes its client's first call), else null. The priming requests above use no session, so
+   * without this the snapshot would hold a store that has never called its database.
+   */
+  private static ManagedResource sessionStore(McpLambdaHandler handler) {
+    return handler.server().sessions().map(Sessions::store).orElse(null)
+            instanceof ManagedResource resource
+        ? resource
+        : null;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.toolsmith.runtime.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toolsmith.runtime.ToolResult;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.http.HttpResponse;
@@ -11,13 +12,17 @@ import dev.toolsmith.runtime.internal.lifecycle.Priming;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.lifecycle.ManagedResource;
 import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.session.SessionSnapshot;
+import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.spi.Dispatch;
 import dev.toolsmith.runtime.spi.ToolCall;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.spi.ToolPack;
 import dev.toolsmith.runtime.testing.Mcp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +43,20 @@ class SnapStartHooksTest {
     events.clear();
     SnapStartCheckpoint.afterRestore(handler);
     assertThat(events).containsExactly("connect");
+  }
+
+  @Test
+  void aSessionStoreThatTakesPartInSnapshotsPrimesAfterTheRequestsAndRestoresFirst()
+      throws Exception {
+    Handler handler = new Handler(events, new SnapshottingStore(events));
+
+    SnapStartCheckpoint.beforeCheckpoint(handler);
+
+    assertThat(events)
+        .containsExactly("connect", "read by " + Priming.SUBJECT, "store primed", "disconnect");
+    events.clear();
+    SnapStartCheckpoint.afterRestore(handler);
+    assertThat(events).containsExactly("store restored", "connect");
   }
 
   @Test
@@ -107,10 +126,14 @@ class SnapStartHooksTest {
 
   static final class Handler extends McpLambdaHandler {
     Handler(List<String> events) {
-      super(server(events));
+      super(server(events).build());
     }
 
-    private static McpServer server(List<String> events) {
+    Handler(List<String> events, SessionStore store) {
+      super(server(events).sessions(store).build());
+    }
+
+    private static McpServer.Builder server(List<String> events) {
       Lifespan lifespan = new Lifespan();
       Connection connection = lifespan.manage(new Connection(events));
       return McpServer.builder()
@@ -119,8 +142,51 @@ class SnapStartHooksTest {
           .auth(BearerTokenAuthenticator.of("s3cret-token-value"))
           .lifespan(lifespan)
           .tools(new ReadingPack(connection))
-          .primingCall("read", "{}")
-          .build();
+          .primingCall("read", "{}");
+    }
+  }
+
+  /** An in-memory store that records its snapshot hooks, as the DynamoDB store has them. */
+  static final class SnapshottingStore implements SessionStore, ManagedResource {
+    private final SessionStore sessions = SessionStore.inMemory();
+    private final List<String> events;
+
+    SnapshottingStore(List<String> events) {
+      this.events = events;
+    }
+
+    @Override
+    public void beforeCheckpoint() {
+      events.add("store primed");
+    }
+
+    @Override
+    public void afterRestore() {
+      events.add("store restored");
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public void create(String id, String owner, Instant expiresAt) {
+      sessions.create(id, owner, expiresAt);
+    }
+
+    @Override
+    public Optional<SessionSnapshot> load(String id, Instant now) {
+      return sessions.load(id, now);
+    }
+
+    @Override
+    public WriteOutcome replace(
+        String id, long expectedVersion, ObjectNode data, Instant expiresAt, Instant now) {
+      return sessions.replace(id, expectedVersion, data, expiresAt, now);
+    }
+
+    @Override
+    public boolean delete(String id, String owner, Instant now) {
+      return sessions.delete(id, owner, now);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.toolsmith.runtime.session.dynamodb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.lifecycle.ManagedResource;
 import dev.toolsmith.runtime.session.SessionSnapshot;
 import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.session.SessionStoreException;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,9 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
@@ -48,7 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * <p>Errors that mean the deployment is wrong (no such table, an IAM action the role lacks) become
  * {@link SessionStoreException}s naming the table and the action to grant.
  */
-public final class DynamoDbSessionStore implements SessionStore {
+public final class DynamoDbSessionStore implements SessionStore, ManagedResource {
   static final String ID = "session_id";
   static final String OWNER = "owner";
   static final String EXPIRES_AT = "expires_at";
@@ -67,7 +66,22 @@ public final class DynamoDbSessionStore implements SessionStore {
   /** How many attempts a DynamoDB call gets, in the client made from the environment. */
   static final int MAX_ATTEMPTS = 4;
 
-  private final DynamoDbClient client;
+  /** How long connecting to DynamoDB may take, in the client made from the environment. */
+  static final java.time.Duration CONNECT_TIMEOUT = java.time.Duration.ofSeconds(2);
+
+  /**
+   * The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a SnapStart snapshot.
+   */
+  private static final String SNAP_START = "snap-start";
+
+  /** The key the priming call reads: no session has it, since minted ids are Base64url. */
+  private static final String PRIMING_ID = "toolsmith priming";
+
+  private final LazyClient client;
+
+  /** The HTTP client of a store made from the environment, which can prime offline; else null. */
+  private final PrimableHttpClient http;
+
   private final String table;
   private final RecentWrites recentWrites = new RecentWrites();
 
@@ -79,7 +93,12 @@ public final class DynamoDbSessionStore implements SessionStore {
    * @param table the table's name
    */
   public DynamoDbSessionStore(DynamoDbClient client, String table) {
-    this.client = Objects.requireNonNull(client, "client");
+    this(LazyClient.of(Objects.requireNonNull(client, "client")), null, table);
+  }
+
+  private DynamoDbSessionStore(LazyClient client, PrimableHttpClient http, String table) {
+    this.client = client;
+    this.http = http;
     if (table == null || table.isBlank()) {
       throw new IllegalArgumentException("The DynamoDB session table needs a name");
     }
@@ -93,16 +112,35 @@ public final class DynamoDbSessionStore implements SessionStore {
    * chain otherwise), timeouts of 3 s per attempt and 10 s per call with retries, and the endpoint
    * from {@code AWS_ENDPOINT_URL_DYNAMODB} or {@code AWS_ENDPOINT_URL} when set, for DynamoDB
    * Local.
+   *
+   * <p>The client is built on first use, so requests that need no session never wait for the AWS
+   * SDK, except while Lambda creates a SnapStart snapshot ({@code
+   * AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}): then it is built at once, and {@link
+   * #beforeCheckpoint()} runs its first call, so the snapshot holds both. Connections are the
+   * JDK's, which set up TLS on the first https connection rather than when the client is built;
+   * proxies come from the JDK's {@code https.proxyHost} settings (pass your own client to the
+   * constructor for the SDK's proxy configuration).
    */
   public static SessionStore fromEnvironment(String table) {
     return fromEnvironment(table, System.getenv());
   }
 
   /** Returns a store as {@link #fromEnvironment(String)} does, reading the given environment. */
-  static SessionStore fromEnvironment(String table, Map<String, String> environment) {
+  static DynamoDbSessionStore fromEnvironment(String table, Map<String, String> environment) {
+    PrimableHttpClient http =
+        new PrimableHttpClient(
+            UrlConnectionHttpClient.create(new HttpConnections(CONNECT_TIMEOUT, ATTEMPT_TIMEOUT)));
+    boolean snapshotting = SNAP_START.equals(environment.get("AWS_LAMBDA_INITIALIZATION_TYPE"));
+    Optional<java.net.URI> endpoint = endpoint(environment);
+    return new DynamoDbSessionStore(
+        LazyClient.building(() -> client(environment, endpoint, http), snapshotting), http, table);
+  }
+
+  private static DynamoDbClient client(
+      Map<String, String> environment, Optional<java.net.URI> endpoint, SdkHttpClient http) {
     DynamoDbClientBuilder builder =
         DynamoDbClient.builder()
-            .httpClient(UrlConnectionHttpClient.create())
+            .httpClient(http)
             // Bounded, so a hung table fails a call with a clear tool error well within a
             // Lambda's timeout instead of holding it for the HTTP client's 30 s per attempt.
             .overrideConfiguration(DynamoDbSessionStore::bounded);
@@ -116,7 +154,46 @@ public final class DynamoDbSessionStore implements SessionStore {
       // start-up time.
       builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
     }
-    return new DynamoDbSessionStore(builder.build(), table);
+    endpoint.ifPresent(builder::endpointOverride);
+    return builder.build();
+  }
+
+  /**
+   * Returns the endpoint the environment names, as the SDK reads it ({@code
+   * AWS_ENDPOINT_URL_DYNAMODB}, then {@code AWS_ENDPOINT_URL}, neither when {@code
+   * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true}), from the given environment rather than the
+   * process's. Checked when the store is made, so a mistyped URL fails the start, not a call.
+   *
+   * @throws IllegalArgumentException when the URL is not an absolute http or https URL
+   */
+  static Optional<java.net.URI> endpoint(Map<String, String> environment) {
+    if ("true".equalsIgnoreCase(environment.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))) {
+      return Optional.empty();
+    }
+    for (String name : List.of("AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL")) {
+      String url = environment.get(name);
+      if (url != null && !url.isBlank()) {
+        return Optional.of(endpointUrl(name, url.trim()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static java.net.URI endpointUrl(String variable, String url) {
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // Reported below with the variable's name.
+    }
+    throw new IllegalArgumentException(
+        variable
+            + " must be an http or https URL such as http://localhost:8000 (DynamoDB Local), got '"
+            + url
+            + "'");
   }
 
   /**
@@ -149,8 +226,9 @@ public final class DynamoDbSessionStore implements SessionStore {
     String writeId = WriteIds.next();
     List<String> writes = recentWrites.after(id, -1, writeId);
     item.put(RecentWrites.ATTRIBUTE, RecentWrites.attribute(writes));
+    DynamoDbClient dynamo = client.get();
     try {
-      client.putItem(
+      dynamo.putItem(
           request ->
               request
                   .tableName(table)
@@ -172,10 +250,11 @@ public final class DynamoDbSessionStore implements SessionStore {
 
   @Override
   public Optional<SessionSnapshot> load(String id, Instant now) {
+    DynamoDbClient dynamo = client.get();
     GetItemResponse response;
     try {
       response =
-          client.getItem(request -> request.tableName(table).key(key(id)).consistentRead(true));
+          dynamo.getItem(request -> request.tableName(table).key(key(id)).consistentRead(true));
     } catch (RuntimeException e) {
       throw translate(e, "GetItem");
     }
@@ -225,8 +304,9 @@ public final class DynamoDbSessionStore implements SessionStore {
             ":expires", seconds(expiresAt),
             ":now", seconds(now),
             ":writes", RecentWrites.attribute(writes));
+    DynamoDbClient dynamo = client.get();
     try {
-      client.updateItem(
+      dynamo.updateItem(
           request ->
               request
                   .tableName(table)
@@ -254,10 +334,11 @@ public final class DynamoDbSessionStore implements SessionStore {
 
   @Override
   public boolean delete(String id, String owner, Instant now) {
+    DynamoDbClient dynamo = client.get();
     DeleteItemResponse response;
     try {
       response =
-          client.deleteItem(
+          dynamo.deleteItem(
               request ->
                   request
                       .tableName(table)
@@ -297,96 +378,34 @@ public final class DynamoDbSessionStore implements SessionStore {
         || Long.parseLong(expiresAt.n()) <= now.getEpochSecond();
   }
 
-  private static final java.time.Duration THROTTLED_RETRY = java.time.Duration.ofSeconds(2);
-  private static final java.time.Duration UNREACHABLE_RETRY = java.time.Duration.ofSeconds(5);
-
-  /**
-   * Returns whether throttling is what failed the call, directly or in an attempt the SDK retried
-   * until its time ran out (then the throttling is in the timeout's suppressed attempts).
-   */
-  private static boolean throttledSomewhere(Throwable e, int depth) {
-    if (e == null || depth > 4) {
-      return false;
-    }
-    if (e instanceof DynamoDbException dynamo && throttled(dynamo)) {
-      return true;
-    }
-    for (Throwable attempt : e.getSuppressed()) {
-      if (throttledSomewhere(attempt, depth + 1)) {
-        return true;
-      }
-    }
-    return e.getCause() != e && throttledSomewhere(e.getCause(), depth + 1);
-  }
-
-  private static boolean throttled(DynamoDbException e) {
-    String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-    return e
-            instanceof
-            software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException
-        || e instanceof software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException
-        || "ThrottlingException".equals(code)
-        || e.isThrottlingException();
-  }
-
   /** Turns what DynamoDB says into what the operator must do. */
   SessionStoreException translate(RuntimeException e, String action) {
-    String region =
-        client.serviceClientConfiguration().region() == null
-            ? "the configured region"
-            : "region " + client.serviceClientConfiguration().region().id();
-    if (e instanceof ResourceNotFoundException) {
-      return new SessionStoreException(
-          "The DynamoDB session table '"
-              + table
-              + "' does not exist in "
-              + region
-              + ". Create it (hash key session_id of type S, TTL on expires_at) or set MCP_SESSION_TABLE to the table's name.",
-          e);
+    return StoreErrors.translate(
+        e, action, table, client.get().serviceClientConfiguration().region());
+  }
+
+  /**
+   * Primes the store before a SnapStart snapshot: one {@code GetItem}, for a key no session has,
+   * through the whole SDK request path but answered without the network, so the snapshot holds a
+   * client that has made its first call and no socket. Only a store made by {@link
+   * #fromEnvironment(String)} primes; a caller's client is the caller's to prime.
+   */
+  @Override
+  public void beforeCheckpoint() {
+    if (http != null) {
+      http.offline(() -> load(PRIMING_ID, Instant.now()));
     }
-    if (e instanceof DynamoDbException dynamo
-        && dynamo.awsErrorDetails() != null
-        && ("AccessDeniedException".equals(dynamo.awsErrorDetails().errorCode())
-            || dynamo.statusCode() == 403)) {
-      return new SessionStoreException(
-          "The server's AWS role may not call dynamodb:"
-              + action
-              + " on the session table '"
-              + table
-              + "' in "
-              + region
-              + ". Grant dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem and "
-              + "dynamodb:DeleteItem on that table, as examples/toolbox/template.yaml does.",
-          e);
-    }
-    if (throttledSomewhere(e, 0)) {
-      return new SessionStoreException(
-          "DynamoDB is throttling the session table '"
-              + table
-              + "' (dynamodb:"
-              + action
-              + "), even after retries. Nothing was changed; try again in a few seconds. If it "
-              + "lasts, raise the table's capacity or use on-demand billing.",
-          e,
-          THROTTLED_RETRY);
-    }
-    if (e instanceof SdkClientException) {
-      return new SessionStoreException(
-          "Could not call dynamodb:"
-              + action
-              + " on the session table '"
-              + table
-              + "' in "
-              + region
-              + " (it did not answer in time, or the connection failed): "
-              + e.getMessage()
-              + ". The change may or may not have been applied; try again shortly.",
-          e,
-          UNREACHABLE_RETRY);
-    }
-    return new SessionStoreException(
-        "dynamodb:" + action + " on the session table '" + table + "' failed: " + e.getMessage(),
-        e);
+  }
+
+  /** Closes the client if this store built it. */
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  /** Returns whether the DynamoDB client exists yet; for tests of when it is built. */
+  boolean clientBuilt() {
+    return client.built();
   }
 
   @Override
