@@ -30,34 +30,58 @@ public final class ColdStartBench {
   static final List<String> LAMBDA_JVM_FLAGS =
       List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
+  /** What a contender is in the comparison. */
+  enum Role {
+    /** The floor every ratio is against; its replies are canned, so only status is checked. */
+    FLOOR,
+    /** Toolsmith as it ships. */
+    TOOLSMITH,
+    /** The official SDK, the peer. */
+    SDK,
+    /** Toolsmith again, started with the class-data archive of a training run. */
+    ARCHIVED
+  }
+
   /**
    * One side of the comparison.
    *
    * @param classpath jar paths relative to the jar directory, separated by the path separator
-   * @param checked whether its responses are checked for the scenario's content
    */
-  record Contender(String name, String classpath, String handler, boolean checked) {}
+  record Contender(String name, String classpath, String handler, Role role) {
+    /** Returns whether its responses are checked for the scenario's content. */
+    boolean checked() {
+      return role != Role.FLOOR;
+    }
+
+    Contender archived() {
+      return new Contender(
+          name + ", with its class-data archive", classpath, handler, Role.ARCHIVED);
+    }
+  }
 
   private static final Contender FLOOR =
       new Contender(
           "floor (jackson-core, canned replies)",
           "floor.jar",
           "dev.toolsmith.bench.floor.FloorHandler",
-          false);
+          Role.FLOOR);
 
   static List<Contender> contenders(String scenario) {
     if (scenario.startsWith("toolbox")) {
-      return List.of(
-          FLOOR,
+      Contender toolbox =
           new Contender(
               "Toolsmith toolbox (DynamoDB sessions)",
               "toolbox.jar" + File.pathSeparator + "floor.jar",
               "dev.toolsmith.examples.toolbox.ToolboxHandler",
-              true));
+              Role.TOOLSMITH);
+      return List.of(FLOOR, toolbox, toolbox.archived());
     }
     Contender toolsmith =
         new Contender(
-            "Toolsmith", "toolsmith.jar", "dev.toolsmith.examples.weather.WeatherHandler", true);
+            "Toolsmith",
+            "toolsmith.jar",
+            "dev.toolsmith.examples.weather.WeatherHandler",
+            Role.TOOLSMITH);
     if (scenario.equals("weather-modern")) {
       return List.of(
           FLOOR,
@@ -66,7 +90,8 @@ public final class ColdStartBench {
               "official MCP Java SDK 2.2.0, 2026-07-28 server",
               "sdk.jar",
               "dev.toolsmith.bench.sdk.SdkModernWeatherHandler",
-              true));
+              Role.SDK),
+          toolsmith.archived());
     }
     return List.of(
         FLOOR,
@@ -75,7 +100,8 @@ public final class ColdStartBench {
             "official MCP Java SDK 2.2.0, legacy API",
             "sdk.jar",
             "dev.toolsmith.bench.sdk.SdkWeatherHandler",
-            true));
+            Role.SDK),
+        toolsmith.archived());
   }
 
   /** One launch: milliseconds from launch to each response, then loaded classes and RSS. */
@@ -95,13 +121,16 @@ public final class ColdStartBench {
         String java = args[j];
         Map<Contender, List<Run>> results = new LinkedHashMap<>();
         contenders.forEach(c -> results.put(c, new ArrayList<>()));
+        ClassDataArchive archive = ClassDataArchive.train(java, jars, scenario, environment);
         for (Contender contender : contenders) {
-          launch(
-              java, jars, scenario, contender, environment); // warm the OS page cache; not counted
+          // Warms the OS page cache; not counted.
+          launch(java, jars, scenario, contender, environment, archive);
         }
         for (int i = 0; i < runs; i++) {
           for (Contender contender : contenders) {
-            results.get(contender).add(launch(java, jars, scenario, contender, environment));
+            results
+                .get(contender)
+                .add(launch(java, jars, scenario, contender, environment, archive));
           }
         }
         report.append(table(version(java), runs, ColdStartProbe.events(scenario), results));
@@ -111,18 +140,22 @@ public final class ColdStartBench {
   }
 
   static Run launch(
-      String java, Path jars, String scenario, Contender contender, Map<String, String> environment)
+      String java,
+      Path jars,
+      String scenario,
+      Contender contender,
+      Map<String, String> environment,
+      ClassDataArchive archive)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(LAMBDA_JVM_FLAGS);
-    List<String> classpath = new ArrayList<>();
-    for (String jar : contender.classpath().split(File.pathSeparator)) {
-      classpath.add(jars.resolve(jar).toString());
+    if (contender.role() == Role.ARCHIVED) {
+      command.addAll(archive.useFlags());
     }
     command.addAll(
         List.of(
             "-cp",
-            String.join(File.pathSeparator, classpath),
+            classpath(jars, contender),
             ColdStartProbe.class.getName(),
             contender.handler(),
             scenario,
@@ -157,6 +190,15 @@ public final class ColdStartBench {
     return new Run(millis, classes, rss);
   }
 
+  /** Returns a contender's class path, absolute, in its order: an archive records it. */
+  static String classpath(Path jars, Contender contender) {
+    List<String> classpath = new ArrayList<>();
+    for (String jar : contender.classpath().split(File.pathSeparator)) {
+      classpath.add(jars.resolve(jar).toString());
+    }
+    return String.join(File.pathSeparator, classpath);
+  }
+
   static String table(String jdk, int runs, String[] events, Map<Contender, List<Run>> results) {
     StringBuilder md = new StringBuilder();
     md.append("\n### ").append(jdk).append(", ").append(runs).append(" runs each\n\n");
@@ -164,7 +206,7 @@ public final class ColdStartBench {
         .append(String.join(" | ", events))
         .append(" | loaded classes | RSS MiB |\n");
     md.append("|---|---|---|---|---|---|\n");
-    Map<String, double[]> medians = new LinkedHashMap<>();
+    Map<Role, double[]> medians = new LinkedHashMap<>();
     for (Map.Entry<Contender, List<Run>> entry : results.entrySet()) {
       List<Run> list = entry.getValue();
       double[] median = new double[3];
@@ -184,19 +226,29 @@ public final class ColdStartBench {
       double classes = median(list.stream().mapToDouble(Run::classes).sorted().toArray());
       double rss = median(list.stream().mapToDouble(Run::rssKb).sorted().toArray()) / 1024;
       md.append(String.format(Locale.ROOT, " | %.0f | %.0f |%n", classes, rss));
-      medians.put(entry.getKey().name(), median);
+      medians.put(entry.getKey().role(), median);
     }
-    List<double[]> columns = new ArrayList<>(medians.values());
-    double[] floor = columns.get(0);
-    double[] ours = columns.get(1);
+    double[] floor = medians.get(Role.FLOOR);
+    double[] ours = medians.get(Role.TOOLSMITH);
     md.append(
         String.format(
             Locale.ROOT,
             "%nFirst response: Toolsmith / floor = **%.2f×**; last response: %.2f×.",
             ours[0] / floor[0],
             ours[2] / floor[2]));
-    if (columns.size() > 2) {
-      double[] sdk = columns.get(2);
+    double[] archived = medians.get(Role.ARCHIVED);
+    if (archived != null) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              " With its archive / without: first response **%.2f×**, last response %.2f×"
+                  + " (with / floor: %.2f×).",
+              archived[0] / ours[0],
+              archived[2] / ours[2],
+              archived[0] / floor[0]));
+    }
+    double[] sdk = medians.get(Role.SDK);
+    if (sdk != null) {
       md.append(
           String.format(
               Locale.ROOT,

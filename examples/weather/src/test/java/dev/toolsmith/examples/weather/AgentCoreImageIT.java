@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * against the packaged jar, on a free loopback port (tests bind loopback). A real client then
  * drives it as the platform does: the health probe, and requests carrying the {@code
  * Mcp-Session-Id} and {@code X-Amzn-Bedrock-AgentCore-Runtime-Session-Id} the platform generates.
+ * The image's {@code RUN} step, which trains the class-data archive, runs first, so the command
+ * starts with the archive the image would hold.
  */
 class AgentCoreImageIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +47,8 @@ class AgentCoreImageIT {
   private static final List<String> INSTRUCTIONS = new ArrayList<>();
   private static Process server;
   private static URI base;
+  private static Path archive;
+  private static Path classLoadLog;
 
   @BeforeAll
   static void runTheImageCommand() throws Exception {
@@ -53,6 +57,11 @@ class AgentCoreImageIT {
         INSTRUCTIONS.add(line.trim());
       }
     }
+    Path target = Path.of(System.getProperty("weather.jar", "target/weather.jar")).getParent();
+    archive = target.resolve("weather.jsa");
+    classLoadLog = target.resolve("agentcore-class-load.log");
+    Files.deleteIfExists(archive);
+    train(target);
     Map<String, String> env = new LinkedHashMap<>();
     List<String> command = new ArrayList<>();
     for (String instruction : INSTRUCTIONS) {
@@ -69,11 +78,9 @@ class AgentCoreImageIT {
     assertThat(env).containsEntry("HOST", "0.0.0.0").containsEntry("PORT", "8000");
     assertThat(command.get(0)).isEqualTo("java");
     command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.replaceAll(
-        part ->
-            part.equals("/app/weather.jar")
-                ? System.getProperty("weather.jar", "target/weather.jar")
-                : part);
+    command.replaceAll(part -> inTarget(part, target));
+    // Records where each class came from, for the archive test; it changes nothing else.
+    command.add(1, "-Xlog:class+load=info:file=" + classLoadLog);
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
@@ -93,6 +100,43 @@ class AgentCoreImageIT {
     base = URI.create("http://127.0.0.1:" + port);
   }
 
+  /** Replaces an image path under {@code /app/} with the same file in the build's target. */
+  private static String inTarget(String part, Path target) {
+    String replaced = part;
+    for (String file : List.of("weather.jar", "weather.jsa")) {
+      replaced = replaced.replace("/app/" + file, target.resolve(file).toString());
+    }
+    return replaced;
+  }
+
+  /** Runs the Dockerfile's {@code RUN} training step, on a free port instead of its fixed one. */
+  private static void train(Path target) throws Exception {
+    String run = INSTRUCTIONS.stream().filter(i -> i.startsWith("RUN ")).findFirst().orElseThrow();
+    List<String> words = new ArrayList<>(List.of(run.substring(4).trim().split("\\s+")));
+    String trainingPort = words.remove(0);
+    assertThat(trainingPort).startsWith("PORT=");
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    String fixed = trainingPort.substring("PORT=".length());
+    words.replaceAll(
+        word -> inTarget(word, target).replace("127.0.0.1:" + fixed, "127.0.0.1:" + port));
+    assertThat(words.get(0)).isEqualTo("java");
+    words.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    ProcessBuilder training =
+        new ProcessBuilder(words)
+            .redirectErrorStream(true)
+            .redirectOutput(target.resolve("agentcore-training.log").toFile());
+    training.environment().put("PORT", Integer.toString(port));
+    Process process = training.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue())
+        .as(Files.readString(target.resolve("agentcore-training.log")))
+        .isZero();
+    assertThat(archive).isNotEmptyFile();
+  }
+
   @AfterAll
   static void stop() throws InterruptedException {
     if (server != null) {
@@ -105,6 +149,52 @@ class AgentCoreImageIT {
   void theDockerfile_statesTheContract() {
     assertThat(INSTRUCTIONS.get(0)).isEqualTo("FROM --platform=linux/arm64 eclipse-temurin:21-jre");
     assertThat(INSTRUCTIONS).contains("COPY target/weather.jar /app/weather.jar", "EXPOSE 8000");
+  }
+
+  @Test
+  void theImagesArchive_holdsTheServersRequestPath() throws Exception {
+    theHealthProbe_answersHealthy();
+    List<String> log = Files.readAllLines(classLoadLog);
+    for (String type :
+        List.of(
+            "dev.toolsmith.runtime.jetty.McpHandler",
+            "dev.toolsmith.runtime.internal.protocol.McpEngine",
+            "org.eclipse.jetty.server.Server",
+            "dev.toolsmith.examples.weather.WeatherTools_McpTools")) {
+      assertThat(log)
+          .as(type + " is mapped from the archive")
+          .anyMatch(line -> line.contains(" " + type + " source: shared objects file"));
+    }
+  }
+
+  @Test
+  void anArchiveThisJvmCannotUse_isIgnored_andTheServerStillStarts() throws Exception {
+    Path garbage = Files.createTempFile("not-an-archive", ".jsa");
+    Files.writeString(garbage, "not a class-data archive");
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + garbage,
+                "-Xlog:cds=off",
+                "-jar",
+                System.getProperty("weather.jar", "target/weather.jar"))
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("PORT", Integer.toString(port));
+    Process other = builder.start();
+    try {
+      String banner =
+          new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      assertThat(banner)
+          .isEqualTo("Weather MCP server listening at http://127.0.0.1:" + port + "/mcp");
+    } finally {
+      other.destroy();
+      other.waitFor(15, TimeUnit.SECONDS);
+    }
   }
 
   @Test

@@ -55,6 +55,11 @@ final class SnapStartHooks implements Resource {
 
   static void beforeCheckpoint(McpLambdaHandler handler) throws Exception {
     prime(handler);
+    checkpointResources(handler);
+  }
+
+  /** Lets the session store prime itself, then the lifespan's resources release connections. */
+  static void checkpointResources(McpLambdaHandler handler) throws Exception {
     ManagedResource store = sessionStore(handler);
     if (store != null) {
       store.beforeCheckpoint();
