@@ -28,6 +28,11 @@ final class Compatibility {
 
   private final List<Change> changes = new ArrayList<>();
 
+  /** The schemas being compared, whose {@code $defs} a {@code $ref} on one side resolves in. */
+  private Map<String, Object> rootWas = Map.of();
+
+  private Map<String, Object> rootIs = Map.of();
+
   private Compatibility() {}
 
   /** Returns the differences between the baseline's indexes and the current ones, by class. */
@@ -56,8 +61,11 @@ final class Compatibility {
         continue;
       }
       Object input = entry.getValue().get("inputSchema");
+      roots(input, now.get("inputSchema"));
       compareInput("Tool", name, "", input, now.get("inputSchema"));
+      compareRules(name, map(input), map(now.get("inputSchema")));
       Object output = entry.getValue().get("outputSchema");
+      roots(output, now.get("outputSchema"));
       if (output != null && now.get("outputSchema") == null) {
         breaking("Tool", name, "no longer has an output schema (structured content)");
       } else if (output == null && now.get("outputSchema") != null) {
@@ -141,9 +149,30 @@ final class Compatibility {
   }
 
   /** An input may accept more than before, never less. */
+  private void roots(Object before, Object after) {
+    rootWas = map(before);
+    rootIs = map(after);
+  }
+
+  /** Returns both sides, a {@code $ref} on one side only resolved; see {@link SchemaRefs}. */
+  private List<Map<String, Object>> resolved(Object before, Object after) {
+    return SchemaRefs.resolvePair(
+        map(before), map(after), map(rootWas.get("$defs")), map(rootIs.get("$defs")));
+  }
+
+  private void compareRules(String tool, Map<String, Object> was, Map<String, Object> is) {
+    RuleChange change = RuleChange.between(was, is);
+    if (change != null && change.breaking()) {
+      breaking("Tool", tool, change.what());
+    } else if (change != null) {
+      additive("Tool", tool, change.what());
+    }
+  }
+
   private void compareInput(String kind, String tool, String path, Object before, Object after) {
-    Map<String, Object> was = map(before);
-    Map<String, Object> is = map(after);
+    List<Map<String, Object>> sides = resolved(before, after);
+    Map<String, Object> was = sides.get(0);
+    Map<String, Object> is = sides.get(1);
     if (!Objects.equals(was.get("type"), is.get("type"))) {
       if ("integer".equals(was.get("type")) && "number".equals(is.get("type"))) {
         additive(kind, tool, at(path) + " now accepts any number");
@@ -244,8 +273,9 @@ final class Compatibility {
 
   /** An output may promise more than before, never less. */
   private void compareOutput(String tool, String path, Object before, Object after) {
-    Map<String, Object> was = map(before);
-    Map<String, Object> is = map(after);
+    List<Map<String, Object>> sides = resolved(before, after);
+    Map<String, Object> was = sides.get(0);
+    Map<String, Object> is = sides.get(1);
     if (!Objects.equals(was.get("type"), is.get("type"))) {
       breaking(
           "Tool",

@@ -220,6 +220,23 @@ final class DispatcherWriter {
             codecs.read(arguments, property, reader));
       }
     }
+    if (!tool.rules().anyOf().isEmpty()) {
+      List<CodeBlock> names = new ArrayList<>();
+      for (String name : tool.rules().anyOf()) {
+        names.add(CodeBlock.of("$S", name));
+      }
+      method.addStatement("$L.requireAnyOf($L)", arguments, CodeBlock.join(names, ", "));
+    }
+    SchemaRules.RequiredIf rule = tool.rules().requiredIf();
+    if (rule != null) {
+      method.addStatement(
+          "$L.requireIf($S, $S, $S, $S)",
+          arguments,
+          rule.param(),
+          rule.equals(),
+          rule.then(),
+          rule.otherwise());
+    }
     method.addStatement("$L.problems().throwIfAny()", arguments);
     CodeBlock invocation =
         CodeBlock.of(

@@ -61,8 +61,26 @@ sealed interface JsonType {
   }
 
   /** A record's properties, in component order, and its description from the record's Javadoc. */
+  /**
+   * A record's model.
+   *
+   * @param def where {@code @McpSchemaDef} puts it under {@code $defs}, or {@code null} to inline
+   *     it (unless it is recursive)
+   */
   record RecordModel(
-      ClassName javaType, String description, List<Property> properties, boolean recursive) {}
+      ClassName javaType,
+      String description,
+      List<Property> properties,
+      boolean recursive,
+      SchemaDef def) {}
+
+  /**
+   * A record's {@code @McpSchemaDef}.
+   *
+   * @param name its key under {@code $defs}
+   * @param anchor its {@code $anchor}, empty for none
+   */
+  record SchemaDef(String name, String anchor) {}
 
   /** The scalars: how each reads, writes and appears in a schema. */
   enum Scalar {

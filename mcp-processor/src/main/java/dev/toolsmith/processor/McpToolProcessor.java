@@ -86,7 +86,8 @@ public final class McpToolProcessor extends AbstractProcessor {
         TargetProfile.OPTION,
         TargetProfile.VIOLATIONS_OPTION,
         Baseline.OPTION,
-        Baseline.ACCEPT_OPTION);
+        Baseline.ACCEPT_OPTION,
+        SchemaWriter.DIALECT_OPTION);
   }
 
   @Override
@@ -280,7 +281,12 @@ public final class McpToolProcessor extends AbstractProcessor {
             completions);
     boolean allStatic = toolClass.allStatic();
 
-    SchemaWriter schemas = new SchemaWriter(types::record, className);
+    SchemaWriter schemas =
+        new SchemaWriter(
+            types::record,
+            className,
+            Boolean.parseBoolean(
+                processingEnv.getOptions().getOrDefault(SchemaWriter.DIALECT_OPTION, "false")));
     List<Map<String, Object>> descriptors = new ArrayList<>();
     for (ToolModel tool : tools) {
       descriptors.add(schemas.descriptor(tool));

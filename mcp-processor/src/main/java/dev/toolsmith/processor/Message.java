@@ -61,6 +61,8 @@ enum Message {
       "ToolsmithInvalidPropertyName",
       "@McpParam(name = \"%s\") on '%s' is not a usable property name; use a non-empty name without control characters."),
   INVALID_PARAM_HEADER("ToolsmithInvalidParamHeader", "@McpParam(header = \"%s\") on '%s' %s."),
+  INVALID_SCHEMA_RULE("ToolsmithInvalidSchemaRule", "%s on @McpTool method '%s' %s."),
+  INVALID_SCHEMA_DEF("ToolsmithInvalidSchemaDef", "@McpSchemaDef on record '%s' %s."),
   NULLABLE_PRIMITIVE(
       "ToolsmithNullablePrimitive",
       "%s is @Nullable, but a %s can never be null, so an omitted argument would fail at call time; "

@@ -20,16 +20,25 @@ import java.util.function.Function;
  * Writes JSON Schema 2020-12 for tools as ordered maps that {@link JsonText} prints.
  *
  * <p>Records are inlined where they are used, which the widest range of clients (and AgentCore
- * Gateway's strict tool schemas) understand; only records that contain themselves go to {@code
- * $defs} and are referenced with {@code $ref}, since they cannot be inlined.
+ * Gateway's strict tool schemas) understand; records that contain themselves, and those marked
+ * {@code @McpSchemaDef}, go to {@code $defs} and are referenced with {@code $ref}. A tool's rules
+ * across arguments become {@code allOf}/{@code anyOf} and {@code if}/{@code then}/{@code else}.
  */
 final class SchemaWriter {
+  /** The processor option that writes {@code $schema} at the root of every tool schema. */
+  static final String DIALECT_OPTION = "toolsmith.declareSchemaDialect";
+
+  static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
   private final Function<ClassName, RecordModel> records;
   private final ClassName toolClass;
+  private final boolean declareDialect;
 
-  SchemaWriter(Function<ClassName, RecordModel> records, ClassName toolClass) {
+  SchemaWriter(
+      Function<ClassName, RecordModel> records, ClassName toolClass, boolean declareDialect) {
     this.records = records;
     this.toolClass = toolClass;
+    this.declareDialect = declareDialect;
   }
 
   /** Returns the tool's {@code tools/list} entry. */
@@ -64,7 +73,39 @@ final class SchemaWriter {
     if (tool.usesSession()) {
       addSessionHandle(schema);
     }
+    addRules(schema, tool.rules());
     return withDefs(schema, defs);
+  }
+
+  /**
+   * Adds the tool's rules before {@code additionalProperties}: an {@code allOf} holding the {@code
+   * anyOf} of one {@code required} per name (so more groups could join it), and {@code if}/{@code
+   * then}/{@code else} for the conditional.
+   */
+  private static void addRules(Map<String, Object> schema, SchemaRules rules) {
+    if (rules.isEmpty()) {
+      return;
+    }
+    Object additional = schema.remove("additionalProperties");
+    if (!rules.anyOf().isEmpty()) {
+      List<Object> alternatives = new ArrayList<>();
+      for (String name : rules.anyOf()) {
+        alternatives.add(Map.of("required", List.of(name)));
+      }
+      schema.put("allOf", List.of(Map.of("anyOf", alternatives)));
+    }
+    SchemaRules.RequiredIf rule = rules.requiredIf();
+    if (rule != null) {
+      Map<String, Object> condition = new LinkedHashMap<>();
+      condition.put("properties", Map.of(rule.param(), Map.of("const", rule.constant())));
+      condition.put("required", List.of(rule.param()));
+      schema.put("if", condition);
+      schema.put("then", Map.of("required", List.of(rule.then())));
+      if (!rule.otherwise().isEmpty()) {
+        schema.put("else", Map.of("required", List.of(rule.otherwise())));
+      }
+    }
+    schema.put("additionalProperties", additional);
   }
 
   /**
@@ -108,12 +149,17 @@ final class SchemaWriter {
     return withDefs(schema, defs);
   }
 
-  private static Map<String, Object> withDefs(
-      Map<String, Object> schema, Map<String, Object> defs) {
+  private Map<String, Object> withDefs(Map<String, Object> schema, Map<String, Object> defs) {
     if (!defs.isEmpty()) {
       schema.put("$defs", defs);
     }
-    return schema;
+    if (!declareDialect) {
+      return schema;
+    }
+    Map<String, Object> declared = new LinkedHashMap<>();
+    declared.put("$schema", DIALECT);
+    declared.putAll(schema);
+    return declared;
   }
 
   private Map<String, Object> objectSchema(List<Property> properties, Map<String, Object> defs) {
@@ -185,13 +231,21 @@ final class SchemaWriter {
       return schema(optional.element(), defs);
     } else if (type instanceof RecordType recordType) {
       RecordModel record = records.apply(recordType.javaType());
-      if (!record.recursive()) {
+      if (!record.recursive() && record.def() == null) {
         return recordSchema(record, defs);
       }
-      String name = Naming.methodSuffix(recordType.javaType(), toolClass);
+      String name =
+          record.def() != null
+              ? record.def().name()
+              : Naming.methodSuffix(recordType.javaType(), toolClass);
       if (!defs.containsKey(name)) {
         defs.put(name, Map.of());
-        defs.put(name, recordSchema(record, defs));
+        Map<String, Object> def = new LinkedHashMap<>();
+        if (record.def() != null && !record.def().anchor().isEmpty()) {
+          def.put("$anchor", record.def().anchor());
+        }
+        def.putAll(recordSchema(record, defs));
+        defs.put(name, def);
       }
       schema.put("$ref", "#/$defs/" + name);
     }

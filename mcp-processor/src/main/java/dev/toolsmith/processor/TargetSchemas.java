@@ -20,6 +20,14 @@ final class TargetSchemas {
 
   /** Returns the schema in the target's form; the input is not changed. */
   static Map<String, Object> downlevel(TargetProfile profile, Map<String, Object> schema) {
+    if (!profile.keywords.contains("$ref") && schema.get("$defs") instanceof Map<?, ?> defs) {
+      schema = SchemaRefs.inline(schema, asMap(defs));
+    }
+    return downlevelLevel(profile, schema);
+  }
+
+  private static Map<String, Object> downlevelLevel(
+      TargetProfile profile, Map<String, Object> schema) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     for (Map.Entry<String, Object> entry : schema.entrySet()) {
@@ -30,14 +38,14 @@ final class TargetSchemas {
       } else if (!profile.keywords.contains(key)
           || (key.equals("format") && !profile.formats.contains(value))
           || (key.equals("additionalProperties") && !(value instanceof Boolean))) {
-        String note = note(key, value);
+        String note = key.equals("if") ? conditionNote(schema) : note(key, value);
         if (note != null) {
           notes.add(note);
         }
       } else if (key.equals("properties") || key.equals("$defs")) {
         out.put(key, downlevelEach(profile, asMap(value)));
       } else if (key.equals("items")) {
-        out.put(key, downlevel(profile, asMap(value)));
+        out.put(key, downlevelLevel(profile, asMap(value)));
       } else {
         out.put(key, value);
       }
@@ -70,7 +78,7 @@ final class TargetSchemas {
       TargetProfile profile, Map<String, Object> schemas) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> entry : schemas.entrySet()) {
-      out.put(entry.getKey(), downlevel(profile, asMap(entry.getValue())));
+      out.put(entry.getKey(), downlevelLevel(profile, asMap(entry.getValue())));
     }
     return out;
   }
@@ -130,9 +138,65 @@ final class TargetSchemas {
       case "contentEncoding" -> "Encoded as " + value + ".";
       // additionalProperties: false only tightens, and the generated decoder still refuses
       // unknown properties. $ref and $defs reach here only when violations are warnings.
-      case "additionalProperties", "$schema", "$ref", "$defs", "x-mcp-header" -> null;
+      case "additionalProperties", "$schema", "$ref", "$defs", "x-mcp-header", "$anchor" -> null;
+      // Said with "if", which sees all three.
+      case "then", "else" -> null;
+      case "allOf" -> anyOfNote(value);
       default -> key + ": " + value + ".";
     };
+  }
+
+  /** Restates the {@code allOf} of {@code @McpRequireAnyOf} groups: "Give at least one of a, b." */
+  private static String anyOfNote(Object allOf) {
+    List<String> notes = new ArrayList<>();
+    for (Object part : (List<?>) allOf) {
+      List<String> names = new ArrayList<>();
+      if (part instanceof Map<?, ?> group && group.get("anyOf") instanceof List<?> alternatives) {
+        for (Object alternative : alternatives) {
+          if (alternative instanceof Map<?, ?> one && one.get("required") instanceof List<?> list) {
+            list.forEach(name -> names.add(String.valueOf(name)));
+          }
+        }
+      }
+      notes.add(
+          names.isEmpty()
+              ? "allOf: " + part + "."
+              : "Give at least one of: " + String.join(", ", names) + ".");
+    }
+    return String.join(" ", notes);
+  }
+
+  /**
+   * Restates {@code if}/{@code then}/{@code else} as {@code @McpRequiredIf} writes them: "When
+   * contactMethod is "phone", phone is required; otherwise email is."
+   */
+  private static String conditionNote(Map<String, Object> schema) {
+    Map<String, Object> condition = asMap(schema.get("if"));
+    Map<String, Object> properties = asMap(condition.get("properties"));
+    Map.Entry<String, Object> decider = properties.entrySet().iterator().next();
+    Object value = asMap(decider.getValue()).get("const");
+    String shown =
+        value instanceof String text
+            ? quoted(text)
+            : value instanceof JsonText.Number number ? number.text() : String.valueOf(value);
+    StringBuilder note =
+        new StringBuilder("When ")
+            .append(decider.getKey())
+            .append(" is ")
+            .append(shown)
+            .append(", ")
+            .append(required(schema.get("then")))
+            .append(" is required");
+    if (schema.get("else") != null) {
+      note.append("; otherwise ").append(required(schema.get("else"))).append(" is");
+    }
+    return note.append('.').toString();
+  }
+
+  private static String required(Object schema) {
+    List<String> names = new ArrayList<>();
+    ((List<?>) asMap(schema).get("required")).forEach(name -> names.add(String.valueOf(name)));
+    return String.join(", ", names);
   }
 
   private static String count(Object value, String noun) {

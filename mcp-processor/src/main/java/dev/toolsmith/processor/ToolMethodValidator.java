@@ -99,6 +99,8 @@ final class ToolMethodValidator {
     List<ToolModel.Parameter> parameters = parameters(method, doc, types, report);
     Result result = result(method, types, report);
     List<String> scopes = ScopeReader.read(method, report);
+    SchemaRules rules = SchemaRules.read(method, parameters, report);
+    SchemaDefs.checkDistinct(parameters, result, types, method, report);
 
     String description = tool.description().isEmpty() ? doc.description() : tool.description();
     if (description.isEmpty() && !isSuppressed(method, Message.MISSING_DESCRIPTION)) {
@@ -108,7 +110,15 @@ final class ToolMethodValidator {
       return null;
     }
     return new ToolModel(
-        name, method, tool.title(), description, explicitHints(mirror), parameters, result, scopes);
+        name,
+        method,
+        tool.title(),
+        description,
+        explicitHints(mirror),
+        parameters,
+        result,
+        scopes,
+        rules);
   }
 
   /**

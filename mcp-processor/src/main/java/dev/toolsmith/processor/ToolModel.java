@@ -16,6 +16,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param parameters the method's parameters, in order
  * @param result how its return value becomes a tool result
  * @param scopes the OAuth scopes a caller needs, empty for none
+ * @param rules the rules across its arguments ({@code @McpRequireAnyOf}, {@code @McpRequiredIf})
  */
 record ToolModel(
     String name,
@@ -25,7 +26,8 @@ record ToolModel(
     Map<String, Boolean> hints,
     List<Parameter> parameters,
     Result result,
-    List<String> scopes) {
+    List<String> scopes,
+    SchemaRules rules) {
 
   String methodName() {
     return method.getSimpleName().toString();

@@ -122,7 +122,11 @@ final class TypeMapper {
   RecordModel record(ClassName type) {
     RecordModel model = records.get(type);
     return new RecordModel(
-        model.javaType(), model.description(), model.properties(), recursive.contains(type));
+        model.javaType(),
+        model.description(),
+        model.properties(),
+        recursive.contains(type),
+        model.def());
   }
 
   JsonType map(TypeMirror type) throws Unsupported {
@@ -361,7 +365,10 @@ final class TypeMapper {
                 ""));
         ParamHeaderRules.refuseOnComponent(positioned(component), javaName, override, report);
       }
-      records.put(className, new RecordModel(className, doc.description(), properties, false));
+      records.put(
+          className,
+          new RecordModel(
+              className, doc.description(), properties, false, SchemaDefs.read(element, report)));
       recordElements.put(className, element);
       if (!anyDescription && docs.isClassFile(element)) {
         undocumented.add(element);

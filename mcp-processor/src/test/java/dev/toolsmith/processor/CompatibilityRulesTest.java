@@ -96,6 +96,33 @@ class CompatibilityRulesTest {
   }
 
   @Test
+  void aRecordMovedToDefs_isNoChange_butAChangeInsideItIsStillSeen() throws IOException {
+    String inline =
+        object("\"a\":{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"string\"}}}");
+    String moved =
+        "{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"#/$defs/a\"}},"
+            + "\"additionalProperties\":false,\"$defs\":{\"a\":{\"$anchor\":\"aDef\","
+            + "\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"%s\"}}}}}";
+    assertThat(changes(tool(inline, null), tool(String.format(moved, "string"), null))).isEmpty();
+    assertThat(changes(tool(inline, null), tool(String.format(moved, "integer"), null)))
+        .containsExactly("BREAKING Tool 't': 'a.x' was string and is now integer");
+  }
+
+  @Test
+  void aNewRuleAcrossArguments_breaks_droppingOneIsAdditive() throws IOException {
+    String plain = object("\"p\":{\"type\":\"string\"},\"e\":{\"type\":\"string\"}");
+    String ruled =
+        plain.replace(
+            ",\"additionalProperties\"",
+            ",\"allOf\":[{\"anyOf\":[{\"required\":[\"p\"]},{\"required\":[\"e\"]}]}],"
+                + "\"additionalProperties\"");
+    assertThat(changes(tool(plain, null), tool(ruled, null)))
+        .containsExactly("BREAKING Tool 't': has a new or changed rule across arguments (allOf)");
+    assertThat(changes(tool(ruled, null), tool(plain, null)))
+        .containsExactly("ADDITIVE Tool 't': no longer has a rule across arguments (allOf)");
+  }
+
+  @Test
   void aToolMovedToAnotherClass_isNoChange() throws IOException {
     String index = tool(object("\"a\":{\"type\":\"string\"}"), null);
     assertThat(

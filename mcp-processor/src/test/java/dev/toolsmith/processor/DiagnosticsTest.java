@@ -498,6 +498,65 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidSchemaRule_oneName_anUnknownDecider_orAValueItCannotHave() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  public enum Kind { PHONE, EMAIL }",
+            "  /** Saves. @param kind how @param phone a phone @param email an email */",
+            "  @McpTool @McpRequireAnyOf({\"phone\"})",
+            "  @McpRequiredIf(param = \"kind\", equals = \"FAX\", then = \"phone\")",
+            "  public String save(Optional<Kind> kind, Optional<String> phone,",
+            "      Optional<String> email) { return \"\"; }");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ToolsmithInvalidSchemaRule] @McpRequireAnyOf on @McpTool method 'save' needs at least"
+                + " two different argument names")
+        .inFile(file)
+        .onLineContaining("@McpRequireAnyOf");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@McpRequiredIf on @McpTool method 'save' compares 'kind' with \"FAX\", which is not"
+                + " one of its values; name a string, enum, boolean or integer argument and one of"
+                + " its values as JSON writes it (\"PHONE\", \"EMAIL\")");
+  }
+
+  @Test
+  void invalidSchemaDef_aNameThatIsNoPointerStep_aBadAnchor_orTwoRecordsSharingOne() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** A. @param street s */",
+            "  @McpSchemaDef(name = \"postal/address\") public record Address(String street) {}",
+            "  /** B. @param city c */",
+            "  @McpSchemaDef(name = \"place\", anchor = \"1st\") public record Town(String city) {}",
+            "  /** C. @param zip z */",
+            "  @McpSchemaDef(name = \"spot\") public record Zip(String zip) {}",
+            "  /** D. @param code c */",
+            "  @McpSchemaDef(name = \"spot\") public record Code(String code) {}",
+            "  /** Saves. @param a a @param t t @param z z @param c c */",
+            "  @McpTool public String save(Address a, Town t, Zip z, Code c) { return \"\"; }");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ToolsmithInvalidSchemaDef] @McpSchemaDef on record 'test.Tools.Address' has name"
+                + " \"postal/address\"; use letters, digits, '_', '.' and '-' only")
+        .inFile(file)
+        .onLineContaining("record Address");
+    assertThat(compilation)
+        .hadErrorContaining("has anchor \"1st\"; an $anchor starts with a letter or '_'");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@McpSchemaDef on record 'test.Tools.Code' has name \"spot\", which record"
+                + " 'test.Tools.Zip' in the same tool's schema has too")
+        .inFile(file)
+        .onLineContaining("record Code");
+  }
+
+  @Test
   void invalidParamHeader_notAToken_aNumber_repeated_orOnAComponent() {
     JavaFileObject file =
         tools(

@@ -44,6 +44,11 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void contacts_schemaDefsAndRulesAcrossArguments() {
+    assertGenerated("com/acme/Contacts.java", "com.acme.Contacts");
+  }
+
+  @Test
   void nestedClass_namedOuterInner() {
     Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/nested/Outer.java"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -82,6 +82,22 @@ class ConformanceSuiteIT {
   @Test
   void parameterHeaders_passTheUnscoredCustomHeaderScenario() throws Exception {
     // Pending in the suite, so --requirements runs but does not score it: run it alone.
+    String output = scenario("http-custom-header-server-validation", "2026-07-28");
+    assertThat(output).contains("sep-2243-server-decode-base64");
+  }
+
+  @Test
+  void jsonSchema2020_12_passesTheUnscoredScenario_inBothRevisions() throws Exception {
+    // Pending too. Under 2025-11-25 the suite skips the SEP-2106 checks; under 2026-07-28 it
+    // requires them.
+    assertThat(scenario("json-schema-2020-12", "2026-07-28"))
+        .contains("sep-2106-conditional-keywords-preserved")
+        .contains("sep-2106-anchor-keyword-preserved");
+    scenario("json-schema-2020-12", "2025-11-25");
+  }
+
+  /** Runs one scenario alone and asserts every check passed; returns the suite's output. */
+  private static String scenario(String name, String revision) throws Exception {
     NodeTools.Result result =
         NodeTools.run(
             node.command(
@@ -90,14 +106,14 @@ class ConformanceSuiteIT {
                 "--url",
                 url,
                 "--scenario",
-                "http-custom-header-server-validation",
+                name,
                 "--spec-version",
-                "2026-07-28"),
+                revision),
             Duration.ofMinutes(2));
     String output = result.stdout() + result.stderr();
     assertThat(result.exitCode()).as(output).isZero();
     assertThat(output).as(output).containsPattern("Passed: (\\d+)/\\1, 0 failed");
-    assertThat(output).contains("sep-2243-server-decode-base64");
+    return output;
   }
 
   private static Summary run(String revision, String... extra) throws Exception {

@@ -120,4 +120,44 @@ public final class Fields {
       problems.leave();
     }
   }
+
+  /**
+   * Reports when none of the named properties is given ({@code @McpRequireAnyOf}): present and not
+   * {@code null}.
+   */
+  public void requireAnyOf(String... names) {
+    for (String name : names) {
+      if (given(name)) {
+        return;
+      }
+    }
+    if (!rejected) {
+      problems.report("needs at least one of " + String.join(", ", names) + "; none was given");
+    }
+  }
+
+  /**
+   * Reports when the property a condition requires is not given ({@code @McpRequiredIf}): {@code
+   * then} when {@code param} has the value {@code equals} (as JSON writes it), else {@code
+   * otherwise}, which may be empty for none.
+   */
+  public void requireIf(String param, String equals, String then, String otherwise) {
+    JsonNode decider = object.get(param);
+    boolean matches = decider != null && decider.isValueNode() && equals.equals(decider.asText());
+    String needed = matches ? then : otherwise;
+    if (rejected || needed.isEmpty() || given(needed)) {
+      return;
+    }
+    problems.report(
+        "needs "
+            + needed
+            + (matches
+                ? " when " + param + " is " + equals
+                : " unless " + param + " is " + equals + " (then it needs " + then + ")"));
+  }
+
+  private boolean given(String name) {
+    JsonNode node = object.get(name);
+    return node != null && !node.isNull();
+  }
 }
