@@ -72,7 +72,11 @@ sealed interface JsonType {
       String description,
       List<Property> properties,
       boolean recursive,
-      SchemaDef def) {}
+      SchemaDef def) {
+    RecordModel withRecursive(boolean isRecursive) {
+      return new RecordModel(javaType, description, properties, isRecursive, def);
+    }
+  }
 
   /**
    * A record's {@code @McpSchemaDef}.

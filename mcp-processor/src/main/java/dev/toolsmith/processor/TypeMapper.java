@@ -121,12 +121,7 @@ final class TypeMapper {
 
   RecordModel record(ClassName type) {
     RecordModel model = records.get(type);
-    return new RecordModel(
-        model.javaType(),
-        model.description(),
-        model.properties(),
-        recursive.contains(type),
-        model.def());
+    return model.withRecursive(recursive.contains(type));
   }
 
   JsonType map(TypeMirror type) throws Unsupported {

@@ -12,12 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
@@ -54,20 +49,6 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
   static final String CREATED_AT = "created_at";
   static final String VERSION = "version";
   static final String DATA = "data";
-
-  /** How long one attempt of a DynamoDB call may take, in the client made from the environment. */
-  static final java.time.Duration ATTEMPT_TIMEOUT = java.time.Duration.ofSeconds(3);
-
-  /**
-   * How long a DynamoDB call may take with its retries, in the client made from the environment.
-   */
-  static final java.time.Duration CALL_TIMEOUT = java.time.Duration.ofSeconds(10);
-
-  /** How many attempts a DynamoDB call gets, in the client made from the environment. */
-  static final int MAX_ATTEMPTS = 4;
-
-  /** How long connecting to DynamoDB may take, in the client made from the environment. */
-  static final java.time.Duration CONNECT_TIMEOUT = java.time.Duration.ofSeconds(2);
 
   /**
    * The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a SnapStart snapshot.
@@ -127,86 +108,14 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
 
   /** Returns a store as {@link #fromEnvironment(String)} does, reading the given environment. */
   static DynamoDbSessionStore fromEnvironment(String table, Map<String, String> environment) {
-    PrimableHttpClient http =
-        new PrimableHttpClient(
-            UrlConnectionHttpClient.create(new HttpConnections(CONNECT_TIMEOUT, ATTEMPT_TIMEOUT)));
+    PrimableHttpClient http = EnvironmentClient.http();
     boolean snapshotting = SNAP_START.equals(environment.get("AWS_LAMBDA_INITIALIZATION_TYPE"));
-    Optional<java.net.URI> endpoint = endpoint(environment);
+    Optional<java.net.URI> endpoint = EnvironmentClient.endpoint(environment);
     return new DynamoDbSessionStore(
-        LazyClient.building(() -> client(environment, endpoint, http), snapshotting), http, table);
-  }
-
-  private static DynamoDbClient client(
-      Map<String, String> environment, Optional<java.net.URI> endpoint, SdkHttpClient http) {
-    DynamoDbClientBuilder builder =
-        DynamoDbClient.builder()
-            .httpClient(http)
-            // Bounded, so a hung table fails a call with a clear tool error well within a
-            // Lambda's timeout instead of holding it for the HTTP client's 30 s per attempt.
-            .overrideConfiguration(DynamoDbSessionStore::bounded);
-    String region = environment.get("AWS_REGION");
-    if (region != null && !region.isBlank()) {
-      builder.region(Region.of(region));
-    }
-    if (environment.get("AWS_ACCESS_KEY_ID") != null
-        && environment.get("AWS_SECRET_ACCESS_KEY") != null) {
-      // What Lambda provides; skipping the default chain's probes of profiles, SSO and IMDS saves
-      // start-up time.
-      builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
-    }
-    endpoint.ifPresent(builder::endpointOverride);
-    return builder.build();
-  }
-
-  /**
-   * Returns the endpoint the environment names, as the SDK reads it ({@code
-   * AWS_ENDPOINT_URL_DYNAMODB}, then {@code AWS_ENDPOINT_URL}, neither when {@code
-   * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true}), from the given environment rather than the
-   * process's. Checked when the store is made, so a mistyped URL fails the start, not a call.
-   *
-   * @throws IllegalArgumentException when the URL is not an absolute http or https URL
-   */
-  static Optional<java.net.URI> endpoint(Map<String, String> environment) {
-    if ("true".equalsIgnoreCase(environment.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))) {
-      return Optional.empty();
-    }
-    for (String name : List.of("AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL")) {
-      String url = environment.get(name);
-      if (url != null && !url.isBlank()) {
-        return Optional.of(endpointUrl(name, url.trim()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static java.net.URI endpointUrl(String variable, String url) {
-    try {
-      java.net.URI uri = new java.net.URI(url);
-      if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null) {
-        return uri;
-      }
-    } catch (java.net.URISyntaxException e) {
-      // Reported below with the variable's name.
-    }
-    throw new IllegalArgumentException(
-        variable
-            + " must be an http or https URL such as http://localhost:8000 (DynamoDB Local), got '"
-            + url
-            + "'");
-  }
-
-  /**
-   * Bounds a client's calls the way {@link #fromEnvironment(String)} does: 3 s per attempt, 10 s in
-   * all, and at most 4 attempts (throttling backs off about 1, 2 and 4 s), so a call ends within
-   * its time with DynamoDB's own error, throttling included, rather than a bare timeout.
-   */
-  static void bounded(
-      software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.Builder override) {
-    override
-        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
-        .apiCallTimeout(CALL_TIMEOUT)
-        .retryStrategy(retries -> retries.maxAttempts(MAX_ATTEMPTS));
+        LazyClient.building(
+            () -> EnvironmentClient.build(environment, endpoint, http), snapshotting),
+        http,
+        table);
   }
 
   /** Returns the table's name. */

@@ -54,7 +54,7 @@ class SessionStoreFaultsTest {
             // The production bounds, with a shorter attempt timeout so lost answers are quick.
             .overrideConfiguration(
                 override -> {
-                  DynamoDbSessionStore.bounded(override);
+                  EnvironmentClient.bounded(override);
                   override.apiCallAttemptTimeout(Duration.ofMillis(700));
                 })
             .build();

@@ -141,21 +141,21 @@ class StoreStartupTest {
 
   @Test
   void theEndpoint_comesFromTheGivenEnvironment_asTheSdkReadsIt() {
-    assertThat(DynamoDbSessionStore.endpoint(Map.of("AWS_ENDPOINT_URL", "http://a:1")))
+    assertThat(EnvironmentClient.endpoint(Map.of("AWS_ENDPOINT_URL", "http://a:1")))
         .hasValueSatisfying(uri -> assertThat(uri.toString()).isEqualTo("http://a:1"));
     assertThat(
-            DynamoDbSessionStore.endpoint(
+            EnvironmentClient.endpoint(
                 Map.of(
                     "AWS_ENDPOINT_URL", "http://a:1", "AWS_ENDPOINT_URL_DYNAMODB", "http://b:2")))
         .hasValueSatisfying(uri -> assertThat(uri.toString()).isEqualTo("http://b:2"));
     assertThat(
-            DynamoDbSessionStore.endpoint(
+            EnvironmentClient.endpoint(
                 Map.of(
                     "AWS_ENDPOINT_URL",
                     "http://a:1",
                     "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
                     "true")))
         .isEmpty();
-    assertThat(DynamoDbSessionStore.endpoint(Map.of())).isEmpty();
+    assertThat(EnvironmentClient.endpoint(Map.of())).isEmpty();
   }
 }
