@@ -44,7 +44,9 @@ public final class WarmPathReport {
     for (Map.Entry<String, Map<String, Score>> entry : byEvent.entrySet()) {
       Score floor = entry.getValue().get("floor");
       Score ours = entry.getValue().get("toolsmith");
-      Score sdk = entry.getValue().get("sdk");
+      // A run limited to some contenders (-p contender=floor,toolsmith) leaves the SDK out.
+      Score sdk =
+          entry.getValue().getOrDefault("sdk", new Score(Double.NaN, Double.NaN, Double.NaN));
       md.append(
           String.format(
               Locale.ROOT,

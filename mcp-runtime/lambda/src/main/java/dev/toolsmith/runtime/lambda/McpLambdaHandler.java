@@ -144,6 +144,12 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   }
 
   private void event(byte[] payload, Context context, OutputStream output) throws IOException {
+    // The usual case, API Gateway, a Function URL or ALB, without a tree of the whole event.
+    HttpEventReader.Event http = HttpEventReader.read(payload);
+    if (http != null) {
+      HttpEvents.response(server.handle(http.request(context)), http.shape(), output);
+      return;
+    }
     JsonNode event = parseEvent(payload);
     if (event.isObject() && event.has("jsonrpc")) {
       if (!servesDirectInvokes()) {

@@ -60,6 +60,11 @@ public final class Json {
     return NODES.objectNode();
   }
 
+  /** Returns whether the bytes are strict UTF-8, as {@link #parse(byte[])} requires. */
+  public static boolean isUtf8(byte[] bytes) {
+    return Utf8.problem(bytes) == null;
+  }
+
   /**
    * Parses one JSON value that must fill the whole input, which must be strict UTF-8 ({@link
    * Utf8}).

@@ -1,0 +1,289 @@
+package dev.toolsmith.runtime.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.toolsmith.runtime.TransportAttributes;
+import dev.toolsmith.runtime.http.Headers;
+import dev.toolsmith.runtime.http.HttpRequest;
+import dev.toolsmith.runtime.internal.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * Reads an API Gateway, Function URL or ALB event with the streaming parser, taking only what a
+ * request needs (method, path, headers, body, and the authorizer's result as a small tree) and
+ * skipping the rest, instead of building a tree of the whole event: on a warm function that tree
+ * was a large share of each request's allocation.
+ *
+ * <p>It reads only the plain shapes those services send. Anything else (a JSON-RPC message sent
+ * with Invoke, an unknown event, a field of an unexpected type, malformed JSON) makes it return
+ * {@code null}, and the handler reads the event as a tree as before, which gives the same answer or
+ * the same error. {@code HttpEventReaderTest} checks both readings agree.
+ */
+final class HttpEventReader {
+  private HttpEventReader() {}
+
+  /**
+   * What an HTTP event carries.
+   *
+   * @param authorizer the authorizer's result, or {@code null} when the event carries none
+   */
+  record Event(
+      EventShape shape,
+      String method,
+      String path,
+      Headers headers,
+      byte[] body,
+      AuthorizerResult authorizer) {
+
+    HttpRequest request(Context context) {
+      return new HttpRequest(
+          method, path, headers, body, TransportAttributes.of(context, authorizer));
+    }
+  }
+
+  /** Thrown inside the reader for a shape it leaves to the tree. */
+  private static final class NotPlain extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final NotPlain NOT_PLAIN = new NotPlain();
+
+  /** The fields of {@code requestContext} that matter. */
+  private static final class RequestContext {
+    boolean http;
+    boolean elb;
+    String method;
+    String path;
+    JsonNode authorizer = MissingNode.getInstance();
+    JsonNode identity = MissingNode.getInstance();
+  }
+
+  /** Returns the event, or {@code null} when the tree should read it. */
+  static Event read(byte[] payload) {
+    if (!Json.isUtf8(payload)) {
+      return null; // The tree reading names the bad bytes.
+    }
+    try (JsonParser parser = Json.factory().createParser(payload)) {
+      // As the tree reading refuses them, anywhere in the event.
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      return read(parser);
+    } catch (IOException | NotPlain e) {
+      return null;
+    }
+  }
+
+  private static Event read(JsonParser parser) throws IOException, NotPlain {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw NOT_PLAIN;
+    }
+    RequestContext context = null;
+    boolean hasHttpMethod = false;
+    boolean hasMultiValueHeaders = false;
+    String httpMethod = null;
+    String rawPath = null;
+    String path = null;
+    String body = null;
+    boolean base64 = false;
+    Headers single = null;
+    Headers multi = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (name) {
+        case "requestContext" -> context = requestContext(parser, value);
+        case "headers" ->
+            single = value == JsonToken.VALUE_NULL ? null : singleHeaders(parser, value);
+        case "multiValueHeaders" -> {
+          hasMultiValueHeaders = true;
+          multi = value == JsonToken.VALUE_NULL ? null : multiHeaders(parser, value);
+        }
+        case "body" -> body = nullableText(parser, value);
+        case "isBase64Encoded" -> base64 = bool(parser, value);
+        case "httpMethod" -> {
+          hasHttpMethod = true;
+          httpMethod = nullableText(parser, value);
+        }
+        case "rawPath" -> rawPath = nullableText(parser, value);
+        case "path" -> path = nullableText(parser, value);
+        case "jsonrpc" -> throw NOT_PLAIN;
+        default -> parser.skipChildren();
+      }
+    }
+    if (parser.nextToken() != null) {
+      throw NOT_PLAIN;
+    }
+    EventShape shape;
+    String method;
+    String eventPath;
+    if (context != null && context.http) {
+      shape = EventShape.API_GATEWAY_V2;
+      method = context.method == null ? "POST" : context.method;
+      eventPath = rawPath != null ? rawPath : context.path != null ? context.path : "/";
+    } else if (hasHttpMethod) {
+      boolean elb = context != null && context.elb;
+      shape =
+          elb
+              ? hasMultiValueHeaders ? EventShape.ALB_MULTI_VALUE : EventShape.ALB
+              : EventShape.API_GATEWAY_V1;
+      method = httpMethod == null ? "POST" : httpMethod;
+      eventPath = path == null ? "/" : path;
+    } else {
+      throw NOT_PLAIN;
+    }
+    Headers headers = multi != null ? multi : single != null ? single : Headers.empty();
+    return new Event(
+        shape,
+        method.toUpperCase(Locale.ROOT),
+        eventPath,
+        headers,
+        body(body, base64),
+        context == null ? null : authorizer(context));
+  }
+
+  private static RequestContext requestContext(JsonParser parser, JsonToken value)
+      throws IOException, NotPlain {
+    if (value != JsonToken.START_OBJECT) {
+      throw NOT_PLAIN;
+    }
+    RequestContext context = new RequestContext();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      switch (name) {
+        case "http" -> {
+          if (token != JsonToken.START_OBJECT) {
+            throw NOT_PLAIN;
+          }
+          context.http = true;
+          http(parser, context);
+        }
+        case "elb" -> {
+          context.elb = true;
+          parser.skipChildren();
+        }
+        case "authorizer" -> context.authorizer = Json.read(parser, token);
+        case "identity" -> context.identity = Json.read(parser, token);
+        default -> parser.skipChildren();
+      }
+    }
+    return context;
+  }
+
+  private static void http(JsonParser parser, RequestContext context) throws IOException, NotPlain {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      switch (name) {
+        case "method" -> context.method = nullableText(parser, token);
+        case "path" -> context.path = nullableText(parser, token);
+        default -> parser.skipChildren();
+      }
+    }
+  }
+
+  private static Headers singleHeaders(JsonParser parser, JsonToken value)
+      throws IOException, NotPlain {
+    if (value != JsonToken.START_OBJECT) {
+      throw NOT_PLAIN;
+    }
+    Headers.Builder headers = Headers.builder();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      if (token != JsonToken.VALUE_NULL) {
+        headers.add(name, scalar(parser, token));
+      }
+    }
+    return headers.build();
+  }
+
+  /** Multi-value headers, or {@code null} when the object is empty (then {@code headers} count). */
+  private static Headers multiHeaders(JsonParser parser, JsonToken value)
+      throws IOException, NotPlain {
+    if (value != JsonToken.START_OBJECT) {
+      throw NOT_PLAIN;
+    }
+    Headers.Builder headers = Headers.builder();
+    boolean any = false;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw NOT_PLAIN;
+      }
+      any = true;
+      for (JsonToken token = parser.nextToken();
+          token != JsonToken.END_ARRAY;
+          token = parser.nextToken()) {
+        headers.add(name, scalar(parser, token));
+      }
+    }
+    return any ? headers.build() : null;
+  }
+
+  /** A header value as the tree's {@code asText()} gives it; structured values are left to it. */
+  private static String scalar(JsonParser parser, JsonToken token) throws IOException, NotPlain {
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return parser.getText();
+    }
+    // Numbers print differently in a tree (-0, 1e3), and null elements as "null": the tree reads
+    // them.
+    throw NOT_PLAIN;
+  }
+
+  private static String nullableText(JsonParser parser, JsonToken token)
+      throws IOException, NotPlain {
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.VALUE_STRING) {
+      throw NOT_PLAIN;
+    }
+    return parser.getText();
+  }
+
+  private static boolean bool(JsonParser parser, JsonToken token) throws NotPlain {
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE || token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    throw NOT_PLAIN;
+  }
+
+  private static byte[] body(String text, boolean base64) {
+    if (text == null) {
+      return new byte[0];
+    }
+    if (base64) {
+      try {
+        return Base64.getDecoder().decode(text);
+      } catch (IllegalArgumentException e) {
+        // As the tree reading does: the rules reject these bytes as JSON.
+        return text.getBytes(StandardCharsets.UTF_8);
+      }
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static AuthorizerResult authorizer(RequestContext context) {
+    boolean iamCaller = context.identity.path("userArn").isTextual();
+    if (!context.authorizer.isObject() && !iamCaller) {
+      return null;
+    }
+    return new AuthorizerResult(context.authorizer, context.identity);
+  }
+}
