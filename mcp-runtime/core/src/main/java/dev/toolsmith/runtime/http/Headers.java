@@ -13,12 +13,21 @@ import java.util.function.UnaryOperator;
  * Gateway v1 keeps the client's case, v2 lower-cases, the JDK server capitalises).
  */
 public final class Headers {
-  private static final Headers EMPTY = new Headers(new TreeMap<>());
+  private static final Headers EMPTY = new Headers(newMap());
 
-  private final Map<String, List<String>> values;
+  /**
+   * Names are stored lower-cased and compared ignoring case, so looking one up allocates nothing
+   * whatever case the caller writes it in. A name's value is a {@code String}, or a {@code
+   * List<String>} once it has several: almost every header has one.
+   */
+  private static TreeMap<String, Object> newMap() {
+    return new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  }
+
+  private final Map<String, Object> values;
   private final UnaryOperator<String> view;
 
-  private Headers(Map<String, List<String>> values) {
+  private Headers(Map<String, Object> values) {
     this.values = values;
     this.view = null;
   }
@@ -53,8 +62,10 @@ public final class Headers {
     if (view != null) {
       return view.apply(name);
     }
-    List<String> list = values.get(name.toLowerCase(Locale.ROOT));
-    return list == null ? null : list.get(0);
+    Object value = values.get(name);
+    return value == null || value instanceof String
+        ? (String) value
+        : ((List<?>) value).get(0).toString();
   }
 
   @Override
@@ -64,7 +75,10 @@ public final class Headers {
 
   /** Collects header values; names are stored lower-cased. */
   public static final class Builder {
-    private final Map<String, List<String>> values = new TreeMap<>();
+    private TreeMap<String, Object> values = newMap();
+
+    /** Whether {@link #build()} handed {@link #values} out; a later add copies it first. */
+    private boolean shared;
 
     private Builder() {}
 
@@ -72,20 +86,38 @@ public final class Headers {
     public Builder add(String name, String value) {
       Objects.requireNonNull(name, "name");
       if (value != null) {
-        String key = name.toLowerCase(Locale.ROOT);
-        List<String> list = values.get(key);
-        if (list == null) {
-          list = new ArrayList<>(1);
-          values.put(key, list);
+        if (shared) {
+          TreeMap<String, Object> copy = newMap();
+          values.forEach(
+              (key, held) ->
+                  copy.put(key, held instanceof List<?> list ? new ArrayList<>(list) : held));
+          values = copy;
+          shared = false;
         }
-        list.add(value);
+        Object held = values.get(name);
+        if (held == null) {
+          values.put(name.toLowerCase(Locale.ROOT), value);
+        } else if (held instanceof String first) {
+          List<String> list = new ArrayList<>(2);
+          list.add(first);
+          list.add(value);
+          values.put(name, list);
+        } else {
+          @SuppressWarnings("unchecked")
+          List<String> list = (List<String>) held;
+          list.add(value);
+        }
       }
       return this;
     }
 
     /** Returns the headers collected so far. */
     public Headers build() {
-      return values.isEmpty() ? EMPTY : new Headers(new TreeMap<>(values));
+      if (values.isEmpty()) {
+        return EMPTY;
+      }
+      shared = true;
+      return new Headers(values);
     }
   }
 }

@@ -59,6 +59,17 @@ public final class Fields {
   }
 
   private static void reportUnknown(JsonNode object, List<String> names, Problems problems) {
+    // When every property present is a known one there is nothing to report, and counting them
+    // allocates nothing; only an object with an unknown property is walked.
+    int known = 0;
+    for (int i = 0; i < names.size(); i++) {
+      if (object.has(names.get(i))) {
+        known++;
+      }
+    }
+    if (known == object.size()) {
+      return;
+    }
     for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!names.contains(name)) {

@@ -17,10 +17,11 @@ import java.util.List;
 public final class Problems {
   static final int LIMIT = 20;
 
-  private final List<String> messages = new ArrayList<>();
+  // Both made on first use: most calls have valid arguments, and every call makes a Problems.
+  private List<String> messages;
   // The steps to the value being decoded, property names and element indexes; an array, not a
   // list, because every call's decoder steps in and out once per argument.
-  private Object[] path = new Object[4];
+  private Object[] path;
   private int depth;
   private int dropped;
 
@@ -35,7 +36,9 @@ public final class Problems {
   }
 
   private void push(Object step) {
-    if (depth == path.length) {
+    if (path == null) {
+      path = new Object[4];
+    } else if (depth == path.length) {
       path = Arrays.copyOf(path, depth * 2);
     }
     path[depth++] = step;
@@ -73,7 +76,7 @@ public final class Problems {
 
   /** Returns whether no problem has been reported. */
   public boolean isEmpty() {
-    return messages.isEmpty();
+    return messages == null;
   }
 
   /**
@@ -82,7 +85,7 @@ public final class Problems {
    * @throws InvalidArgumentsException listing every problem
    */
   public void throwIfAny() {
-    if (messages.isEmpty()) {
+    if (messages == null) {
       return;
     }
     List<String> all = new ArrayList<>(messages);
@@ -93,6 +96,9 @@ public final class Problems {
   }
 
   private void add(String message) {
+    if (messages == null) {
+      messages = new ArrayList<>();
+    }
     if (messages.size() < LIMIT) {
       messages.add(message);
     } else {

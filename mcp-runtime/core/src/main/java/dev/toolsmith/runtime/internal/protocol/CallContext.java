@@ -28,6 +28,9 @@ final class CallContext implements RequestContext {
   private ClientChannel client;
   private String inputsUnavailable = "this method cannot ask the client for input.";
 
+  /** Why a handshake-era call has no held stream, when that is why it cannot ask; else null. */
+  private String noStreamReason;
+
   CallContext(
       JsonNode requestId,
       String protocolVersion,
@@ -81,12 +84,25 @@ final class CallContext implements RequestContext {
     return this;
   }
 
+  /**
+   * Marks a handshake-era call without a held stream, so asking for input explains that; the
+   * explanation is written only if a tool asks, which few calls do.
+   */
+  CallContext noHeldStream(String reason) {
+    this.noStreamReason = reason;
+    return this;
+  }
+
   @Override
   public Inputs inputs() {
     if (inputs == null) {
       // Made only when a method asks: most requests never do, and this keeps them from paying for
       // it.
-      inputs = CallInputs.unavailable(inputsUnavailable);
+      inputs =
+          CallInputs.unavailable(
+              noStreamReason == null
+                  ? inputsUnavailable
+                  : Refusals.legacyCannotAnswer(noStreamReason));
     }
     return inputs;
   }

@@ -221,7 +221,7 @@ public final class McpEngine {
     if (exchange.client() != null) {
       context.client(exchange.client()).inputs(new HeldInputs(exchange.client()));
     } else {
-      context.inputsUnavailable(Refusals.legacyCannotAnswer(exchange.noStreamReason()));
+      context.noHeldStream(exchange.noStreamReason());
     }
     Reply reply =
         Reply.result(
