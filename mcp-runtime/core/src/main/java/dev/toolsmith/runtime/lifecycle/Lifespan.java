@@ -2,6 +2,7 @@ package dev.toolsmith.runtime.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,15 @@ public final class Lifespan implements AutoCloseable {
 
   /** Returns an empty lifespan. */
   public Lifespan() {}
+
+  /**
+   * Returns whether the environment is AWS Lambda creating a SnapStart snapshot ({@code
+   * AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}): then start-up work done now is captured in the
+   * snapshot, so resources should do it eagerly instead of on first use.
+   */
+  public static boolean snapshotting(Map<String, String> environment) {
+    return "snap-start".equals(environment.get("AWS_LAMBDA_INITIALIZATION_TYPE"));
+  }
 
   /** Takes charge of a resource and returns it, so it can be made and registered in one line. */
   public synchronized <T extends ManagedResource> T manage(T resource) {

@@ -15,8 +15,14 @@ record AuthorizerResult(JsonNode authorizer, JsonNode identity) {
   /** Returns the result an event carries, or {@code null} when it carries none. */
   static AuthorizerResult of(JsonNode event) {
     JsonNode context = event.path("requestContext");
-    JsonNode authorizer = context.path("authorizer");
-    JsonNode identity = context.path("identity");
+    return of(context.path("authorizer"), context.path("identity"));
+  }
+
+  /**
+   * Returns the result of an event's {@code authorizer} and {@code identity} objects (missing nodes
+   * when absent), or {@code null} when they carry none.
+   */
+  static AuthorizerResult of(JsonNode authorizer, JsonNode identity) {
     boolean iamCaller = identity.path("userArn").isTextual();
     if (!authorizer.isObject() && !iamCaller) {
       return null;

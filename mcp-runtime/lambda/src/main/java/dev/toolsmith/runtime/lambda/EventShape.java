@@ -11,5 +11,24 @@ enum EventShape {
   /**
    * Application Load Balancer with multi-value headers turned on; the response must use them too.
    */
-  ALB_MULTI_VALUE
+  ALB_MULTI_VALUE;
+
+  /**
+   * Returns the shape of an event from the fields that tell them apart, or {@code null} when they
+   * describe no HTTP event.
+   *
+   * @param http whether {@code requestContext.http} is there (API Gateway v2, Function URLs)
+   * @param httpMethod whether {@code httpMethod} is there (v1 and ALB)
+   * @param elb whether {@code requestContext.elb} is there (ALB)
+   * @param multiValueHeaders whether {@code multiValueHeaders} is there
+   */
+  static EventShape of(boolean http, boolean httpMethod, boolean elb, boolean multiValueHeaders) {
+    if (http) {
+      return API_GATEWAY_V2;
+    }
+    if (!httpMethod) {
+      return null;
+    }
+    return elb ? multiValueHeaders ? ALB_MULTI_VALUE : ALB : API_GATEWAY_V1;
+  }
 }

@@ -10,8 +10,6 @@ import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -122,23 +120,23 @@ final class HttpEventReader {
     if (parser.nextToken() != null) {
       throw NOT_PLAIN;
     }
-    EventShape shape;
+    EventShape shape =
+        EventShape.of(
+            context != null && context.http,
+            hasHttpMethod,
+            context != null && context.elb,
+            hasMultiValueHeaders);
+    if (shape == null) {
+      throw NOT_PLAIN;
+    }
     String method;
     String eventPath;
-    if (context != null && context.http) {
-      shape = EventShape.API_GATEWAY_V2;
+    if (shape == EventShape.API_GATEWAY_V2) {
       method = context.method == null ? "POST" : context.method;
       eventPath = rawPath != null ? rawPath : context.path != null ? context.path : "/";
-    } else if (hasHttpMethod) {
-      boolean elb = context != null && context.elb;
-      shape =
-          elb
-              ? hasMultiValueHeaders ? EventShape.ALB_MULTI_VALUE : EventShape.ALB
-              : EventShape.API_GATEWAY_V1;
+    } else {
       method = httpMethod == null ? "POST" : httpMethod;
       eventPath = path == null ? "/" : path;
-    } else {
-      throw NOT_PLAIN;
     }
     Headers headers = multi != null ? multi : single != null ? single : Headers.empty();
     return new Event(
@@ -146,8 +144,8 @@ final class HttpEventReader {
         method.toUpperCase(Locale.ROOT),
         eventPath,
         headers,
-        body(body, base64),
-        context == null ? null : authorizer(context));
+        HttpEvents.body(body, base64),
+        context == null ? null : AuthorizerResult.of(context.authorizer, context.identity));
   }
 
   private static RequestContext requestContext(JsonParser parser, JsonToken value)
@@ -262,28 +260,5 @@ final class HttpEventReader {
       return false;
     }
     throw NOT_PLAIN;
-  }
-
-  private static byte[] body(String text, boolean base64) {
-    if (text == null) {
-      return new byte[0];
-    }
-    if (base64) {
-      try {
-        return Base64.getDecoder().decode(text);
-      } catch (IllegalArgumentException e) {
-        // As the tree reading does: the rules reject these bytes as JSON.
-        return text.getBytes(StandardCharsets.UTF_8);
-      }
-    }
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static AuthorizerResult authorizer(RequestContext context) {
-    boolean iamCaller = context.identity.path("userArn").isTextual();
-    if (!context.authorizer.isObject() && !iamCaller) {
-      return null;
-    }
-    return new AuthorizerResult(context.authorizer, context.identity);
   }
 }

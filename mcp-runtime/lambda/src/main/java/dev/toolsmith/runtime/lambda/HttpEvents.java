@@ -27,16 +27,11 @@ final class HttpEvents {
   /** Returns the event's shape, or {@code null} when it is not an HTTP event. */
   static EventShape shapeOf(JsonNode event) {
     JsonNode requestContext = event.get("requestContext");
-    if (requestContext != null && requestContext.has("http")) {
-      return EventShape.API_GATEWAY_V2;
-    }
-    if (event.has("httpMethod")) {
-      if (requestContext != null && requestContext.has("elb")) {
-        return event.has("multiValueHeaders") ? EventShape.ALB_MULTI_VALUE : EventShape.ALB;
-      }
-      return EventShape.API_GATEWAY_V1;
-    }
-    return null;
+    return EventShape.of(
+        requestContext != null && requestContext.has("http"),
+        event.has("httpMethod"),
+        requestContext != null && requestContext.has("elb"),
+        event.has("multiValueHeaders"));
   }
 
   static HttpRequest request(JsonNode event, EventShape shape, Context context) {
@@ -86,11 +81,17 @@ final class HttpEvents {
 
   private static byte[] body(JsonNode event) {
     JsonNode body = event.get("body");
-    if (body == null || body.isNull()) {
+    return body(
+        body == null || body.isNull() ? null : body.asText(),
+        event.path("isBase64Encoded").asBoolean(false));
+  }
+
+  /** Returns an event's body as bytes: its text as UTF-8, or decoded when it is base64. */
+  static byte[] body(String text, boolean base64) {
+    if (text == null) {
       return new byte[0];
     }
-    String text = body.asText();
-    if (event.path("isBase64Encoded").asBoolean(false)) {
+    if (base64) {
       try {
         return Base64.getDecoder().decode(text);
       } catch (IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import dev.toolsmith.runtime.internal.protocol.Reply;
+import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,11 +60,6 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
    */
   public static final String DIRECT_INVOKES_VARIABLE = "MCP_DIRECT_INVOKES";
 
-  /**
-   * The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a SnapStart snapshot.
-   */
-  private static final String SNAP_START = "snap-start";
-
   private final McpServer server;
   private final boolean directInvokes = directInvokes(System.getenv(DIRECT_INVOKES_VARIABLE));
 
@@ -73,11 +69,10 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   /**
    * Serves the given server; build it here, once, not per invocation.
    *
-   * <p>When the server has a {@link dev.toolsmith.runtime.lifecycle.Lifespan} with resources in it,
-   * they are closed when Lambda shuts the runtime down. When Lambda is creating a SnapStart
-   * snapshot, the handler also registers for the checkpoint: before it, the server's priming
-   * requests run through this handler and the resources release their connections; after restore,
-   * they re-establish.
+   * <p>When the server has a {@link Lifespan} with resources in it, they are closed when Lambda
+   * shuts the runtime down. When Lambda is creating a SnapStart snapshot, the handler also
+   * registers for the checkpoint: before it, the server's priming requests run through this handler
+   * and the resources release their connections; after restore, they re-establish.
    */
   protected McpLambdaHandler(McpServer server) {
     this.server = Objects.requireNonNull(server, "server");
@@ -86,10 +81,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
           .addShutdownHook(new Thread(new LifespanShutdown(server), "toolsmith-lifespan-shutdown"));
     }
     // Only SnapStartHooks touches org.crac, so an on-demand cold start never loads it.
-    this.snapStart =
-        SNAP_START.equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))
-            ? SnapStartHooks.register(this)
-            : null;
+    this.snapStart = Lifespan.snapshotting(System.getenv()) ? SnapStartHooks.register(this) : null;
   }
 
   private static final String DIRECT_INVOKES_REFUSED =

@@ -15,6 +15,8 @@ import java.util.Optional;
 
 /** The {@link RequestContext} of one request the engine is serving. */
 final class CallContext implements RequestContext {
+  private static final String INPUTS_UNAVAILABLE = "this method cannot ask the client for input.";
+
   private final JsonNode requestId;
   private final String protocolVersion;
   private final TransportAttributes attributes;
@@ -26,7 +28,6 @@ final class CallContext implements RequestContext {
   private LogLevel logLevel;
   private Inputs inputs;
   private ClientChannel client;
-  private String inputsUnavailable = "this method cannot ask the client for input.";
 
   /** Why a handshake-era call has no held stream, when that is why it cannot ask; else null. */
   private String noStreamReason;
@@ -79,11 +80,6 @@ final class CallContext implements RequestContext {
   }
 
   /** Says why the method cannot ask the client for input, should it try. */
-  CallContext inputsUnavailable(String reason) {
-    this.inputsUnavailable = reason;
-    return this;
-  }
-
   /**
    * Marks a handshake-era call without a held stream, so asking for input explains that; the
    * explanation is written only if a tool asks, which few calls do.
@@ -101,7 +97,7 @@ final class CallContext implements RequestContext {
       inputs =
           CallInputs.unavailable(
               noStreamReason == null
-                  ? inputsUnavailable
+                  ? INPUTS_UNAVAILABLE
                   : Refusals.legacyCannotAnswer(noStreamReason));
     }
     return inputs;

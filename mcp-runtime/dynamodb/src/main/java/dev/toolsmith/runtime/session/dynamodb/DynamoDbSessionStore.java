@@ -2,6 +2,7 @@ package dev.toolsmith.runtime.session.dynamodb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.lifecycle.ManagedResource;
 import dev.toolsmith.runtime.session.SessionSnapshot;
 import dev.toolsmith.runtime.session.SessionStore;
@@ -49,11 +50,6 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
   static final String CREATED_AT = "created_at";
   static final String VERSION = "version";
   static final String DATA = "data";
-
-  /**
-   * The value of {@code AWS_LAMBDA_INITIALIZATION_TYPE} while Lambda creates a SnapStart snapshot.
-   */
-  private static final String SNAP_START = "snap-start";
 
   /** The key the priming call reads: no session has it, since minted ids are Base64url. */
   private static final String PRIMING_ID = "toolsmith priming";
@@ -109,7 +105,7 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
   /** Returns a store as {@link #fromEnvironment(String)} does, reading the given environment. */
   static DynamoDbSessionStore fromEnvironment(String table, Map<String, String> environment) {
     PrimableHttpClient http = EnvironmentClient.http();
-    boolean snapshotting = SNAP_START.equals(environment.get("AWS_LAMBDA_INITIALIZATION_TYPE"));
+    boolean snapshotting = Lifespan.snapshotting(environment);
     Optional<java.net.URI> endpoint = EnvironmentClient.endpoint(environment);
     return new DynamoDbSessionStore(
         LazyClient.building(
