@@ -41,6 +41,16 @@ final class DefaultReader {
     }
   }
 
+  /**
+   * Returns a value written as text as JSON writes it for the type (an enum's name, a boolean, a
+   * number in the type's range, a string), the way a default is read.
+   *
+   * @throws IllegalArgumentException saying why the type cannot hold it
+   */
+  static Object json(String text, JsonType type) {
+    return parse(text, type).json();
+  }
+
   private static Property.Default parse(String text, JsonType type) {
     if (type instanceof EnumType enumType) {
       String constant = enumType.constantFor(text);

@@ -70,27 +70,14 @@ final class SchemaRefs {
     return out;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> inlineMap(
       Map<String, Object> schema, Map<String, Object> defs, Set<String> open, Set<String> kept) {
     if (schema.get("$ref") instanceof String ref && ref.startsWith(PREFIX)) {
       String name = ref.substring(PREFIX.length());
-      if (defs.containsKey(name) && !open.contains(name)) {
+      if (defs.get(name) instanceof Map<?, ?> && !open.contains(name)) {
         open.add(name);
-        Map<String, Object> inlined = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry :
-            inlineMap((Map<String, Object>) defs.get(name), defs, open, kept).entrySet()) {
-          if (!entry.getKey().equals("$anchor")) {
-            inlined.put(entry.getKey(), entry.getValue());
-          }
-        }
+        Map<String, Object> inlined = inlineMap(resolveOne(schema, defs), defs, open, kept);
         open.remove(name);
-        // Keywords beside the reference (a description) win over the definition's.
-        for (Map.Entry<String, Object> entry : schema.entrySet()) {
-          if (!entry.getKey().equals("$ref")) {
-            inlined.put(entry.getKey(), entry.getValue());
-          }
-        }
         return inlined;
       }
       kept.add(name);

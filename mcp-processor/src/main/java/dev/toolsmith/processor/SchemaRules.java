@@ -7,7 +7,6 @@ import dev.toolsmith.processor.JsonType.OptionalType;
 import dev.toolsmith.processor.JsonType.Scalar;
 import dev.toolsmith.processor.JsonType.ScalarType;
 import dev.toolsmith.processor.ToolModel.JsonParameter;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -183,30 +182,27 @@ record SchemaRules(List<String> anyOf, RequiredIf requiredIf) {
     return null;
   }
 
-  /** Returns the schema {@code const} for a value of the type, or null when it cannot be one. */
+  /**
+   * Returns the schema {@code const} for a value of the type, or null when it cannot be one: only
+   * strings, enums, booleans and integers can decide, and the value is read as a default is, so it
+   * must fit the type ({@code 300} is no {@code byte}).
+   */
   static Object constant(JsonType type, String value) {
     JsonType bare = type instanceof OptionalType optional ? optional.element() : type;
-    if (bare instanceof EnumType enumType) {
-      return enumType.wireNames().contains(value) ? value : null;
-    }
-    if (!(bare instanceof ScalarType scalar)) {
+    boolean decides =
+        bare instanceof EnumType
+            || (bare instanceof ScalarType scalar
+                && (scalar.scalar() == Scalar.STRING
+                    || scalar.scalar() == Scalar.BOOLEAN
+                    || "integer".equals(scalar.scalar().schemaType)));
+    if (!decides) {
       return null;
     }
-    Scalar kind = scalar.scalar();
-    if (kind == Scalar.STRING) {
-      return value;
+    try {
+      return DefaultReader.json(value, bare);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    if (kind == Scalar.BOOLEAN) {
-      return value.equals("true") ? Boolean.TRUE : value.equals("false") ? Boolean.FALSE : null;
-    }
-    if ("integer".equals(kind.schemaType)) {
-      try {
-        return new JsonText.Number(new BigInteger(value).toString());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private static String values(JsonType type) {
