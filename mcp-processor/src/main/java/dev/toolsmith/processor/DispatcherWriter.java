@@ -92,12 +92,13 @@ final class DispatcherWriter {
                   Modifier.STATIC,
                   Modifier.FINAL)
               .initializer(
-                  "$T.$L($S, $L)$L",
+                  "$T.$L($S, $L)$L$L",
                   RuntimeNames.TOOL_DESCRIPTOR,
                   tool.usesSession() ? "withSession" : "of",
                   tool.name(),
                   textBlock(JsonText.print(toolEntries.get(i))),
-                  requiringScopes(tool.scopes()))
+                  requiringScopes(tool.scopes()),
+                  runningAsTask(tool.task()))
               .build());
       String names = constant(Naming.constantName(tool.name()) + "_ARGUMENTS");
       argumentNames.add(
@@ -291,6 +292,17 @@ final class DispatcherWriter {
    * Returns {@code .requiringScopes("a", "b")} for a descriptor, or nothing when no scope is
    * required.
    */
+  private static CodeBlock runningAsTask(ToolModel.Task task) {
+    if (task == null) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of(
+        "\n    .runningAsTask($T.$L, $L)",
+        RuntimeNames.TOOL_DESCRIPTOR.nestedClass("TaskSupport"),
+        task.required() ? "REQUIRED" : "OPTIONAL",
+        task.startInline());
+  }
+
   static CodeBlock requiringScopes(List<String> scopes) {
     if (scopes.isEmpty()) {
       return CodeBlock.of("");

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import dev.toolsmith.annotations.McpCompletion;
 import dev.toolsmith.annotations.McpPrompt;
 import dev.toolsmith.annotations.McpResource;
+import dev.toolsmith.annotations.McpTask;
 import dev.toolsmith.annotations.McpTool;
 import dev.toolsmith.processor.ToolModel.ToolClass;
 import java.io.IOException;
@@ -150,6 +151,7 @@ public final class McpToolProcessor extends AbstractProcessor {
       }
       processSafely(type, methods);
     }
+    TaskReader.reportStray(round.getElementsAnnotatedWith(McpTask.class), messager);
     if (round.processingOver()) {
       finish(round.errorRaised());
     }

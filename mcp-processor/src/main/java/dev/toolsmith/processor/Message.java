@@ -63,6 +63,7 @@ enum Message {
   INVALID_PARAM_HEADER("ToolsmithInvalidParamHeader", "@McpParam(header = \"%s\") on '%s' %s."),
   INVALID_SCHEMA_RULE("ToolsmithInvalidSchemaRule", "%s on @McpTool method '%s' %s."),
   INVALID_SCHEMA_DEF("ToolsmithInvalidSchemaDef", "@McpSchemaDef on record '%s' %s."),
+  INVALID_TASK("ToolsmithInvalidTask", "@McpTask on method '%s' %s."),
   NULLABLE_PRIMITIVE(
       "ToolsmithNullablePrimitive",
       "%s is @Nullable, but a %s can never be null, so an omitted argument would fail at call time; "

@@ -100,6 +100,7 @@ final class ToolMethodValidator {
     Result result = result(method, types, report);
     List<String> scopes = ScopeReader.read(method, report);
     SchemaRules rules = SchemaRules.read(method, parameters, report);
+    ToolModel.Task task = TaskReader.read(method, ToolModel.takesSession(parameters), report);
     SchemaDefs.checkDistinct(parameters, result, types, method, report);
 
     String description = tool.description().isEmpty() ? doc.description() : tool.description();
@@ -118,7 +119,8 @@ final class ToolMethodValidator {
         parameters,
         result,
         scopes,
-        rules);
+        rules,
+        task);
   }
 
   /**

@@ -17,6 +17,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param result how its return value becomes a tool result
  * @param scopes the OAuth scopes a caller needs, empty for none
  * @param rules the rules across its arguments ({@code @McpRequireAnyOf}, {@code @McpRequiredIf})
+ * @param task how it runs as a task ({@code @McpTask}), or {@code null} when it never does
  */
 record ToolModel(
     String name,
@@ -27,7 +28,16 @@ record ToolModel(
     List<Parameter> parameters,
     Result result,
     List<String> scopes,
-    SchemaRules rules) {
+    SchemaRules rules,
+    Task task) {
+
+  /**
+   * How a tool runs as a task.
+   *
+   * @param required whether only as a task
+   * @param startInline whether the call becomes a task only when the tool asks
+   */
+  record Task(boolean required, boolean startInline) {}
 
   String methodName() {
     return method.getSimpleName().toString();
@@ -38,6 +48,11 @@ record ToolModel(
    * argument.
    */
   boolean usesSession() {
+    return takesSession(parameters);
+  }
+
+  /** Returns whether any of these parameters is an injected session. */
+  static boolean takesSession(List<Parameter> parameters) {
     for (Parameter parameter : parameters) {
       if (parameter instanceof InjectedParameter injected
           && injected.injection() == Injection.SESSION) {

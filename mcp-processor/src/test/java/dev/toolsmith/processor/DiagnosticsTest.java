@@ -557,6 +557,31 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidTask_onAToolThatTakesASession_orOnAMethodThatIsNoTool() {
+    JavaFileObject file =
+        tools(
+            "Tools",
+            "  /** Counts. */",
+            "  @McpTool @McpTask",
+            "  public int count(dev.toolsmith.runtime.session.Session session) { return 1; }",
+            "  /** Not a tool. */",
+            "  @McpTask public String helper() { return \"\"; }");
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ToolsmithInvalidTask] @McpTask on method 'count' takes a Session, which a task"
+                + " cannot keep")
+        .inFile(file)
+        .onLineContaining("public int count");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@McpTask on method 'helper' is not on an @McpTool method, so it would do nothing")
+        .inFile(file)
+        .onLineContaining("String helper");
+  }
+
+  @Test
   void invalidParamHeader_notAToken_aNumber_repeated_orOnAComponent() {
     JavaFileObject file =
         tools(

@@ -49,6 +49,11 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void reports_taskToolsDeclareHowTheyRunAsTasks() {
+    assertGenerated("com/acme/Reports.java", "com.acme.Reports");
+  }
+
+  @Test
   void nestedClass_namedOuterInner() {
     Compilation compilation = Fixtures.compile(Fixtures.good("com/acme/nested/Outer.java"));
     assertThat(compilation).succeededWithoutWarnings();

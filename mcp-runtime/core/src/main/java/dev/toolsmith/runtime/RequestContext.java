@@ -107,6 +107,24 @@ public interface RequestContext {
   }
 
   /**
+   * Goes on as a task from here, for a tool declared {@code @McpTask(startInline = true)}: when the
+   * client declared the tasks extension, this ends the ordinary call, the client receives a task
+   * handle, and the tool runs again from the top inside the task, where this call returns at once.
+   * Everything the client answered before (multi-round-trip input) is carried into the task.
+   *
+   * <p>Where there is no task to continue as (the client did not declare the extension, the tool is
+   * not a task tool, or the tool already runs inside its task) this returns and the call goes on as
+   * it is. Code before it runs once per round, as before an input request: keep it free of side
+   * effects.
+   */
+  default void continueAsTask() {}
+
+  /** Returns whether this call runs inside a task of the tasks extension. */
+  default boolean inTask() {
+    return false;
+  }
+
+  /**
    * Returns a context with no request behind it, for calling a tool pack directly (tests, scripts).
    */
   static RequestContext none() {

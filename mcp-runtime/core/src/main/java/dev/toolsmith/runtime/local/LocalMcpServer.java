@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.http.StreamableHttp;
+import dev.toolsmith.runtime.internal.lifecycle.RequestExecutors;
 import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -14,6 +14,7 @@ import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.http.StreamableHttp;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.lifecycle.Priming;
+import dev.toolsmith.runtime.internal.lifecycle.RequestExecutors;
 import dev.toolsmith.runtime.internal.protocol.Catalog;
 import dev.toolsmith.runtime.internal.protocol.Exchange;
 import dev.toolsmith.runtime.internal.protocol.InternalErrors;
@@ -24,12 +25,14 @@ import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import dev.toolsmith.runtime.internal.protocol.Reply;
 import dev.toolsmith.runtime.internal.protocol.RequestStates;
 import dev.toolsmith.runtime.internal.protocol.ServerInfo;
+import dev.toolsmith.runtime.internal.protocol.TaskSettings;
 import dev.toolsmith.runtime.internal.protocol.ToolRegistry;
 import dev.toolsmith.runtime.internal.protocol.ToolRenames;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.session.Sessions;
 import dev.toolsmith.runtime.spi.ToolPack;
+import dev.toolsmith.runtime.task.TaskStore;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +61,9 @@ import java.util.Set;
 public final class McpServer implements AutoCloseable {
   /** How long a client has to answer a multi-round-trip request before its state expires. */
   private static final Duration REQUEST_STATE_TTL = Duration.ofMinutes(10);
+
+  /** How often clients are asked to poll a task: often enough to feel prompt, rarely enough. */
+  private static final long TASK_POLL_INTERVAL_MILLIS = 1_000;
 
   private final ServerInfo info;
   private final ToolRegistry tools;
@@ -98,7 +104,8 @@ public final class McpServer implements AutoCloseable {
                 builder.authenticator != Authenticator.NONE),
             sessions,
             states,
-            sessionsUnavailable);
+            sessionsUnavailable,
+            tools.runsTasks() ? taskSettings(builder) : null);
     this.httpOptions =
         new HttpOptions(
             builder.maxBodyBytes,
@@ -125,6 +132,14 @@ public final class McpServer implements AutoCloseable {
             ? Authenticator.NONE
             : priming.guard(builder.authenticator);
     this.http = new StreamableHttp(engine, httpOptions, auth);
+  }
+
+  private static TaskSettings taskSettings(Builder builder) {
+    return new TaskSettings(
+        builder.taskStore != null ? builder.taskStore : TaskStore.inMemory(),
+        RequestExecutors.create("toolsmith-task-"),
+        builder.taskTtl.toMillis(),
+        TASK_POLL_INTERVAL_MILLIS);
   }
 
   /** Returns a builder. */
@@ -367,6 +382,8 @@ public final class McpServer implements AutoCloseable {
     private Duration listTtl = Duration.ofMinutes(5);
     private SessionStore sessionStore;
     private Duration sessionTtl = Duration.ofHours(24);
+    private TaskStore taskStore;
+    private Duration taskTtl = Duration.ofHours(1);
     private Authenticator authenticator = Authenticator.NONE;
     private byte[] requestStateKey;
     private Lifespan lifespan = new Lifespan();
@@ -592,6 +609,26 @@ public final class McpServer implements AutoCloseable {
         throw new IllegalArgumentException("sessionTtl must be positive, got " + ttl);
       }
       this.sessionTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Keeps the tasks of {@code @McpTask} tools in this store. Without it, a server with such tools
+     * keeps them in this process's memory ({@link TaskStore#inMemory()}), which suits one
+     * long-lived process. Their tools run on this server's background threads (virtual threads on
+     * JDK 21 and later). See {@code docs/tasks.md}.
+     */
+    public Builder tasks(TaskStore store) {
+      this.taskStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** Sets how long a task stays readable after it is created (default 1 hour). */
+    public Builder taskTtl(Duration ttl) {
+      if (ttl.isNegative() || ttl.isZero()) {
+        throw new IllegalArgumentException("taskTtl must be positive, got " + ttl);
+      }
+      this.taskTtl = ttl;
       return this;
     }
 

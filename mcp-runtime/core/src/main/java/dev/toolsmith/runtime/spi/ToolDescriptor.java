@@ -18,21 +18,46 @@ public final class ToolDescriptor {
    */
   public static final String SESSION_HANDLE = "session_handle";
 
+  /** How a tool takes part in the tasks extension ({@code @McpTask}). */
+  public enum TaskSupport {
+    /** Never a task: the default. */
+    FORBIDDEN,
+    /** A task when the client declares the tasks extension; an ordinary call otherwise. */
+    OPTIONAL,
+    /** Only a task: a client that did not declare the extension is refused with -32021. */
+    REQUIRED;
+
+    /** Returns the value of {@code execution.taskSupport} in a tool's listing. */
+    public String wire() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   private final String name;
   private final MinifiedJson json;
   private final boolean usesSession;
   private final List<String> requiredScopes;
+  private final TaskSupport taskSupport;
+  private final boolean startsInline;
+  private volatile String modernJson;
 
   private ToolDescriptor(String name, String sourceJson, boolean usesSession) {
-    this(name, new MinifiedJson(sourceJson), usesSession, List.of());
+    this(name, new MinifiedJson(sourceJson), usesSession, List.of(), TaskSupport.FORBIDDEN, false);
   }
 
   private ToolDescriptor(
-      String name, MinifiedJson json, boolean usesSession, List<String> requiredScopes) {
+      String name,
+      MinifiedJson json,
+      boolean usesSession,
+      List<String> requiredScopes,
+      TaskSupport taskSupport,
+      boolean startsInline) {
     this.name = Objects.requireNonNull(name, "name");
     this.json = json;
     this.usesSession = usesSession;
     this.requiredScopes = List.copyOf(requiredScopes);
+    this.taskSupport = Objects.requireNonNull(taskSupport, "taskSupport");
+    this.startsInline = startsInline;
   }
 
   /**
@@ -61,7 +86,37 @@ public final class ToolDescriptor {
    * OAuth scopes may call ({@code @McpScopes}).
    */
   public ToolDescriptor requiringScopes(String... scopes) {
-    return new ToolDescriptor(name, json, usesSession, List.of(scopes));
+    return new ToolDescriptor(name, json, usesSession, List.of(scopes), taskSupport, startsInline);
+  }
+
+  /**
+   * Returns this descriptor for a tool that may run as a task ({@code @McpTask}).
+   *
+   * @param support whether the tool may, or must, run as a task
+   * @param startsInline whether the call starts as an ordinary one and becomes a task only when the
+   *     tool calls {@link dev.toolsmith.runtime.RequestContext#continueAsTask()}
+   * @throws IllegalArgumentException for a tool that takes a session, whose session a task could
+   *     not keep
+   */
+  public ToolDescriptor runningAsTask(TaskSupport support, boolean startsInline) {
+    if (usesSession && support != TaskSupport.FORBIDDEN) {
+      throw new IllegalArgumentException(
+          "Tool '" + name + "' takes a Session, so it cannot run as a task");
+    }
+    return new ToolDescriptor(name, json, usesSession, requiredScopes, support, startsInline);
+  }
+
+  /** Returns how the tool takes part in the tasks extension. */
+  public TaskSupport taskSupport() {
+    return taskSupport;
+  }
+
+  /**
+   * Returns whether a task call starts as an ordinary call, becoming a task only when the tool
+   * asks.
+   */
+  public boolean startsInline() {
+    return startsInline;
   }
 
   /** Returns the scopes a caller needs, empty when anyone may call the tool. */
@@ -84,6 +139,28 @@ public final class ToolDescriptor {
   /** Returns the tool's {@code tools/list} entry as compact JSON text. */
   public String json() {
     return json.get();
+  }
+
+  /**
+   * Returns the tool's {@code tools/list} entry on the 2026-07-28 wire: {@link #json()} with {@code
+   * execution.taskSupport} for a tool that may run as a task. Handshake-era clients do not see it:
+   * their tasks are the older experimental ones, which Toolsmith does not serve.
+   */
+  public String modernJson() {
+    if (taskSupport == TaskSupport.FORBIDDEN) {
+      return json();
+    }
+    String modern = modernJson;
+    if (modern == null) {
+      String legacy = json();
+      modern =
+          legacy.substring(0, legacy.lastIndexOf('}'))
+              + ",\"execution\":{\"taskSupport\":\""
+              + taskSupport.wire()
+              + "\"}}";
+      modernJson = modern;
+    }
+    return modern;
   }
 
   @Override

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The 2026-07-28 rule that HTTP headers repeat what the body says: {@code MCP-Protocol-Version},
- * {@code Mcp-Method}, {@code Mcp-Name} for methods that name a tool, prompt or resource, and an
- * {@code Mcp-Param-{Name}} for each argument a tool declares with {@code x-mcp-header}.
+ * {@code Mcp-Method}, {@code Mcp-Name} for methods that name a tool, prompt, resource or task, and
+ * an {@code Mcp-Param-{Name}} for each argument a tool declares with {@code x-mcp-header}.
  *
  * <p>Intermediaries route on these headers without reading the body, so a request whose headers
  * disagree with its body is refused (-32020, HTTP 400). Names are case-insensitive; values are
@@ -40,6 +40,9 @@ final class ModernHeaders {
         switch (request.method()) {
           case "tools/call", "prompts/get" -> "name";
           case "resources/read" -> "uri";
+          // The tasks extension routes its methods by task, so a task's requests reach its
+          // instance.
+          case "tasks/get", "tasks/update", "tasks/cancel" -> "taskId";
           default -> null;
         };
     if (nameField != null) {

@@ -28,6 +28,8 @@ final class CallContext implements RequestContext {
   private LogLevel logLevel;
   private Inputs inputs;
   private ClientChannel client;
+  private boolean continuableAsTask;
+  private TaskEngine.Run task;
 
   /** Why a handshake-era call has no held stream, when that is why it cannot ask; else null. */
   private String noStreamReason;
@@ -74,9 +76,33 @@ final class CallContext implements RequestContext {
     return client != null;
   }
 
+  /** Lets a {@code startInline} task tool go on as a task ({@link #continueAsTask()}). */
+  CallContext continuableAsTask() {
+    this.continuableAsTask = true;
+    return this;
+  }
+
+  /** Marks the run as a task's, which the task's cancel ends. */
+  CallContext inTask(TaskEngine.Run task) {
+    this.task = task;
+    return this;
+  }
+
   @Override
   public boolean isCancelled() {
-    return client != null && client.isCancelled();
+    return (client != null && client.isCancelled()) || (task != null && task.isCancelled());
+  }
+
+  @Override
+  public void continueAsTask() {
+    if (continuableAsTask) {
+      throw new TaskSignal();
+    }
+  }
+
+  @Override
+  public boolean inTask() {
+    return task != null;
   }
 
   /** Says why the method cannot ask the client for input, should it try. */

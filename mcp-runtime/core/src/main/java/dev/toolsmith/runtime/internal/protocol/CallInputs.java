@@ -48,6 +48,24 @@ final class CallInputs implements Inputs {
   }
 
   /**
+   * Inputs of a task's run: the answers and stored values its earlier runs and {@code tasks/update}
+   * gathered, kept in the task rather than in a {@code requestState}.
+   */
+  static CallInputs ofTask(JsonNode capabilities, ObjectNode answers, ObjectNode values) {
+    return new CallInputs("tools/call", null, capabilities, answers, values, null);
+  }
+
+  /** Returns every answer so far, as a JSON object of input keys to the client's results. */
+  String answersJson() {
+    return Json.toString(answers);
+  }
+
+  /** Returns what the call stored for its later rounds, as a JSON object. */
+  String valuesJson() {
+    return Json.toString(values);
+  }
+
+  /**
    * Reads a request's {@code inputResponses} and {@code requestState}.
    *
    * @throws ProtocolException -32602 for malformed responses or a state that fails verification

@@ -7,9 +7,12 @@ import java.io.IOException;
  * What a server advertises in {@code initialize} and {@code server/discover}: exactly the features
  * it has handlers for. {@code tools.listChanged} and {@code resources.subscribe} are advertised
  * only to a handshake-era client with a session on a transport that holds streams, the one place
- * they can be delivered (on the session's {@code GET} stream).
+ * they can be delivered (on the session's {@code GET} stream). The tasks extension ({@code
+ * extensions["io.modelcontextprotocol/tasks"]}) is advertised only on the 2026-07-28 wire, where it
+ * is defined, and only when some tool may run as a task.
  */
-record Capabilities(boolean tools, boolean resources, boolean prompts, boolean completions) {
+record Capabilities(
+    boolean tools, boolean resources, boolean prompts, boolean completions, boolean tasks) {
 
   /**
    * Writes the capabilities object.
@@ -32,6 +35,11 @@ record Capabilities(boolean tools, boolean resources, boolean prompts, boolean c
     flagged(gen, "resources", resources, "subscribe", serverEvents);
     empty(gen, "prompts", prompts);
     empty(gen, "completions", completions);
+    if (tasks && !legacy) {
+      gen.writeObjectFieldStart("extensions");
+      empty(gen, TaskEngine.EXTENSION, true);
+      gen.writeEndObject();
+    }
     gen.writeEndObject();
   }
 
@@ -67,10 +75,13 @@ record Capabilities(boolean tools, boolean resources, boolean prompts, boolean c
     if (feature == Route.Feature.PROMPTS) {
       return prompts;
     }
+    if (feature == Route.Feature.TASKS) {
+      return tasks;
+    }
     return feature != Route.Feature.COMPLETIONS || completions;
   }
 
-  /** Returns the feature methods served, for error messages. */
+  /** Returns the feature methods served in both eras, for error messages. */
   String methods() {
     StringBuilder methods = new StringBuilder();
     if (tools) {

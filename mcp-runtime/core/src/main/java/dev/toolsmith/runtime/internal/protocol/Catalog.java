@@ -34,7 +34,12 @@ public final class Catalog {
       completes |= pack.completes();
     }
     this.capabilities =
-        new Capabilities(!tools.isEmpty(), !resources.isEmpty(), !prompts.isEmpty(), completes);
+        new Capabilities(
+            !tools.isEmpty(),
+            !resources.isEmpty(),
+            !prompts.isEmpty(),
+            completes,
+            tools.runsTasks());
   }
 
   /** Returns the tools. */

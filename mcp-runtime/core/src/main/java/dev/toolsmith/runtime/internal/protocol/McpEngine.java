@@ -8,6 +8,7 @@ import dev.toolsmith.runtime.session.Session;
 import dev.toolsmith.runtime.session.SessionLimitException;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.session.Sessions;
+import dev.toolsmith.runtime.spi.ToolDescriptor;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -45,6 +46,7 @@ public final class McpEngine {
   private final ListOptions listOptions;
   private final Sessions sessions;
   private final RequestStates requestStates;
+  private final TaskEngine tasks;
   private final Subscriptions subscriptions = new Subscriptions();
 
   /**
@@ -63,7 +65,7 @@ public final class McpEngine {
       ListOptions listOptions,
       Sessions sessions,
       RequestStates requestStates) {
-    this(info, catalog, listOptions, sessions, requestStates, null);
+    this(info, catalog, listOptions, sessions, requestStates, null, null);
   }
 
   /**
@@ -73,6 +75,8 @@ public final class McpEngine {
    *     deployment configured no store): those tools answer with it as a tool error and every other
    *     tool, resource and prompt serves as usual; {@code null} when sessions are there or no tool
    *     needs them
+   * @param tasks where the tasks of {@code @McpTask} tools are kept and run; {@code null} when no
+   *     tool runs as a task
    */
   public McpEngine(
       ServerInfo info,
@@ -80,10 +84,15 @@ public final class McpEngine {
       ListOptions listOptions,
       Sessions sessions,
       RequestStates requestStates,
-      String sessionsUnavailable) {
+      String sessionsUnavailable,
+      TaskSettings tasks) {
     ToolRegistry tools = catalog.tools();
     if (sessions == null && tools.usesSessions() && sessionsUnavailable == null) {
       throw new IllegalArgumentException("Some tools take a Session, so the engine needs sessions");
+    }
+    if (tasks == null && tools.runsTasks()) {
+      throw new IllegalArgumentException(
+          "Some tools run as tasks, so the engine needs a task store");
     }
     this.info = info;
     this.catalog = catalog;
@@ -94,6 +103,7 @@ public final class McpEngine {
     this.listOptions = listOptions;
     this.sessions = sessions;
     this.requestStates = requestStates;
+    this.tasks = tasks == null ? null : new TaskEngine(tasks, invoker, info.name());
   }
 
   /** Returns whether handshake-era clients get sessions ({@code Mcp-Session-Id}). */
@@ -287,6 +297,12 @@ public final class McpEngine {
       case PROMPTS_GET:
       case RESOURCES_READ:
         return askingForInput(route, request, context, modern, session, caching);
+      case TASKS_GET:
+        return tasks.get(request, context);
+      case TASKS_UPDATE:
+        return tasks.update(request, context);
+      case TASKS_CANCEL:
+        return tasks.cancel(request, context);
       default:
         throw new AssertionError(route);
     }
@@ -309,7 +325,7 @@ public final class McpEngine {
     try {
       switch (route) {
         case TOOLS_CALL:
-          return callTool(request, name, context, session);
+          return callTool(request, name, context, session, inputs);
         case PROMPTS_GET:
           return new Result.PromptGet(
               catalog.prompts().render(name, request.param("arguments"), context));
@@ -409,7 +425,11 @@ public final class McpEngine {
   }
 
   private Result callTool(
-      JsonRpcMessage.Request request, String name, CallContext context, Session session) {
+      JsonRpcMessage.Request request,
+      String name,
+      CallContext context,
+      Session session,
+      CallInputs inputs) {
     JsonNode arguments = request.params().get("arguments");
     if (arguments != null && !arguments.isObject() && !arguments.isNull()) {
       throw ProtocolException.invalidParams(
@@ -417,8 +437,14 @@ public final class McpEngine {
               + arguments.getNodeType().name().toLowerCase()
               + ".");
     }
-    return invoker.call(
-        name, arguments == null || arguments.isNull() ? null : arguments, context, session);
+    JsonNode given = arguments == null || arguments.isNull() ? null : arguments;
+    if (tasks != null) {
+      ToolDescriptor tool = tools.find(name).descriptor();
+      if (tool.taskSupport() != ToolDescriptor.TaskSupport.FORBIDDEN) {
+        return tasks.call(tool, given, context, inputs);
+      }
+    }
+    return invoker.call(name, given, context, session);
   }
 
   private static String requiredMetaText(JsonNode meta, String field) {

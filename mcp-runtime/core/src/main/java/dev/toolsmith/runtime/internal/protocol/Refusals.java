@@ -137,7 +137,9 @@ final class Refusals {
   }
 
   private static String modernMethods(Capabilities capabilities) {
-    return "server/discover" + capabilities.methods();
+    return "server/discover"
+        + capabilities.methods()
+        + (capabilities.tasks() ? ", tasks/get, tasks/update, tasks/cancel" : "");
   }
 
   private static String legacyMethods(Capabilities capabilities) {

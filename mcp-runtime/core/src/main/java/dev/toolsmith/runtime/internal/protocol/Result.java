@@ -11,6 +11,7 @@ import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.spi.PromptDescriptor;
 import dev.toolsmith.runtime.spi.ResourceDescriptor;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
+import dev.toolsmith.runtime.task.StoredTask;
 import java.io.IOException;
 import java.util.List;
 
@@ -97,7 +98,7 @@ sealed interface Result {
     public void writeFields(JsonGenerator gen) throws IOException {
       gen.writeArrayFieldStart("tools");
       for (ToolDescriptor tool : page.items()) {
-        gen.writeRawValue(tool.json());
+        gen.writeRawValue(caching == null ? tool.json() : tool.modernJson());
       }
       gen.writeEndArray();
       if (page.nextCursor() != null) {
@@ -234,7 +235,19 @@ sealed interface Result {
 
     @Override
     public void writeFields(JsonGenerator gen) throws IOException {
-      gen.writeObjectFieldStart("inputRequests");
+      gen.writeFieldName("inputRequests");
+      writeRequests(gen, requests);
+      gen.writeStringField("requestState", requestState);
+    }
+
+    /** Returns the {@code inputRequests} object of these requests as JSON text, for a task. */
+    static String requestsJson(List<InputRequest> requests) {
+      return Json.write(gen -> writeRequests(gen, requests));
+    }
+
+    private static void writeRequests(JsonGenerator gen, List<InputRequest> requests)
+        throws IOException {
+      gen.writeStartObject();
       for (InputRequest request : requests) {
         gen.writeObjectFieldStart(request.key());
         gen.writeStringField("method", request.method());
@@ -243,8 +256,57 @@ sealed interface Result {
         gen.writeEndObject();
       }
       gen.writeEndObject();
-      gen.writeStringField("requestState", requestState);
     }
+  }
+
+  /**
+   * A {@code CreateTaskResult}: the new task's handle and seed state, flat on the result ({@code
+   * resultType: "task"}); never its result, error or input requests, which {@code tasks/get}
+   * carries.
+   */
+  record TaskCreated(StoredTask task, long pollIntervalMillis) implements Result {
+    @Override
+    public String resultType() {
+      return "task";
+    }
+
+    @Override
+    public void writeFields(JsonGenerator gen) throws IOException {
+      writeTask(gen, task, pollIntervalMillis);
+    }
+  }
+
+  /**
+   * {@code tasks/get}: the task with what its status carries: the input requests it waits for, the
+   * tool's result once completed, or the JSON-RPC error once failed.
+   */
+  record TaskDetail(StoredTask task, long pollIntervalMillis) implements Result {
+    @Override
+    public void writeFields(JsonGenerator gen) throws IOException {
+      writeTask(gen, task, pollIntervalMillis);
+      StoredTask.State state = task.state();
+      writeRaw(gen, "inputRequests", state.inputRequests());
+      writeRaw(gen, "result", state.result());
+      writeRaw(gen, "error", state.error());
+    }
+
+    private static void writeRaw(JsonGenerator gen, String field, String json) throws IOException {
+      if (json != null) {
+        gen.writeFieldName(field);
+        gen.writeRawValue(json);
+      }
+    }
+  }
+
+  /** Writes the fields every task message has: id, status, times, time to live, poll interval. */
+  private static void writeTask(JsonGenerator gen, StoredTask task, long pollIntervalMillis)
+      throws IOException {
+    gen.writeStringField("taskId", task.taskId());
+    gen.writeStringField("status", task.state().status().wire());
+    gen.writeStringField("createdAt", task.createdAt().toString());
+    gen.writeStringField("lastUpdatedAt", task.state().lastUpdatedAt().toString());
+    gen.writeNumberField("ttlMs", task.ttlMs());
+    gen.writeNumberField("pollIntervalMs", pollIntervalMillis);
   }
 
   /** {@code completion/complete}: the suggestions. */

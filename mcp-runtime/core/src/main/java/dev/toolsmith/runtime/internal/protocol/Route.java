@@ -22,7 +22,10 @@ enum Route {
   RESOURCES_READ("resources/read", true, true, Feature.RESOURCES),
   PROMPTS_LIST("prompts/list", true, true, Feature.PROMPTS),
   PROMPTS_GET("prompts/get", true, true, Feature.PROMPTS),
-  COMPLETION_COMPLETE("completion/complete", true, true, Feature.COMPLETIONS);
+  COMPLETION_COMPLETE("completion/complete", true, true, Feature.COMPLETIONS),
+  TASKS_GET("tasks/get", true, false, Feature.TASKS),
+  TASKS_UPDATE("tasks/update", true, false, Feature.TASKS),
+  TASKS_CANCEL("tasks/cancel", true, false, Feature.TASKS);
 
   /**
    * The capability a route's feature is advertised under; {@code NONE} for the protocol's own
@@ -33,7 +36,9 @@ enum Route {
     TOOLS,
     RESOURCES,
     PROMPTS,
-    COMPLETIONS
+    COMPLETIONS,
+    /** The tasks extension, advertised when some tool may run as a task. */
+    TASKS
   }
 
   private static final Map<String, Route> BY_METHOD = new HashMap<>();

@@ -44,6 +44,23 @@ final class ToolInvoker {
    */
   Result.ToolCall call(
       String name, JsonNode arguments, CallContext context, Session protocolSession) {
+    return call(name, arguments, context, protocolSession, false);
+  }
+
+  /**
+   * Calls a task's tool, where an internal failure fails the task: it ends in a JSON-RPC internal
+   * error naming a logged error id, instead of an {@code isError} result.
+   */
+  Result.ToolCall callFailingInternally(String name, JsonNode arguments, CallContext context) {
+    return call(name, arguments, context, null, true);
+  }
+
+  private Result.ToolCall call(
+      String name,
+      JsonNode arguments,
+      CallContext context,
+      Session protocolSession,
+      boolean failInternally) {
     ToolRegistry.Entry entry = tools.find(name);
     ToolDescriptor tool = entry.descriptor();
     InsufficientScopeException.check(
@@ -79,7 +96,7 @@ final class ToolInvoker {
       ToolResult result = entry.pack().call(name, call);
       return new Result.ToolCall(result == null ? ToolResult.empty() : result, handBack);
     } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-      return failed(name, e, handBack);
+      return failed(name, e, handBack, failInternally);
     }
   }
 
@@ -88,7 +105,7 @@ final class ToolInvoker {
    * than in catch clauses, so a cold start that never fails does not load every exception class.
    */
   private static Result.ToolCall failed(
-      String name, Throwable failure, SessionHandles.HandBack handBack) {
+      String name, Throwable failure, SessionHandles.HandBack handBack, boolean failInternally) {
     if (failure instanceof ProtocolException protocol) {
       throw protocol;
     }
@@ -111,6 +128,9 @@ final class ToolInvoker {
       return new Result.ToolCall(ToolResult.error(failure.getMessage()), null);
     }
     String what = "Tool '" + name + "'";
+    if (failInternally) {
+      throw InternalErrors.protocolError(what, failure);
+    }
     return new Result.ToolCall(
         ToolResult.error(InternalErrors.message(what, InternalErrors.log(what, failure))),
         handBack);

@@ -18,6 +18,7 @@ public final class ToolRegistry {
   private final List<ToolDescriptor> tools;
   private final Map<String, Entry> entries;
   private final boolean usesSessions;
+  private final boolean runsTasks;
   private final String knownNames;
   private final ParamHeaders paramHeaders;
 
@@ -31,6 +32,7 @@ public final class ToolRegistry {
     Map<String, Entry> byName = new HashMap<>();
     List<String> names = new ArrayList<>();
     boolean anySession = false;
+    boolean anyTask = false;
     for (ToolPack pack : packs) {
       for (ToolDescriptor tool : pack.tools()) {
         Entry previous = byName.putIfAbsent(tool.name(), new Entry(tool, pack));
@@ -52,11 +54,13 @@ public final class ToolRegistry {
         all.add(tool);
         names.add(tool.name());
         anySession |= tool.usesSession();
+        anyTask |= tool.taskSupport() != ToolDescriptor.TaskSupport.FORBIDDEN;
       }
     }
     this.tools = List.copyOf(all);
     this.entries = Map.copyOf(byName);
     this.usesSessions = anySession;
+    this.runsTasks = anyTask;
     this.knownNames = names.isEmpty() ? "(none)" : String.join(", ", names);
     this.paramHeaders = new ParamHeaders(this.tools);
   }
@@ -74,6 +78,11 @@ public final class ToolRegistry {
   /** Returns whether any tool takes a session. */
   public boolean usesSessions() {
     return usesSessions;
+  }
+
+  /** Returns whether any tool may run as a task ({@code @McpTask}). */
+  public boolean runsTasks() {
+    return runsTasks;
   }
 
   /** Returns whether there are no tools. */

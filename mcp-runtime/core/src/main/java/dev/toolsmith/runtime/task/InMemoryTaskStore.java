@@ -1,0 +1,75 @@
+package dev.toolsmith.runtime.task;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Tasks in this JVM's memory, for a server that runs as one long-lived process (a container, a
+ * local server). Tasks do not survive a restart and are not shared between instances: behind a load
+ * balancer, route by {@code Mcp-Name} (the task id) or use a shared store.
+ *
+ * <p>Expired tasks are swept when a task is created; at most {@code maxTasks} unexpired tasks are
+ * kept, beyond which creating one fails with a message saying so.
+ */
+public final class InMemoryTaskStore implements TaskStore {
+  static final int DEFAULT_MAX_TASKS = 10_000;
+
+  private final ConcurrentMap<String, StoredTask> tasks = new ConcurrentHashMap<>();
+  private final int maxTasks;
+
+  /**
+   * Returns a store that keeps at most this many live tasks.
+   *
+   * @throws IllegalArgumentException when {@code maxTasks} is not positive
+   */
+  public InMemoryTaskStore(int maxTasks) {
+    if (maxTasks <= 0) {
+      throw new IllegalArgumentException("maxTasks must be positive, got " + maxTasks);
+    }
+    this.maxTasks = maxTasks;
+  }
+
+  @Override
+  public void create(StoredTask task) {
+    Instant now = Instant.now();
+    tasks.values().removeIf(stored -> stored.isExpired(now));
+    if (tasks.size() >= maxTasks) {
+      throw new TaskStoreException(
+          "This server already keeps "
+              + maxTasks
+              + " live tasks, its limit; retry when some have expired, or give the server a"
+              + " larger InMemoryTaskStore.");
+    }
+    if (tasks.putIfAbsent(task.taskId(), task) != null) {
+      throw new IllegalArgumentException("A task with id " + task.taskId() + " already exists");
+    }
+  }
+
+  @Override
+  public Optional<StoredTask> find(String taskId) {
+    StoredTask task = tasks.get(taskId);
+    return task == null || task.isExpired(Instant.now()) ? Optional.empty() : Optional.of(task);
+  }
+
+  @Override
+  public boolean replace(StoredTask next) {
+    boolean[] written = {false};
+    tasks.computeIfPresent(
+        next.taskId(),
+        (id, stored) -> {
+          if (stored.state().version() + 1 != next.state().version()) {
+            return stored;
+          }
+          written[0] = true;
+          return next;
+        });
+    return written[0];
+  }
+
+  @Override
+  public String toString() {
+    return "InMemoryTaskStore{" + tasks.size() + " tasks}";
+  }
+}
