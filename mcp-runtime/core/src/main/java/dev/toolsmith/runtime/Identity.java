@@ -98,6 +98,11 @@ public final class Identity {
     return textClaim("email");
   }
 
+  /** Returns every claim of the caller's credential, as a copy; empty for anonymous callers. */
+  public ObjectNode claims() {
+    return claims.deepCopy();
+  }
+
   /** Returns a claim of the caller's credential, when it has it. */
   public Optional<JsonNode> claim(String name) {
     JsonNode value = claims.get(name);

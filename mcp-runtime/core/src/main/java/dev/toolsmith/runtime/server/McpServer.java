@@ -32,6 +32,7 @@ import dev.toolsmith.runtime.lifecycle.Lifespan;
 import dev.toolsmith.runtime.session.SessionStore;
 import dev.toolsmith.runtime.session.Sessions;
 import dev.toolsmith.runtime.spi.ToolPack;
+import dev.toolsmith.runtime.task.TaskLauncher;
 import dev.toolsmith.runtime.task.TaskStore;
 import java.io.IOException;
 import java.time.Duration;
@@ -135,9 +136,13 @@ public final class McpServer implements AutoCloseable {
   }
 
   private static TaskSettings taskSettings(Builder builder) {
+    Map<String, String> environment = System.getenv();
     return new TaskSettings(
-        builder.taskStore != null ? builder.taskStore : TaskStore.inMemory(),
-        RequestExecutors.create("toolsmith-task-"),
+        builder.taskStore != null ? builder.taskStore : TaskStore.fromEnvironment(environment),
+        builder.taskLauncher != null
+            ? builder.taskLauncher
+            : TaskLauncher.fromEnvironment(
+                environment, () -> RequestExecutors.create("toolsmith-task-")),
         builder.taskTtl.toMillis(),
         TASK_POLL_INTERVAL_MILLIS);
   }
@@ -341,6 +346,18 @@ public final class McpServer implements AutoCloseable {
   }
 
   /**
+   * Runs a task's tool here and now, for a task its {@link TaskLauncher} started elsewhere: the
+   * Lambda adapter calls it in the invocation that {@code toolsmith-lambda-tasks} made for the
+   * task. Returns when the run has ended (with a result, an input request or a failure, all written
+   * to the task); a task that is not waiting to run, or is unknown, is left as it is.
+   *
+   * @throws IllegalStateException when this server has no tool that runs as a task
+   */
+  public void runTask(String taskId) {
+    engine.runTask(Objects.requireNonNull(taskId, "taskId"));
+  }
+
+  /**
    * Stops the server for good: closes its lifespan's resources, last made first. Closing twice does
    * nothing.
    */
@@ -383,6 +400,7 @@ public final class McpServer implements AutoCloseable {
     private SessionStore sessionStore;
     private Duration sessionTtl = Duration.ofHours(24);
     private TaskStore taskStore;
+    private TaskLauncher taskLauncher;
     private Duration taskTtl = Duration.ofHours(1);
     private Authenticator authenticator = Authenticator.NONE;
     private byte[] requestStateKey;
@@ -614,12 +632,22 @@ public final class McpServer implements AutoCloseable {
 
     /**
      * Keeps the tasks of {@code @McpTask} tools in this store. Without it, a server with such tools
-     * keeps them in this process's memory ({@link TaskStore#inMemory()}), which suits one
-     * long-lived process. Their tools run on this server's background threads (virtual threads on
-     * JDK 21 and later). See {@code docs/tasks.md}.
+     * uses {@link TaskStore#fromEnvironment}: DynamoDB when {@code MCP_TASK_TABLE} is set, this
+     * process's memory when running as one long-lived process, and a loud refusal on Lambda without
+     * a table. See {@code docs/tasks.md}.
      */
     public Builder tasks(TaskStore store) {
       this.taskStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Starts the tasks of {@code @McpTask} tools with this launcher. Without it, they run on this
+     * server's background threads (virtual threads on JDK 21 and later), and on AWS Lambda in an
+     * asynchronous invocation of the same function ({@code toolsmith-lambda-tasks}).
+     */
+    public Builder taskLauncher(TaskLauncher launcher) {
+      this.taskLauncher = Objects.requireNonNull(launcher, "launcher");
       return this;
     }
 

@@ -14,6 +14,7 @@ import dev.toolsmith.runtime.server.McpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -60,6 +61,14 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
    */
   public static final String DIRECT_INVOKES_VARIABLE = "MCP_DIRECT_INVOKES";
 
+  /**
+   * The field of the event with which a task's own invocation names the task to run: {@code
+   * {"toolsmithRunTask": "<taskId>"}}, sent by {@code toolsmith-lambda-tasks} as an asynchronous
+   * invoke of this function. It runs only a task that an authenticated request created and that is
+   * waiting to run, as that request's caller; its id is unguessable.
+   */
+  public static final String RUN_TASK_FIELD = "toolsmithRunTask";
+
   private final McpServer server;
   private final boolean directInvokes = directInvokes(System.getenv(DIRECT_INVOKES_VARIABLE));
 
@@ -83,6 +92,8 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     // Only SnapStartHooks touches org.crac, so an on-demand cold start never loads it.
     this.snapStart = Lifespan.snapshotting(System.getenv()) ? SnapStartHooks.register(this) : null;
   }
+
+  private static final byte[] RUN_TASK_DONE = "{}".getBytes(StandardCharsets.UTF_8);
 
   private static final String DIRECT_INVOKES_REFUSED =
       "This function serves MCP only through its HTTP endpoint, where every request passes the "
@@ -154,6 +165,12 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
       if (reply != null) {
         output.write(reply);
       }
+      return;
+    }
+    JsonNode task = event.get(RUN_TASK_FIELD);
+    if (task != null && task.isTextual() && event.size() == 1) {
+      server.runTask(task.textValue());
+      output.write(RUN_TASK_DONE);
       return;
     }
     EventShape shape = event.isObject() ? HttpEvents.shapeOf(event) : null;

@@ -60,20 +60,26 @@ public final class DynamoDbLocal implements AutoCloseable {
 
   /** Creates a session table as the SAM template does: hash key {@code session_id}, on demand. */
   public void createSessionTable(String name) {
+    createTable(name, "session_id");
+  }
+
+  /** Creates a task table as {@code examples/reports/template.yaml} does: hash key task_id. */
+  public void createTaskTable(String name) {
+    createTable(name, "task_id");
+  }
+
+  private void createTable(String name, String hashKey) {
     client.createTable(
         table ->
             table
                 .tableName(name)
                 .attributeDefinitions(
                     AttributeDefinition.builder()
-                        .attributeName("session_id")
+                        .attributeName(hashKey)
                         .attributeType(ScalarAttributeType.S)
                         .build())
                 .keySchema(
-                    KeySchemaElement.builder()
-                        .attributeName("session_id")
-                        .keyType(KeyType.HASH)
-                        .build())
+                    KeySchemaElement.builder().attributeName(hashKey).keyType(KeyType.HASH).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST));
   }
 

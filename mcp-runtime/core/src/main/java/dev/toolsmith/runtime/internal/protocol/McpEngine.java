@@ -153,6 +153,18 @@ public final class McpEngine {
     }
   }
 
+  /**
+   * Runs a task's tool in this thread, for a task launched elsewhere (another Lambda invocation).
+   *
+   * @throws IllegalStateException when no tool runs as a task
+   */
+  public void runTask(String taskId) {
+    if (tasks == null) {
+      throw new IllegalStateException("This server has no tool that runs as a task");
+    }
+    tasks.run(taskId);
+  }
+
   /** Returns the arguments each tool mirrors into {@code Mcp-Param-*} headers (SEP-2243). */
   public ParamHeaders paramHeaders() {
     return catalog.tools().paramHeaders();

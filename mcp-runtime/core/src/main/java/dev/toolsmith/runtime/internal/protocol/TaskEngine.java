@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The tasks extension ({@code io.modelcontextprotocol/tasks}): turns a task tool's call into a
@@ -211,8 +210,8 @@ final class TaskEngine {
 
   private void launch(String taskId) {
     try {
-      settings.executor().execute(() -> run(taskId));
-    } catch (RejectedExecutionException e) {
+      settings.launcher().launch(taskId, () -> run(taskId));
+    } catch (RuntimeException e) {
       fail(taskId, InternalErrors.protocolError("Starting task " + taskId, e));
     }
   }

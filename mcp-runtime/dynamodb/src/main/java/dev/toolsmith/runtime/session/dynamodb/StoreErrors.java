@@ -7,9 +7,9 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
- * What a failed DynamoDB call on the session table means for the operator: a missing table, a
- * denied action, throttling that outlasted the retries, or an unreachable endpoint, each as a
- * {@link SessionStoreException} that names the table and the fix, retryable where waiting helps.
+ * What a failed DynamoDB call on the session or task table means for the operator: a missing table,
+ * a denied action, throttling that outlasted the retries, or an unreachable endpoint, each as a
+ * message that names the table and the fix, retryable where waiting helps.
  */
 final class StoreErrors {
   private StoreErrors() {}
@@ -46,61 +46,96 @@ final class StoreErrors {
         || e.isThrottlingException();
   }
 
-  /** Turns what DynamoDB says into what the operator must do. */
+  /** The table a failed call was on, as the operator knows it. */
+  enum Table {
+    SESSIONS("session", "session_id", "MCP_SESSION_TABLE", "examples/toolbox/template.yaml"),
+    TASKS("task", "task_id", "MCP_TASK_TABLE", "examples/reports/template.yaml");
+
+    final String noun;
+    final String hashKey;
+    final String variable;
+    final String template;
+
+    Table(String noun, String hashKey, String variable, String template) {
+      this.noun = noun;
+      this.hashKey = hashKey;
+      this.variable = variable;
+      this.template = template;
+    }
+  }
+
+  /** What a failed call means: the message for the operator, and when retrying may help. */
+  record Failure(String message, java.time.Duration retryAfter) {}
+
+  /** Turns what DynamoDB says about a session-table call into what the operator must do. */
   static SessionStoreException translate(
       RuntimeException e, String action, String table, Region configured) {
+    Failure failure = describe(e, action, Table.SESSIONS, table, configured);
+    return failure.retryAfter() == null
+        ? new SessionStoreException(failure.message(), e)
+        : new SessionStoreException(failure.message(), e, failure.retryAfter());
+  }
+
+  /** Turns what DynamoDB says into what the operator must do. */
+  static Failure describe(
+      RuntimeException e, String action, Table kind, String table, Region configured) {
     String region = configured == null ? "the configured region" : "region " + configured.id();
+    String what = "the " + kind.noun + " table '" + table + "'";
     if (e instanceof ResourceNotFoundException) {
-      return new SessionStoreException(
-          "The DynamoDB session table '"
+      return new Failure(
+          "The DynamoDB "
+              + kind.noun
+              + " table '"
               + table
               + "' does not exist in "
               + region
-              + ". Create it (hash key session_id of type S, TTL on expires_at) or set MCP_SESSION_TABLE to the table's name.",
-          e);
+              + ". Create it (hash key "
+              + kind.hashKey
+              + " of type S, TTL on expires_at) or set "
+              + kind.variable
+              + " to the table's name.",
+          null);
     }
     if (e instanceof DynamoDbException dynamo
         && dynamo.awsErrorDetails() != null
         && ("AccessDeniedException".equals(dynamo.awsErrorDetails().errorCode())
             || dynamo.statusCode() == 403)) {
-      return new SessionStoreException(
+      return new Failure(
           "The server's AWS role may not call dynamodb:"
               + action
-              + " on the session table '"
-              + table
-              + "' in "
+              + " on "
+              + what
+              + " in "
               + region
               + ". Grant dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem and "
-              + "dynamodb:DeleteItem on that table, as examples/toolbox/template.yaml does.",
-          e);
+              + "dynamodb:DeleteItem on that table, as "
+              + kind.template
+              + " does.",
+          null);
     }
     if (throttledSomewhere(e, 0)) {
-      return new SessionStoreException(
-          "DynamoDB is throttling the session table '"
-              + table
-              + "' (dynamodb:"
+      return new Failure(
+          "DynamoDB is throttling "
+              + what
+              + " (dynamodb:"
               + action
               + "), even after retries. Nothing was changed; try again in a few seconds. If it "
               + "lasts, raise the table's capacity or use on-demand billing.",
-          e,
           THROTTLED_RETRY);
     }
     if (e instanceof SdkClientException) {
-      return new SessionStoreException(
+      return new Failure(
           "Could not call dynamodb:"
               + action
-              + " on the session table '"
-              + table
-              + "' in "
+              + " on "
+              + what
+              + " in "
               + region
               + " (it did not answer in time, or the connection failed): "
               + e.getMessage()
               + ". The change may or may not have been applied; try again shortly.",
-          e,
           UNREACHABLE_RETRY);
     }
-    return new SessionStoreException(
-        "dynamodb:" + action + " on the session table '" + table + "' failed: " + e.getMessage(),
-        e);
+    return new Failure("dynamodb:" + action + " on " + what + " failed: " + e.getMessage(), null);
   }
 }
