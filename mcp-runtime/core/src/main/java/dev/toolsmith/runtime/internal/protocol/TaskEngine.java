@@ -9,6 +9,7 @@ import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.task.StoredTask;
 import dev.toolsmith.runtime.task.TaskStatus;
+import dev.toolsmith.runtime.task.TaskStore;
 import dev.toolsmith.runtime.task.TaskStoreException;
 import java.io.IOException;
 import java.time.Instant;
@@ -232,7 +233,7 @@ final class TaskEngine {
     if (task == null || task.state().status() != TaskStatus.WORKING) {
       return;
     }
-    Run run = new Run(Thread.currentThread());
+    Run run = new Run(Thread.currentThread(), taskId, settings.store());
     running.put(taskId, run);
     try {
       StoredTask.State next = runTool(task, run);
@@ -397,13 +398,24 @@ final class TaskEngine {
     throw new IllegalStateException("A stored task holds JSON that is not an object: " + json);
   }
 
-  /** A task's tool running on a thread of this server, which a cancel interrupts. */
+  /**
+   * A task's tool running on a thread of this server. A cancel on this server interrupts it; a
+   * cancel on another (another Lambda invocation, another instance behind a load balancer) is seen
+   * in the store, which {@link #isCancelled()} reads at most once a second.
+   */
   static final class Run {
-    private final Thread thread;
-    private volatile boolean cancelled;
+    private static final long STORE_CHECK_NANOS = 1_000_000_000L;
 
-    Run(Thread thread) {
+    private final Thread thread;
+    private final String taskId;
+    private final TaskStore store;
+    private volatile boolean cancelled;
+    private long checkedAt = System.nanoTime();
+
+    Run(Thread thread, String taskId, TaskStore store) {
       this.thread = thread;
+      this.taskId = taskId;
+      this.store = store;
     }
 
     void cancel() {
@@ -412,6 +424,22 @@ final class TaskEngine {
     }
 
     boolean isCancelled() {
+      if (cancelled) {
+        return true;
+      }
+      long now = System.nanoTime();
+      if (now - checkedAt >= STORE_CHECK_NANOS) {
+        checkedAt = now;
+        try {
+          cancelled =
+              store
+                  .find(taskId)
+                  .map(task -> task.state().status() == TaskStatus.CANCELLED)
+                  .orElse(true);
+        } catch (TaskStoreException e) {
+          // The store is out of reach: keep running; the final write will tell.
+        }
+      }
       return cancelled;
     }
   }

@@ -48,18 +48,30 @@ final class StoreErrors {
 
   /** The table a failed call was on, as the operator knows it. */
   enum Table {
-    SESSIONS("session", "session_id", "MCP_SESSION_TABLE", "examples/toolbox/template.yaml"),
-    TASKS("task", "task_id", "MCP_TASK_TABLE", "examples/reports/template.yaml");
+    SESSIONS(
+        "session",
+        "session_id",
+        "MCP_SESSION_TABLE",
+        "dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem and dynamodb:DeleteItem",
+        "examples/toolbox/template.yaml"),
+    TASKS(
+        "task",
+        "task_id",
+        "MCP_TASK_TABLE",
+        "dynamodb:GetItem and dynamodb:PutItem",
+        "examples/reports/template.yaml");
 
     final String noun;
     final String hashKey;
     final String variable;
+    final String actions;
     final String template;
 
-    Table(String noun, String hashKey, String variable, String template) {
+    Table(String noun, String hashKey, String variable, String actions, String template) {
       this.noun = noun;
       this.hashKey = hashKey;
       this.variable = variable;
+      this.actions = actions;
       this.template = template;
     }
   }
@@ -107,8 +119,9 @@ final class StoreErrors {
               + what
               + " in "
               + region
-              + ". Grant dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem and "
-              + "dynamodb:DeleteItem on that table, as "
+              + ". Grant "
+              + kind.actions
+              + " on that table, as "
               + kind.template
               + " does.",
           null);
