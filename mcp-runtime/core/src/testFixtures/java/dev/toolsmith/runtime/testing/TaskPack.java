@@ -34,6 +34,9 @@ public final class TaskPack implements ToolPack {
           tool("ask_then_task", TaskSupport.REQUIRED, true),
           tool("maybe_task", TaskSupport.OPTIONAL, true));
 
+  /** Counted down when {@code wait} has started, so a test can act on a running tool. */
+  public final CountDownLatch waiting = new CountDownLatch(1);
+
   /** Released by a test to let {@code wait} finish. */
   public volatile CountDownLatch release = new CountDownLatch(1);
 
@@ -64,6 +67,7 @@ public final class TaskPack implements ToolPack {
         return ToolResult.text("now");
       case "wait":
       case "only_task":
+        waiting.countDown();
         try {
           if (!release.await(20, TimeUnit.SECONDS)) {
             return ToolResult.text("never released");

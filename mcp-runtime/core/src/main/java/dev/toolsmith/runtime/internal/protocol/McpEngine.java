@@ -213,7 +213,11 @@ public final class McpEngine {
             .logLevel(requestedLogLevel(meta))
             .client(exchange.client());
     return Reply.result(
-        request.id(), serve(route, request, context, true, null), info, exchange.resultOnly());
+        request.id(),
+        serve(route, request, context, true, null),
+        WireRevision.of(version),
+        info,
+        exchange.resultOnly());
   }
 
   private Reply legacy(JsonRpcMessage.Request request, Route route, Exchange exchange) {
@@ -249,7 +253,8 @@ public final class McpEngine {
         Reply.result(
             request.id(),
             serve(route, request, context, false, session),
-            null,
+            WireRevision.HANDSHAKE,
+            info,
             exchange.resultOnly());
     return route == Route.INITIALIZE && withSessions
         ? reply.withSession(startSession(exchange.identity()))

@@ -48,12 +48,14 @@ public record Reply(ProtocolException failure, byte[] json, String sessionId) {
   /**
    * Returns a successful response.
    *
-   * @param modern the server info to put in the result's {@code _meta}, with {@code resultType}, on
-   *     the modern wire; {@code null} keeps the result legacy-shaped
+   * @param revision how the request's protocol revision writes results: with {@code resultType} and
+   *     the server's info in {@code _meta} from 2026-07-28 on
    * @param resultOnly whether to write the bare result object instead of a JSON-RPC response
    */
-  static Reply result(JsonNode id, Result result, ServerInfo modern, boolean resultOnly) {
+  static Reply result(
+      JsonNode id, Result result, WireRevision revision, ServerInfo info, boolean resultOnly) {
     ExactBytes out = new ExactBytes();
+    boolean discriminated = revision.discriminatesResults();
     try (JsonGenerator gen = Json.utf8Generator(out)) {
       if (resultOnly) {
         gen.writeStartObject();
@@ -61,14 +63,14 @@ public record Reply(ProtocolException failure, byte[] json, String sessionId) {
         startResponse(gen, id);
         gen.writeObjectFieldStart("result");
       }
-      if (modern != null) {
+      if (discriminated) {
         gen.writeStringField("resultType", result.resultType());
       }
-      result.writeFields(gen);
-      if (modern != null || result.hasMeta()) {
+      result.writeFields(gen, revision);
+      if (discriminated || result.hasMeta()) {
         gen.writeObjectFieldStart("_meta");
-        if (modern != null) {
-          Result.writeServerInfo(gen, McpEngine.META_SERVER_INFO, modern);
+        if (discriminated) {
+          Result.writeServerInfo(gen, McpEngine.META_SERVER_INFO, info);
         }
         result.writeMetaFields(gen);
         gen.writeEndObject();

@@ -26,9 +26,10 @@ import java.util.List;
 sealed interface Result {
 
   /**
-   * Writes the result object's fields; the caller writes its braces and any era-specific fields.
+   * Writes the result object's fields as the revision spells them; the caller writes its braces,
+   * {@code resultType} and {@code _meta}.
    */
-  void writeFields(JsonGenerator gen) throws IOException;
+  void writeFields(JsonGenerator gen, WireRevision revision) throws IOException;
 
   /**
    * Returns the modern {@code resultType}: {@code complete} for every result but {@link
@@ -53,7 +54,7 @@ sealed interface Result {
     INSTANCE;
 
     @Override
-    public void writeFields(JsonGenerator gen) {}
+    public void writeFields(JsonGenerator gen, WireRevision revision) {}
   }
 
   /** {@code initialize}: the negotiated version, capabilities, server info and instructions. */
@@ -61,7 +62,7 @@ sealed interface Result {
       String version, ServerInfo info, Capabilities capabilities, boolean serverEvents)
       implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       gen.writeStringField("protocolVersion", version);
       capabilities.write(gen, true, serverEvents);
       writeServerInfo(gen, "serverInfo", info);
@@ -75,7 +76,7 @@ sealed interface Result {
   record Discover(ServerInfo info, Capabilities capabilities, ListOptions caching)
       implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       gen.writeArrayFieldStart("supportedVersions");
       for (String version : ProtocolVersions.MODERN_VERSIONS) {
         gen.writeString(version);
@@ -95,10 +96,10 @@ sealed interface Result {
    */
   record ToolList(Paging.Page<ToolDescriptor> page, ListOptions caching) implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       gen.writeArrayFieldStart("tools");
       for (ToolDescriptor tool : page.items()) {
-        gen.writeRawValue(caching == null ? tool.json() : tool.modernJson());
+        gen.writeRawValue(revision.toolEntry(tool));
       }
       gen.writeEndArray();
       if (page.nextCursor() != null) {
@@ -121,8 +122,8 @@ sealed interface Result {
     static final String META_SESSION_HANDLE = "dev.toolsmith/sessionHandle";
 
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
-      ResultWriter.writeToolResult(
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
+      revision.writeToolResult(
           gen, result, handBack != null && handBack.toModel() ? handBack.handle() : null);
     }
 
@@ -146,7 +147,7 @@ sealed interface Result {
   record ResourceList(String field, Paging.Page<ResourceDescriptor> page, ListOptions caching)
       implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       gen.writeArrayFieldStart(field);
       for (ResourceDescriptor resource : page.items()) {
         gen.writeRawValue(resource.json());
@@ -164,7 +165,7 @@ sealed interface Result {
   /** {@code resources/read}: the contents, with caching hints on the modern wire. */
   record ResourceRead(List<ResourceContents> contents, ListOptions caching) implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       gen.writeArrayFieldStart("contents");
       for (ResourceContents item : contents) {
         gen.writeStartObject();
@@ -189,7 +190,7 @@ sealed interface Result {
   /** {@code prompts/list}: one page, with caching hints on the modern wire. */
   record PromptList(Paging.Page<PromptDescriptor> page, ListOptions caching) implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       gen.writeArrayFieldStart("prompts");
       for (PromptDescriptor prompt : page.items()) {
         gen.writeRawValue(prompt.json());
@@ -207,7 +208,7 @@ sealed interface Result {
   /** {@code prompts/get}: the description, if any, and the messages. */
   record PromptGet(PromptResult prompt) implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       if (prompt.description() != null) {
         gen.writeStringField("description", prompt.description());
       }
@@ -234,7 +235,7 @@ sealed interface Result {
     }
 
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       gen.writeFieldName("inputRequests");
       writeRequests(gen, requests);
       gen.writeStringField("requestState", requestState);
@@ -271,7 +272,7 @@ sealed interface Result {
     }
 
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       writeTask(gen, task, pollIntervalMillis);
     }
   }
@@ -282,7 +283,7 @@ sealed interface Result {
    */
   record TaskDetail(StoredTask task, long pollIntervalMillis) implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       writeTask(gen, task, pollIntervalMillis);
       StoredTask.State state = task.state();
       writeRaw(gen, "inputRequests", state.inputRequests());
@@ -312,7 +313,7 @@ sealed interface Result {
   /** {@code completion/complete}: the suggestions. */
   record CompletionResult(Completion completion) implements Result {
     @Override
-    public void writeFields(JsonGenerator gen) throws IOException {
+    public void writeFields(JsonGenerator gen, WireRevision revision) throws IOException {
       gen.writeObjectFieldStart("completion");
       gen.writeArrayFieldStart("values");
       for (String value : completion.values()) {

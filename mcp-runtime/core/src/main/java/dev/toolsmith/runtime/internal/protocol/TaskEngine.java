@@ -275,7 +275,7 @@ final class TaskEngine {
           Json.write(
               gen -> {
                 gen.writeStartObject();
-                ResultWriter.writeToolResult(gen, result.result(), null);
+                WireRevision.of(call.protocolVersion()).writeToolResult(gen, result.result(), null);
                 gen.writeEndObject();
               });
       return state.ended(TaskStatus.COMPLETED, Instant.now(), json, null);

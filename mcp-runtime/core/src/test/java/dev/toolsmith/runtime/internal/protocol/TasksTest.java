@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -243,6 +244,8 @@ class TasksTest {
   @Test
   void cancel_endsTheTaskAsCancelled_andInterruptsItsTool() throws Exception {
     JsonNode created = call("wait", TASKS, "alice");
+    // Cancelled while its tool runs; a task cancelled before its run starts never runs at all.
+    assertThat(pack.waiting.await(10, TimeUnit.SECONDS)).isTrue();
     JsonNode ack = cancel(created, "alice");
     assertThat(ack.path("resultType").asText()).isEqualTo("complete");
     assertThat(ack.size()).as(Json.toString(ack)).isLessThanOrEqualTo(2); // resultType, _meta
@@ -256,6 +259,38 @@ class TasksTest {
     Thread.sleep(100);
     assertThat(get(created, "alice").path("status").asText()).isEqualTo("cancelled");
     assertThat(get(created, "alice").has("result")).isFalse();
+  }
+
+  @Test
+  void aTaskCancelledBeforeItsRunStarts_neverRunsItsTool() throws Exception {
+    HeldLauncher probe = new HeldLauncher();
+    server =
+        McpServer.builder()
+            .name("tasks")
+            .tools(pack)
+            .discoverTools(false)
+            .auth(BY_TOKEN)
+            .taskLauncher(probe)
+            .build();
+    JsonNode created = call("wait", TASKS, "alice");
+    cancel(created, "alice");
+    probe.runLaunched();
+    assertThat(pack.waiting.getCount()).isEqualTo(1);
+    assertThat(get(created, "alice").path("status").asText()).isEqualTo("cancelled");
+  }
+
+  /** A launcher that holds each run until the test lets it go, on the test's own thread. */
+  private static final class HeldLauncher implements dev.toolsmith.runtime.task.TaskLauncher {
+    private Runnable held;
+
+    @Override
+    public void launch(String taskId, Runnable runHere) {
+      held = runHere;
+    }
+
+    void runLaunched() {
+      held.run();
+    }
   }
 
   @Test
