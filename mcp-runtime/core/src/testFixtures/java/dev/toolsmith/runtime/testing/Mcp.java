@@ -1,7 +1,13 @@
 package dev.toolsmith.runtime.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
+import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.internal.json.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Builds the requests real clients send, in both eras, for tests that call the rules directly. */
@@ -71,5 +77,19 @@ public final class Mcp {
     return Headers.builder()
         .add("Content-Type", "application/json")
         .add("Accept", "application/json, text/event-stream");
+  }
+
+  /** Returns the JSON-RPC result of a response, failing the test (with the body) if it has none. */
+  public static JsonNode result(HttpResponse response) throws IOException {
+    JsonNode body = Json.parse(response.body());
+    assertThat(body.has("result")).as(response.bodyText()).isTrue();
+    return body.path("result");
+  }
+
+  /** Returns the JSON-RPC error of a response, failing the test (with the body) if it has none. */
+  public static JsonNode error(HttpResponse response) throws IOException {
+    JsonNode body = Json.parse(response.body());
+    assertThat(body.has("error")).as(response.bodyText()).isTrue();
+    return body.path("error");
   }
 }

@@ -70,10 +70,20 @@ public final class FakeLambdaService implements AutoCloseable {
 
   /** Queues an invocation and returns its response when a runtime client has answered it. */
   public CompletableFuture<String> invoke(String event) {
+    return invoke(event, null);
+  }
+
+  /**
+   * Queues an invocation with a client context, as Bedrock AgentCore Gateway sends one, and returns
+   * its response when a runtime client has answered it.
+   *
+   * @param clientContext the client context as JSON, or {@code null} for none
+   */
+  public CompletableFuture<String> invoke(String event, String clientContext) {
     String id = UUID.randomUUID().toString();
     CompletableFuture<String> response = new CompletableFuture<>();
     inFlight.put(id, response);
-    queue.add(new Pending(id, event));
+    queue.add(new Pending(id, event, clientContext));
     return response;
   }
 
@@ -170,6 +180,9 @@ public final class FakeLambdaService implements AutoCloseable {
         "Lambda-Runtime-Invoked-Function-Arn",
         "arn:aws:lambda:us-east-1:123456789012:function:test");
     headers.set("Lambda-Runtime-Trace-Id", "Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Sampled=0");
+    if (next.clientContext() != null) {
+      headers.set("Lambda-Runtime-Client-Context", next.clientContext());
+    }
     byte[] event = next.event().getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(200, event.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -186,7 +199,7 @@ public final class FakeLambdaService implements AutoCloseable {
       return;
     }
     asyncInvocations.add(event);
-    queue.add(new Pending(UUID.randomUUID().toString(), event));
+    queue.add(new Pending(UUID.randomUUID().toString(), event, null));
     exchange.sendResponseHeaders(202, -1);
   }
 
@@ -211,5 +224,5 @@ public final class FakeLambdaService implements AutoCloseable {
     http.stop(0);
   }
 
-  private record Pending(String id, String event) {}
+  private record Pending(String id, String event, String clientContext) {}
 }

@@ -1,8 +1,10 @@
 package dev.toolsmith.runtime.internal.protocol;
 
+import static dev.toolsmith.runtime.testing.Mcp.error;
 import static dev.toolsmith.runtime.testing.Mcp.jsonHeaders;
 import static dev.toolsmith.runtime.testing.Mcp.legacy;
 import static dev.toolsmith.runtime.testing.Mcp.post;
+import static dev.toolsmith.runtime.testing.Mcp.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -265,17 +267,5 @@ class InputsAndLoggingTest {
         + "},\"requestState\":\""
         + previous.path("requestState").asText()
         + "\"";
-  }
-
-  private static JsonNode result(HttpResponse response) throws Exception {
-    JsonNode body = Json.parse(response.body());
-    assertThat(body.has("result")).as(response.bodyText()).isTrue();
-    return body.path("result");
-  }
-
-  private static JsonNode error(HttpResponse response) throws Exception {
-    JsonNode body = Json.parse(response.body());
-    assertThat(body.has("error")).as(response.bodyText()).isTrue();
-    return body.path("error");
   }
 }

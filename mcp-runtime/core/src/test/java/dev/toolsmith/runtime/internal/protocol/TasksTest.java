@@ -1,5 +1,7 @@
 package dev.toolsmith.runtime.internal.protocol;
 
+import static dev.toolsmith.runtime.testing.Mcp.error;
+import static dev.toolsmith.runtime.testing.Mcp.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -412,17 +414,5 @@ class TasksTest {
     HttpRequest withCapabilities =
         HttpRequest.of("POST", "/mcp", request.headers(), body.getBytes(StandardCharsets.UTF_8));
     return server.handle(Mcp.withHeader(withCapabilities, "Authorization", "Bearer " + caller));
-  }
-
-  private static JsonNode result(HttpResponse response) throws Exception {
-    JsonNode body = Json.parse(response.body());
-    assertThat(body.has("result")).as(response.bodyText()).isTrue();
-    return body.path("result");
-  }
-
-  private static JsonNode error(HttpResponse response) throws Exception {
-    JsonNode body = Json.parse(response.body());
-    assertThat(body.has("error")).as(response.bodyText()).isTrue();
-    return body.path("error");
   }
 }

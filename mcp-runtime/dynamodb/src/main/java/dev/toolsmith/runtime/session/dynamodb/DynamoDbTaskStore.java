@@ -120,24 +120,8 @@ public final class DynamoDbTaskStore implements TaskStore, ManagedResource {
   @Override
   public void create(StoredTask task) {
     Map<String, AttributeValue> item = item(task, UUID.randomUUID().toString());
-    try {
-      client
-          .get()
-          .putItem(
-              request ->
-                  request
-                      .tableName(table)
-                      .item(item)
-                      .conditionExpression("attribute_not_exists(" + ID + ")")
-                      .returnValuesOnConditionCheckFailure(
-                          ReturnValuesOnConditionCheckFailure.ALL_OLD));
-    } catch (ConditionalCheckFailedException e) {
-      if (ours(e, item)) {
-        return; // The SDK retried a put whose first attempt was applied.
-      }
+    if (!put(item, "attribute_not_exists(" + ID + ")", Map.of(), Map.of())) {
       throw new IllegalStateException("Task id collision: " + task.taskId() + " is in use");
-    } catch (RuntimeException e) {
-      throw translate(e, "PutItem");
     }
   }
 
@@ -166,7 +150,23 @@ public final class DynamoDbTaskStore implements TaskStore, ManagedResource {
 
   @Override
   public boolean replace(StoredTask next) {
-    Map<String, AttributeValue> item = item(next, UUID.randomUUID().toString());
+    return put(
+        item(next, UUID.randomUUID().toString()),
+        "#version = :previous",
+        Map.of("#version", VERSION),
+        Map.of(":previous", number(next.state().version() - 1)));
+  }
+
+  /**
+   * Writes an item if the condition holds, and returns whether it is written: {@code false} when
+   * the condition failed on another write's item, {@code true} too when it failed on this write's
+   * own (the SDK retried a put whose first attempt was applied and whose answer was lost).
+   */
+  private boolean put(
+      Map<String, AttributeValue> item,
+      String condition,
+      Map<String, String> names,
+      Map<String, AttributeValue> values) {
     try {
       client
           .get()
@@ -175,15 +175,13 @@ public final class DynamoDbTaskStore implements TaskStore, ManagedResource {
                   request
                       .tableName(table)
                       .item(item)
-                      .conditionExpression("#version = :previous")
-                      .expressionAttributeNames(Map.of("#version", VERSION))
-                      .expressionAttributeValues(
-                          Map.of(":previous", number(next.state().version() - 1)))
+                      .conditionExpression(condition)
+                      .expressionAttributeNames(names.isEmpty() ? null : names)
+                      .expressionAttributeValues(values.isEmpty() ? null : values)
                       .returnValuesOnConditionCheckFailure(
                           ReturnValuesOnConditionCheckFailure.ALL_OLD));
       return true;
     } catch (ConditionalCheckFailedException e) {
-      // Either another change won, or the SDK retried this one after it was applied.
       return ours(e, item);
     } catch (RuntimeException e) {
       throw translate(e, "PutItem");
