@@ -92,7 +92,15 @@ class HttpEventReaderTest {
     if (streamed == null) {
       return;
     }
-    JsonNode tree = Json.parse(event);
+    JsonNode tree;
+    try {
+      tree = Json.parse(event);
+    } catch (IOException e) {
+      // The tree refuses numbers no BigDecimal holds (1E400777777...), which are valid JSON; the
+      // streaming reader only skips them. Anything else it accepted must be valid JSON throughout.
+      assertValidJson(event);
+      return;
+    }
     if (tree.has("jsonrpc")) {
       throw new AssertionError("A JSON-RPC message was read as an HTTP event");
     }
@@ -115,6 +123,15 @@ class HttpEventReaderTest {
     AuthorizerResult wanted = AuthorizerResult.of(tree);
     AuthorizerResult got = streamed.authorizer();
     same("authorizer", String.valueOf(wanted), String.valueOf(got));
+  }
+
+  /** Fails unless every token of the document is valid JSON, without converting numbers. */
+  private static void assertValidJson(byte[] event) throws IOException {
+    try (com.fasterxml.jackson.core.JsonParser parser = Json.factory().createParser(event)) {
+      while (parser.nextToken() != null) {
+        // Tokenizing checks the syntax; values are not converted.
+      }
+    }
   }
 
   private static List<String> names(String headers) {

@@ -29,7 +29,7 @@ final class CallContext implements RequestContext {
   private Inputs inputs;
   private ClientChannel client;
   private boolean continuableAsTask;
-  private TaskEngine.Run task;
+  private TaskRun task;
 
   /** Why a handshake-era call has no held stream, when that is why it cannot ask; else null. */
   private String noStreamReason;
@@ -83,7 +83,7 @@ final class CallContext implements RequestContext {
   }
 
   /** Marks the run as a task's, which the task's cancel ends. */
-  CallContext inTask(TaskEngine.Run task) {
+  CallContext inTask(TaskRun task) {
     this.task = task;
     return this;
   }
@@ -211,6 +211,11 @@ final class CallContext implements RequestContext {
             gen.writeStringField("message", message);
           }
         });
+  }
+
+  /** Sends a notification on this request's stream, with the params the writer fills in. */
+  void notify(String method, Json.GeneratorAction params) {
+    sendNotification(method, params);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.toolsmith.runtime.internal.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.LogLevel;
-import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.session.Session;
 import dev.toolsmith.runtime.session.SessionLimitException;
 import dev.toolsmith.runtime.session.SessionStoreException;
@@ -188,7 +187,7 @@ public final class McpEngine {
 
   private Reply modern(JsonRpcMessage.Request request, Route route, Exchange exchange) {
     JsonNode meta = request.param("_meta");
-    String version = requiredMetaText(meta, META_PROTOCOL_VERSION);
+    String version = RequestMeta.requiredText(meta, META_PROTOCOL_VERSION);
     JsonNode capabilities = meta.get(META_CLIENT_CAPABILITIES);
     if (capabilities == null || !capabilities.isObject()) {
       throw Refusals.missingMeta(
@@ -210,7 +209,7 @@ public final class McpEngine {
                 exchange.notifications(),
                 exchange.identity(),
                 info.name())
-            .logLevel(requestedLogLevel(meta))
+            .logLevel(RequestMeta.logLevel(meta))
             .client(exchange.client());
     return Reply.result(
         request.id(),
@@ -283,7 +282,7 @@ public final class McpEngine {
       case PING:
         return Result.Empty.INSTANCE;
       case LOGGING_SET_LEVEL:
-        requireLogLevel(request.param("level"), "\"params.level\"");
+        RequestMeta.requireLogLevel(request.param("level"), "\"params.level\"");
         return Result.Empty.INSTANCE;
       case RESOURCES_SUBSCRIBE:
       case RESOURCES_UNSUBSCRIBE:
@@ -320,6 +319,8 @@ public final class McpEngine {
         return tasks.update(request, context);
       case TASKS_CANCEL:
         return tasks.cancel(request, context);
+      case SUBSCRIPTIONS_LISTEN:
+        return tasks.listen(request, context);
       default:
         throw new AssertionError(route);
     }
@@ -358,30 +359,6 @@ public final class McpEngine {
       return new Result.InputRequired(
           signal.requests(), inputs.nextState(requestStates, Instant.now()));
     }
-  }
-
-  /**
-   * Returns the log level a modern request asked for in its {@code _meta}, or {@code null} for
-   * none.
-   */
-  private static LogLevel requestedLogLevel(JsonNode meta) {
-    JsonNode level = meta.get(META_LOG_LEVEL);
-    return level == null || level.isNull()
-        ? null
-        : requireLogLevel(level, "_meta[\"" + META_LOG_LEVEL + "\"]");
-  }
-
-  private static LogLevel requireLogLevel(JsonNode value, String where) {
-    LogLevel level =
-        value != null && value.isTextual() ? LogLevel.fromWire(value.textValue()) : null;
-    if (level == null) {
-      throw ProtocolException.invalidParams(
-          where
-              + " must be one of debug, info, notice, warning, error, critical, "
-              + "alert, emergency"
-              + (value == null ? "." : "; got " + Json.preview(value) + "."));
-    }
-    return level;
   }
 
   private static String legacyVersion(Route route, String negotiated) {
@@ -462,13 +439,5 @@ public final class McpEngine {
       }
     }
     return invoker.call(name, given, context, session);
-  }
-
-  private static String requiredMetaText(JsonNode meta, String field) {
-    JsonNode value = meta == null ? null : meta.get(field);
-    if (value == null || !value.isTextual()) {
-      throw Refusals.missingMeta(field, "a string such as \"" + ProtocolVersions.MODERN + "\"");
-    }
-    return value.textValue();
   }
 }

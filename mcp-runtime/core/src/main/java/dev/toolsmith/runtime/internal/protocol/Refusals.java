@@ -139,7 +139,9 @@ final class Refusals {
   private static String modernMethods(Capabilities capabilities) {
     return "server/discover"
         + capabilities.methods()
-        + (capabilities.tasks() ? ", tasks/get, tasks/update, tasks/cancel" : "");
+        + (capabilities.tasks()
+            ? ", tasks/get, tasks/update, tasks/cancel, subscriptions/listen"
+            : "");
   }
 
   private static String legacyMethods(Capabilities capabilities) {

@@ -299,6 +299,26 @@ sealed interface Result {
     }
   }
 
+  /**
+   * The end of a {@code subscriptions/listen} stream: an empty result naming the subscription in
+   * {@code _meta}.
+   */
+  record SubscriptionEnded(com.fasterxml.jackson.databind.JsonNode subscription) implements Result {
+    @Override
+    public void writeFields(JsonGenerator gen, WireRevision revision) {}
+
+    @Override
+    public boolean hasMeta() {
+      return true;
+    }
+
+    @Override
+    public void writeMetaFields(JsonGenerator gen) throws IOException {
+      gen.writeFieldName(TaskSubscriptions.META_SUBSCRIPTION_ID);
+      Json.write(gen, subscription);
+    }
+  }
+
   /** Writes the fields every task message has: id, status, times, time to live, poll interval. */
   private static void writeTask(JsonGenerator gen, StoredTask task, long pollIntervalMillis)
       throws IOException {

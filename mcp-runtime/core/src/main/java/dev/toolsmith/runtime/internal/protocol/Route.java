@@ -25,7 +25,9 @@ enum Route {
   COMPLETION_COMPLETE("completion/complete", true, true, Feature.COMPLETIONS),
   TASKS_GET("tasks/get", true, false, Feature.TASKS),
   TASKS_UPDATE("tasks/update", true, false, Feature.TASKS),
-  TASKS_CANCEL("tasks/cancel", true, false, Feature.TASKS);
+  TASKS_CANCEL("tasks/cancel", true, false, Feature.TASKS),
+  /** Served for task status notifications; no other notification is offered on the modern wire. */
+  SUBSCRIPTIONS_LISTEN("subscriptions/listen", true, false, Feature.TASKS);
 
   /**
    * The capability a route's feature is advertised under; {@code NONE} for the protocol's own

@@ -9,7 +9,6 @@ import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.spi.ToolDescriptor;
 import dev.toolsmith.runtime.task.StoredTask;
 import dev.toolsmith.runtime.task.TaskStatus;
-import dev.toolsmith.runtime.task.TaskStore;
 import dev.toolsmith.runtime.task.TaskStoreException;
 import java.io.IOException;
 import java.time.Instant;
@@ -43,12 +42,14 @@ final class TaskEngine {
   private final TaskSettings settings;
   private final ToolInvoker invoker;
   private final String serverName;
-  private final Map<String, Run> running = new ConcurrentHashMap<>();
+  private final Map<String, TaskRun> running = new ConcurrentHashMap<>();
+  private final TaskSubscriptions subscriptions;
 
   TaskEngine(TaskSettings settings, ToolInvoker invoker, String serverName) {
     this.settings = settings;
     this.invoker = invoker;
     this.serverName = serverName;
+    this.subscriptions = new TaskSubscriptions(settings.pollIntervalMillis());
   }
 
   /** Returns whether a request's client capabilities declare the tasks extension. */
@@ -69,7 +70,8 @@ final class TaskEngine {
     boolean declared = declared(context.clientCapabilities());
     if (!declared) {
       if (tool.taskSupport() == ToolDescriptor.TaskSupport.REQUIRED) {
-        throw extensionRequired("Tool '" + tool.name() + "' runs only as a task, so it");
+        throw TaskRefusals.extensionRequired(
+            "Tool '" + tool.name() + "' runs only as a task, so it");
       }
       return invoker.call(tool.name(), arguments, context, null);
     }
@@ -88,7 +90,8 @@ final class TaskEngine {
     requireDeclared(request.method(), context);
     String taskId = request.requiredText("taskId");
     return new Result.TaskDetail(
-        owned(taskId, context.identity()).orElseThrow(() -> unknownTask(taskId)),
+        owned(taskId, context.identity())
+            .orElseThrow(() -> TaskRefusals.unknownTask(taskId, settings.ttlMillis())),
         settings.pollIntervalMillis());
   }
 
@@ -151,7 +154,7 @@ final class TaskEngine {
         return Result.Empty.INSTANCE;
       }
     }
-    throw busy(taskId);
+    throw TaskRefusals.busy(taskId);
   }
 
   /**
@@ -162,7 +165,9 @@ final class TaskEngine {
     requireDeclared(request.method(), context);
     String taskId = request.requiredText("taskId");
     for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-      StoredTask task = owned(taskId, context.identity()).orElseThrow(() -> unknownTask(taskId));
+      StoredTask task =
+          owned(taskId, context.identity())
+              .orElseThrow(() -> TaskRefusals.unknownTask(taskId, settings.ttlMillis()));
       if (task.state().status().isTerminal()) {
         return Result.Empty.INSTANCE;
       }
@@ -176,7 +181,16 @@ final class TaskEngine {
         return Result.Empty.INSTANCE;
       }
     }
-    throw busy(taskId);
+    throw TaskRefusals.busy(taskId);
+  }
+
+  /**
+   * {@code subscriptions/listen}: status notifications for the caller's tasks it names, on the
+   * request's held stream ({@link TaskSubscriptions}).
+   */
+  Result listen(JsonRpcMessage.Request request, CallContext context) {
+    return subscriptions.listen(
+        request, context, (taskId, caller) -> owned(taskId, caller.identity()));
   }
 
   /** Makes a task of a call, stores it, starts it, and returns its handle. */
@@ -203,7 +217,7 @@ final class TaskEngine {
     try {
       settings.store().create(task);
     } catch (TaskStoreException e) {
-      throw storeFailure(e);
+      throw TaskRefusals.storeFailure(e);
     }
     launch(task.taskId());
     return new Result.TaskCreated(task, settings.pollIntervalMillis());
@@ -233,7 +247,7 @@ final class TaskEngine {
     if (task == null || task.state().status() != TaskStatus.WORKING) {
       return;
     }
-    Run run = new Run(Thread.currentThread(), taskId, settings.store());
+    TaskRun run = new TaskRun(Thread.currentThread(), taskId, settings.store());
     running.put(taskId, run);
     try {
       StoredTask.State next = runTool(task, run);
@@ -250,7 +264,7 @@ final class TaskEngine {
     }
   }
 
-  private StoredTask.State runTool(StoredTask task, Run run) {
+  private StoredTask.State runTool(StoredTask task, TaskRun run) {
     StoredTask.State state = task.state();
     StoredTask.Call call = task.call();
     JsonNode capabilities = parseObject(call.clientCapabilities());
@@ -287,7 +301,7 @@ final class TaskEngine {
           inputs.valuesJson(),
           Result.InputRequired.requestsJson(signal.requests()));
     } catch (ProtocolException e) {
-      return state.ended(TaskStatus.FAILED, Instant.now(), null, errorJson(e));
+      return state.ended(TaskStatus.FAILED, Instant.now(), null, TaskRefusals.errorJson(e));
     }
   }
 
@@ -296,16 +310,23 @@ final class TaskEngine {
     StoredTask task = settings.store().find(taskId).orElse(null);
     if (task != null && !task.state().status().isTerminal()) {
       replace(
-          task.with(task.state().ended(TaskStatus.FAILED, Instant.now(), null, errorJson(error))));
+          task.with(
+              task.state()
+                  .ended(TaskStatus.FAILED, Instant.now(), null, TaskRefusals.errorJson(error))));
     }
   }
 
   private boolean replace(StoredTask next) {
+    boolean written;
     try {
-      return settings.store().replace(next);
+      written = settings.store().replace(next);
     } catch (TaskStoreException e) {
-      throw storeFailure(e);
+      throw TaskRefusals.storeFailure(e);
     }
+    if (written) {
+      subscriptions.changed(next.taskId());
+    }
+    return written;
   }
 
   /** Returns the task if it exists and the caller created it; another's is treated as unknown. */
@@ -314,7 +335,7 @@ final class TaskEngine {
     try {
       task = settings.store().find(taskId);
     } catch (TaskStoreException e) {
-      throw storeFailure(e);
+      throw TaskRefusals.storeFailure(e);
     }
     String owner = SessionOwners.of(caller);
     return task.filter(found -> found.owner().equals(owner));
@@ -322,62 +343,8 @@ final class TaskEngine {
 
   private static void requireDeclared(String method, CallContext context) {
     if (!declared(context.clientCapabilities())) {
-      throw extensionRequired(method);
+      throw TaskRefusals.extensionRequired(method);
     }
-  }
-
-  /** -32021 naming the tasks extension, with the capabilities the client must declare. */
-  private static ProtocolException extensionRequired(String what) {
-    ObjectNode data = Json.object();
-    data.putObject("requiredCapabilities").putObject("extensions").putObject(EXTENSION);
-    return new ProtocolException(
-        ProtocolException.MISSING_REQUIRED_CLIENT_CAPABILITY,
-        ErrorKind.BAD_REQUEST,
-        what
-            + " needs the tasks extension: declare \""
-            + EXTENSION
-            + "\" under \"extensions\" in _meta[\""
-            + McpEngine.META_CLIENT_CAPABILITIES
-            + "\"] (only "
-            + ProtocolVersions.MODERN
-            + " clients can).",
-        data);
-  }
-
-  private ProtocolException unknownTask(String taskId) {
-    return ProtocolException.invalidParams(
-        "Unknown task '"
-            + taskId
-            + "': no task of yours has this id. Use the taskId a tools/call returned; tasks are"
-            + " kept for "
-            + settings.ttlMillis()
-            + " ms after they are created.");
-  }
-
-  private static ProtocolException busy(String taskId) {
-    return new ProtocolException(
-        ProtocolException.INTERNAL_ERROR,
-        ErrorKind.UNAVAILABLE,
-        "Task " + taskId + " kept changing while this request tried to change it; retry.",
-        null,
-        1);
-  }
-
-  private static ProtocolException storeFailure(TaskStoreException e) {
-    InternalErrors.logger()
-        .log(System.Logger.Level.ERROR, "Task store failure: " + e.getMessage(), e);
-    return new ProtocolException(
-        ProtocolException.INTERNAL_ERROR, ErrorKind.UNAVAILABLE, e.getMessage(), null);
-  }
-
-  private static String errorJson(ProtocolException e) {
-    ObjectNode error = Json.object();
-    error.put("code", e.code());
-    error.put("message", e.getMessage());
-    if (e.data() != null) {
-      error.set("data", e.data());
-    }
-    return Json.toString(error);
   }
 
   private static JsonNode parse(String json) {
@@ -396,51 +363,5 @@ final class TaskEngine {
       return object;
     }
     throw new IllegalStateException("A stored task holds JSON that is not an object: " + json);
-  }
-
-  /**
-   * A task's tool running on a thread of this server. A cancel on this server interrupts it; a
-   * cancel on another (another Lambda invocation, another instance behind a load balancer) is seen
-   * in the store, which {@link #isCancelled()} reads at most once a second.
-   */
-  static final class Run {
-    private static final long STORE_CHECK_NANOS = 1_000_000_000L;
-
-    private final Thread thread;
-    private final String taskId;
-    private final TaskStore store;
-    private volatile boolean cancelled;
-    private long checkedAt = System.nanoTime();
-
-    Run(Thread thread, String taskId, TaskStore store) {
-      this.thread = thread;
-      this.taskId = taskId;
-      this.store = store;
-    }
-
-    void cancel() {
-      cancelled = true;
-      thread.interrupt();
-    }
-
-    boolean isCancelled() {
-      if (cancelled) {
-        return true;
-      }
-      long now = System.nanoTime();
-      if (now - checkedAt >= STORE_CHECK_NANOS) {
-        checkedAt = now;
-        try {
-          cancelled =
-              store
-                  .find(taskId)
-                  .map(task -> task.state().status() == TaskStatus.CANCELLED)
-                  .orElse(true);
-        } catch (TaskStoreException e) {
-          // The store is out of reach: keep running; the final write will tell.
-        }
-      }
-      return cancelled;
-    }
   }
 }
