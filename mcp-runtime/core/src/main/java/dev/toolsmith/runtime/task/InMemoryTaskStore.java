@@ -11,13 +11,15 @@ import java.util.concurrent.ConcurrentMap;
  * balancer, route by {@code Mcp-Name} (the task id) or use a shared store.
  *
  * <p>Expired tasks are swept when a task is created; at most {@code maxTasks} unexpired tasks are
- * kept, beyond which creating one fails with a message saying so.
+ * kept, and at most a tenth of them (at least one) per owner, so one caller cannot take every slot.
+ * Beyond either, creating a task fails with a message saying which.
  */
 public final class InMemoryTaskStore implements TaskStore {
   static final int DEFAULT_MAX_TASKS = 10_000;
 
   private final ConcurrentMap<String, StoredTask> tasks = new ConcurrentHashMap<>();
   private final int maxTasks;
+  private final int maxPerOwner;
 
   /**
    * Returns a store that keeps at most this many live tasks.
@@ -29,6 +31,7 @@ public final class InMemoryTaskStore implements TaskStore {
       throw new IllegalArgumentException("maxTasks must be positive, got " + maxTasks);
     }
     this.maxTasks = maxTasks;
+    this.maxPerOwner = Math.max(1, maxTasks / 10);
   }
 
   @Override
@@ -41,6 +44,15 @@ public final class InMemoryTaskStore implements TaskStore {
               + maxTasks
               + " live tasks, its limit; retry when some have expired, or give the server a"
               + " larger InMemoryTaskStore.");
+    }
+    long owned = tasks.values().stream().filter(t -> t.owner().equals(task.owner())).count();
+    if (owned >= maxPerOwner) {
+      throw new TaskStoreException(
+          "You already have "
+              + owned
+              + " tasks on this server, the most one caller may keep at once. Tasks are kept for"
+              + " their time to live after they are created, ended or not; retry when older ones"
+              + " have expired.");
     }
     if (tasks.putIfAbsent(task.taskId(), task) != null) {
       throw new IllegalArgumentException("A task with id " + task.taskId() + " already exists");

@@ -19,11 +19,26 @@ class InMemoryTaskStoreTest extends TaskStoreContract {
   @Test
   void beyondItsBound_creatingATaskFails_sayingWhy() {
     InMemoryTaskStore small = new InMemoryTaskStore(2);
-    small.create(newTask(Identity.anonymous(), 60_000));
-    small.create(newTask(Identity.anonymous(), 60_000));
-    assertThatThrownBy(() -> small.create(newTask(Identity.anonymous(), 60_000)))
+    small.create(newTask(Identity.of("a", java.util.Set.of(), null), 60_000));
+    small.create(newTask(Identity.of("b", java.util.Set.of(), null), 60_000));
+    assertThatThrownBy(
+            () -> small.create(newTask(Identity.of("c", java.util.Set.of(), null), 60_000)))
         .isInstanceOf(TaskStoreException.class)
         .hasMessageContaining("2 live tasks, its limit");
+  }
+
+  @Test
+  void oneCaller_mayKeepATenthOfTheTasks_andOthersStillCreateTheirs() {
+    InMemoryTaskStore store = new InMemoryTaskStore(20);
+    Identity mallory = Identity.of("mallory", java.util.Set.of(), null);
+    store.create(newTask(mallory, 60_000));
+    store.create(newTask(mallory, 60_000));
+    assertThatThrownBy(() -> store.create(newTask(mallory, 60_000)))
+        .isInstanceOf(TaskStoreException.class)
+        .hasMessageContaining("You already have 2 tasks");
+    StoredTask alices = newTask(Identity.of("alice", java.util.Set.of(), null), 60_000);
+    store.create(alices);
+    assertThat(store.find(alices.taskId())).isPresent();
   }
 
   @Test

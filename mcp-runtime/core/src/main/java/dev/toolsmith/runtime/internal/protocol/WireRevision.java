@@ -17,23 +17,13 @@ import java.io.IOException;
  */
 enum WireRevision {
   /** The handshake era (2025-03-26 to 2025-11-25): results as they were, without discriminator. */
-  HANDSHAKE(false) {
-    @Override
-    String toolEntry(ToolDescriptor tool) {
-      return tool.json();
-    }
-  },
+  HANDSHAKE(false),
 
   /**
    * 2026-07-28: {@code resultType} and the server's info on every result, and tool listings with
    * {@code execution.taskSupport} for task tools.
    */
-  V2026_07_28(true) {
-    @Override
-    String toolEntry(ToolDescriptor tool) {
-      return tool.modernJson();
-    }
-  };
+  V2026_07_28(true);
 
   private final boolean discriminated;
 
@@ -51,8 +41,14 @@ enum WireRevision {
     return discriminated;
   }
 
-  /** Returns a tool's {@code tools/list} entry as compact JSON text. */
-  abstract String toolEntry(ToolDescriptor tool);
+  /**
+   * Returns a tool's {@code tools/list} entry as compact JSON text. (Plain fields decide between
+   * the two revisions so far, so a cold start loads no subclass per constant; a revision that
+   * changes more overrides this in its constant's body.)
+   */
+  String toolEntry(ToolDescriptor tool) {
+    return discriminated ? tool.modernJson() : tool.json();
+  }
 
   /**
    * Writes the fields of a {@code CallToolResult}: the same content, structured content and error
