@@ -14,7 +14,6 @@ import dev.toolsmith.runtime.http.HttpResponse;
 import dev.toolsmith.runtime.internal.http.StreamableHttp;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.lifecycle.Priming;
-import dev.toolsmith.runtime.internal.lifecycle.RequestExecutors;
 import dev.toolsmith.runtime.internal.protocol.Catalog;
 import dev.toolsmith.runtime.internal.protocol.Exchange;
 import dev.toolsmith.runtime.internal.protocol.InternalErrors;
@@ -25,7 +24,6 @@ import dev.toolsmith.runtime.internal.protocol.ProtocolException;
 import dev.toolsmith.runtime.internal.protocol.Reply;
 import dev.toolsmith.runtime.internal.protocol.RequestStates;
 import dev.toolsmith.runtime.internal.protocol.ServerInfo;
-import dev.toolsmith.runtime.internal.protocol.TaskSettings;
 import dev.toolsmith.runtime.internal.protocol.ToolRegistry;
 import dev.toolsmith.runtime.internal.protocol.ToolRenames;
 import dev.toolsmith.runtime.lifecycle.Lifespan;
@@ -62,9 +60,6 @@ import java.util.Set;
 public final class McpServer implements AutoCloseable {
   /** How long a client has to answer a multi-round-trip request before its state expires. */
   private static final Duration REQUEST_STATE_TTL = Duration.ofMinutes(10);
-
-  /** How often clients are asked to poll a task: often enough to feel prompt, rarely enough. */
-  private static final long TASK_POLL_INTERVAL_MILLIS = 1_000;
 
   private final ServerInfo info;
   private final ToolRegistry tools;
@@ -106,7 +101,9 @@ public final class McpServer implements AutoCloseable {
             sessions,
             states,
             sessionsUnavailable,
-            tools.runsTasks() ? taskSettings(builder) : null);
+            tools.runsTasks()
+                ? ServerTasks.settings(builder.taskStore, builder.taskLauncher, builder.taskTtl)
+                : null);
     this.httpOptions =
         new HttpOptions(
             builder.maxBodyBytes,
@@ -133,18 +130,6 @@ public final class McpServer implements AutoCloseable {
             ? Authenticator.NONE
             : priming.guard(builder.authenticator);
     this.http = new StreamableHttp(engine, httpOptions, auth);
-  }
-
-  private static TaskSettings taskSettings(Builder builder) {
-    Map<String, String> environment = System.getenv();
-    return new TaskSettings(
-        builder.taskStore != null ? builder.taskStore : TaskStore.fromEnvironment(environment),
-        builder.taskLauncher != null
-            ? builder.taskLauncher
-            : TaskLauncher.fromEnvironment(
-                environment, () -> RequestExecutors.create("toolsmith-task-")),
-        builder.taskTtl.toMillis(),
-        TASK_POLL_INTERVAL_MILLIS);
   }
 
   /** Returns a builder. */

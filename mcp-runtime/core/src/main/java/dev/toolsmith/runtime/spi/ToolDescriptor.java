@@ -42,7 +42,7 @@ public final class ToolDescriptor {
   private volatile String modernJson;
 
   private ToolDescriptor(String name, String sourceJson, boolean usesSession) {
-    this(name, new MinifiedJson(sourceJson), usesSession, List.of(), TaskSupport.FORBIDDEN, false);
+    this(name, new MinifiedJson(sourceJson), usesSession, List.of(), null, false);
   }
 
   private ToolDescriptor(
@@ -56,7 +56,8 @@ public final class ToolDescriptor {
     this.json = json;
     this.usesSession = usesSession;
     this.requiredScopes = List.copyOf(requiredScopes);
-    this.taskSupport = Objects.requireNonNull(taskSupport, "taskSupport");
+    // null for FORBIDDEN, so a server without task tools never loads the enum.
+    this.taskSupport = taskSupport;
     this.startsInline = startsInline;
   }
 
@@ -99,16 +100,27 @@ public final class ToolDescriptor {
    *     not keep
    */
   public ToolDescriptor runningAsTask(TaskSupport support, boolean startsInline) {
-    if (usesSession && support != TaskSupport.FORBIDDEN) {
+    if (usesSession && Objects.requireNonNull(support, "support") != TaskSupport.FORBIDDEN) {
       throw new IllegalArgumentException(
           "Tool '" + name + "' takes a Session, so it cannot run as a task");
     }
-    return new ToolDescriptor(name, json, usesSession, requiredScopes, support, startsInline);
+    return new ToolDescriptor(
+        name,
+        json,
+        usesSession,
+        requiredScopes,
+        support == TaskSupport.FORBIDDEN ? null : support,
+        startsInline);
   }
 
   /** Returns how the tool takes part in the tasks extension. */
   public TaskSupport taskSupport() {
-    return taskSupport;
+    return taskSupport == null ? TaskSupport.FORBIDDEN : taskSupport;
+  }
+
+  /** Returns whether the tool may run as a task: its {@link #taskSupport()} is not forbidden. */
+  public boolean runsAsTask() {
+    return taskSupport != null;
   }
 
   /**
@@ -147,7 +159,7 @@ public final class ToolDescriptor {
    * their tasks are the older experimental ones, which Toolsmith does not serve.
    */
   public String modernJson() {
-    if (taskSupport == TaskSupport.FORBIDDEN) {
+    if (taskSupport == null) {
       return json();
     }
     String modern = modernJson;

@@ -96,7 +96,7 @@ final class CallContext implements RequestContext {
   @Override
   public void continueAsTask() {
     if (continuableAsTask) {
-      throw new TaskSignal();
+      throw TaskSignal.create();
     }
   }
 

@@ -434,7 +434,7 @@ public final class McpEngine {
     JsonNode given = arguments == null || arguments.isNull() ? null : arguments;
     if (tasks != null) {
       ToolDescriptor tool = tools.find(name).descriptor();
-      if (tool.taskSupport() != ToolDescriptor.TaskSupport.FORBIDDEN) {
+      if (tool.runsAsTask()) {
         return tasks.call(tool, given, context, inputs);
       }
     }

@@ -8,8 +8,16 @@ package dev.toolsmith.runtime.internal.protocol;
 final class TaskSignal extends ProtocolException {
   private static final long serialVersionUID = 1L;
 
-  TaskSignal() {
+  private TaskSignal() {
     super(INTERNAL_ERROR, ErrorKind.IN_BAND, "continue as task", null);
+  }
+
+  /**
+   * Returns a signal, typed as a plain runtime exception so that verifying a caller (every {@link
+   * CallContext}) does not load this class: only a tool that goes on as a task does.
+   */
+  static RuntimeException create() {
+    return new TaskSignal();
   }
 
   @Override

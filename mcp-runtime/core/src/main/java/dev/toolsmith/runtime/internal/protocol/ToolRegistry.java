@@ -54,7 +54,7 @@ public final class ToolRegistry {
         all.add(tool);
         names.add(tool.name());
         anySession |= tool.usesSession();
-        anyTask |= tool.taskSupport() != ToolDescriptor.TaskSupport.FORBIDDEN;
+        anyTask |= tool.runsAsTask();
       }
     }
     this.tools = List.copyOf(all);
