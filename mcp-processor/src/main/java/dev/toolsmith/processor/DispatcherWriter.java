@@ -289,8 +289,8 @@ final class DispatcherWriter {
   }
 
   /**
-   * Returns {@code .requiringScopes("a", "b")} for a descriptor, or nothing when no scope is
-   * required.
+   * Returns {@code .runningAsTask(TaskSupport.OPTIONAL, false)} for a task tool's descriptor, or
+   * nothing for a tool that never runs as a task.
    */
   private static CodeBlock runningAsTask(ToolModel.Task task) {
     if (task == null) {
@@ -303,6 +303,10 @@ final class DispatcherWriter {
         task.startInline());
   }
 
+  /**
+   * Returns {@code .requiringScopes("a", "b")} for a descriptor, or nothing when no scope is
+   * required.
+   */
   static CodeBlock requiringScopes(List<String> scopes) {
     if (scopes.isEmpty()) {
       return CodeBlock.of("");

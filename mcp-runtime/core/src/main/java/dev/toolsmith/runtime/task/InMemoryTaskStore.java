@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.task;
 
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -37,7 +38,16 @@ public final class InMemoryTaskStore implements TaskStore {
   @Override
   public void create(StoredTask task) {
     Instant now = Instant.now();
-    tasks.values().removeIf(stored -> stored.isExpired(now));
+    // One pass: sweep what has expired, and count what the owner still keeps.
+    int owned = 0;
+    for (Iterator<StoredTask> it = tasks.values().iterator(); it.hasNext(); ) {
+      StoredTask stored = it.next();
+      if (stored.isExpired(now)) {
+        it.remove();
+      } else if (stored.owner().equals(task.owner())) {
+        owned++;
+      }
+    }
     if (tasks.size() >= maxTasks) {
       throw new TaskStoreException(
           "This server already keeps "
@@ -45,7 +55,6 @@ public final class InMemoryTaskStore implements TaskStore {
               + " live tasks, its limit; retry when some have expired, or give the server a"
               + " larger InMemoryTaskStore.");
     }
-    long owned = tasks.values().stream().filter(t -> t.owner().equals(task.owner())).count();
     if (owned >= maxPerOwner) {
       throw new TaskStoreException(
           "You already have "

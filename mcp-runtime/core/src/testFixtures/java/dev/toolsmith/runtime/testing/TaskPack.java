@@ -32,7 +32,8 @@ public final class TaskPack implements ToolPack {
           tool("tool_error", TaskSupport.OPTIONAL, false),
           tool("crash", TaskSupport.OPTIONAL, false),
           tool("ask_then_task", TaskSupport.REQUIRED, true),
-          tool("maybe_task", TaskSupport.OPTIONAL, true));
+          tool("maybe_task", TaskSupport.OPTIONAL, true),
+          tool("scoped_task", TaskSupport.OPTIONAL, false).requiringScopes("reports:write"));
 
   /** Counted down when {@code wait} has started, so a test can act on a running tool. */
   public final CountDownLatch waiting = new CountDownLatch(1);
@@ -64,6 +65,7 @@ public final class TaskPack implements ToolPack {
     var context = call.context();
     switch (tool) {
       case "echo_now":
+      case "scoped_task":
         return ToolResult.text("now");
       case "wait":
       case "only_task":

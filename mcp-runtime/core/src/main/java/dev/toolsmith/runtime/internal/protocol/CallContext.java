@@ -105,7 +105,6 @@ final class CallContext implements RequestContext {
     return task != null;
   }
 
-  /** Says why the method cannot ask the client for input, should it try. */
   /**
    * Marks a handshake-era call without a held stream, so asking for input explains that; the
    * explanation is written only if a tool asks, which few calls do.

@@ -7,7 +7,6 @@ import dev.toolsmith.runtime.session.Session;
 import dev.toolsmith.runtime.session.SessionLimitException;
 import dev.toolsmith.runtime.session.SessionStoreException;
 import dev.toolsmith.runtime.session.Sessions;
-import dev.toolsmith.runtime.spi.ToolDescriptor;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -432,12 +431,10 @@ public final class McpEngine {
               + ".");
     }
     JsonNode given = arguments == null || arguments.isNull() ? null : arguments;
-    if (tasks != null) {
-      ToolDescriptor tool = tools.find(name).descriptor();
-      if (tool.runsAsTask()) {
-        return tasks.call(tool, given, context, inputs);
-      }
+    ToolRegistry.Entry tool = invoker.admit(name, context.identity());
+    if (tasks != null && tool.descriptor().runsAsTask()) {
+      return tasks.call(tool, given, context, inputs);
     }
-    return invoker.call(name, given, context, session);
+    return invoker.call(tool, given, context, session);
   }
 }

@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.Completion;
 import dev.toolsmith.runtime.InputRequest;
 import dev.toolsmith.runtime.PromptMessage;
@@ -303,7 +304,7 @@ sealed interface Result {
    * The end of a {@code subscriptions/listen} stream: an empty result naming the subscription in
    * {@code _meta}.
    */
-  record SubscriptionEnded(com.fasterxml.jackson.databind.JsonNode subscription) implements Result {
+  record SubscriptionEnded(JsonNode subscription) implements Result {
     @Override
     public void writeFields(JsonGenerator gen, WireRevision revision) {}
 

@@ -66,20 +66,22 @@ final class TaskEngine {
    * @throws ProtocolException -32021 when the tool runs only as a task and the client did not
    *     declare the extension
    */
-  Result call(ToolDescriptor tool, JsonNode arguments, CallContext context, CallInputs inputs) {
+  Result call(
+      ToolRegistry.Entry entry, JsonNode arguments, CallContext context, CallInputs inputs) {
+    ToolDescriptor tool = entry.descriptor();
     boolean declared = declared(context.clientCapabilities());
     if (!declared) {
       if (tool.taskSupport() == ToolDescriptor.TaskSupport.REQUIRED) {
         throw TaskRefusals.extensionRequired(
             "Tool '" + tool.name() + "' runs only as a task, so it");
       }
-      return invoker.call(tool.name(), arguments, context, null);
+      return invoker.call(entry, arguments, context, null);
     }
     if (!tool.startsInline()) {
       return create(tool.name(), arguments, context, inputs);
     }
     try {
-      return invoker.call(tool.name(), arguments, context.continuableAsTask(), null);
+      return invoker.call(entry, arguments, context.continuableAsTask(), null);
     } catch (TaskSignal signal) {
       return create(tool.name(), arguments, context, inputs);
     }
@@ -189,8 +191,7 @@ final class TaskEngine {
    * request's held stream ({@link TaskSubscriptions}).
    */
   Result listen(JsonRpcMessage.Request request, CallContext context) {
-    return subscriptions.listen(
-        request, context, (taskId, caller) -> owned(taskId, caller.identity()));
+    return subscriptions.listen(request, context, taskId -> owned(taskId, context.identity()));
   }
 
   /** Makes a task of a call, stores it, starts it, and returns its handle. */
@@ -250,11 +251,8 @@ final class TaskEngine {
     TaskRun run = new TaskRun(Thread.currentThread(), taskId, settings.store());
     running.put(taskId, run);
     try {
-      StoredTask.State next = runTool(task, run);
-      if (!replace(task.with(next))) {
-        // A cancel (or the time to live) got there first; its state stands.
-        return;
-      }
+      // False when a cancel (or the time to live) got there first: its state stands.
+      write(task.with(runTool(task, run)));
     } catch (TaskStoreException e) {
       InternalErrors.log("Writing the state of task " + taskId, e);
     } finally {
@@ -305,24 +303,36 @@ final class TaskEngine {
     }
   }
 
-  /** Fails a task that could not be started, unless something else changed it first. */
+  /**
+   * Fails a task that could not be started, unless something else changed it first. A store that
+   * fails too is logged: the request that launched the task has answered already, or will.
+   */
   private void fail(String taskId, ProtocolException error) {
-    StoredTask task = settings.store().find(taskId).orElse(null);
-    if (task != null && !task.state().status().isTerminal()) {
-      replace(
-          task.with(
-              task.state()
-                  .ended(TaskStatus.FAILED, Instant.now(), null, TaskRefusals.errorJson(error))));
+    try {
+      StoredTask task = settings.store().find(taskId).orElse(null);
+      if (task != null && !task.state().status().isTerminal()) {
+        write(
+            task.with(
+                task.state()
+                    .ended(TaskStatus.FAILED, Instant.now(), null, TaskRefusals.errorJson(error))));
+      }
+    } catch (TaskStoreException e) {
+      InternalErrors.log("Failing task " + taskId + ", which could not start", e);
     }
   }
 
+  /** Writes a request's change to a task; a store outage is the request's JSON-RPC error. */
   private boolean replace(StoredTask next) {
-    boolean written;
     try {
-      written = settings.store().replace(next);
+      return write(next);
     } catch (TaskStoreException e) {
       throw TaskRefusals.storeFailure(e);
     }
+  }
+
+  /** Writes a task's next version and wakes its subscribers; false when another change won. */
+  private boolean write(StoredTask next) {
+    boolean written = settings.store().replace(next);
     if (written) {
       subscriptions.changed(next.taskId());
     }

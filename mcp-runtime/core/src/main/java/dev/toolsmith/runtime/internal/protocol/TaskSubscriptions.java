@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Task status notifications ({@code notifications/tasks}) on a 2026-07-28 {@code
@@ -56,12 +56,12 @@ final class TaskSubscriptions {
    * each honoured task and every change to it, and ends when all of them have ended, have expired,
    * or the client has gone.
    *
-   * @param find returns the caller's task with an id, or empty when it is not theirs or gone
+   * @param find returns the caller's task with an id, or empty when it is not theirs or is gone
    */
   Result listen(
       JsonRpcMessage.Request request,
       CallContext context,
-      BiFunction<String, CallContext, Optional<StoredTask>> find) {
+      Function<String, Optional<StoredTask>> find) {
     JsonNode filter = request.param("notifications");
     if (filter == null || !filter.isObject()) {
       throw ProtocolException.invalidParams(
@@ -72,7 +72,7 @@ final class TaskSubscriptions {
     JsonNode taskIds = filter.get("taskIds");
     if (context.held() && TaskEngine.declared(context.clientCapabilities()) && taskIds != null) {
       for (JsonNode taskId : taskIds) {
-        if (taskId.isTextual() && find.apply(taskId.textValue(), context).isPresent()) {
+        if (taskId.isTextual() && find.apply(taskId.textValue()).isPresent()) {
           honoured.add(taskId.textValue());
         }
       }
@@ -101,7 +101,7 @@ final class TaskSubscriptions {
   private void follow(
       Set<String> open,
       CallContext context,
-      BiFunction<String, CallContext, Optional<StoredTask>> find,
+      Function<String, Optional<StoredTask>> find,
       JsonNode subscription) {
     BlockingQueue<String> wake = new LinkedBlockingQueue<>();
     List<String> followed = List.copyOf(open);
@@ -113,7 +113,7 @@ final class TaskSubscriptions {
       while (!open.isEmpty() && !context.isCancelled()) {
         List<String> ended = new ArrayList<>();
         for (String taskId : open) {
-          Optional<StoredTask> task = find.apply(taskId, context);
+          Optional<StoredTask> task = find.apply(taskId);
           if (task.isEmpty()) {
             ended.add(taskId);
             continue;

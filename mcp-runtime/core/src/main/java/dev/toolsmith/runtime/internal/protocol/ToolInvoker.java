@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.internal.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.InvalidArgumentsException;
 import dev.toolsmith.runtime.ToolException;
 import dev.toolsmith.runtime.ToolResult;
@@ -37,14 +38,27 @@ final class ToolInvoker {
   }
 
   /**
-   * Calls a tool.
+   * Returns the tool a call names, once the caller may call it: before anything is done for the
+   * call, such as making it a task.
+   *
+   * @throws ProtocolException -32602 when there is no such tool, and an {@link
+   *     InsufficientScopeException} when the caller's token lacks a scope the tool requires
+   */
+  ToolRegistry.Entry admit(String name, Identity caller) {
+    ToolRegistry.Entry entry = tools.find(name);
+    InsufficientScopeException.check(
+        "Tool '" + name + "'", entry.descriptor().requiredScopes(), caller);
+    return entry;
+  }
+
+  /**
+   * Calls a tool the caller was {@linkplain #admit admitted} to.
    *
    * @param protocolSession the handshake-era session the transport validated, or {@code null}
-   * @throws ProtocolException -32602 when there is no such tool
    */
   Result.ToolCall call(
-      String name, JsonNode arguments, CallContext context, Session protocolSession) {
-    return call(name, arguments, context, protocolSession, false);
+      ToolRegistry.Entry entry, JsonNode arguments, CallContext context, Session protocolSession) {
+    return call(entry, arguments, context, protocolSession, false);
   }
 
   /**
@@ -52,19 +66,17 @@ final class ToolInvoker {
    * error naming a logged error id, instead of an {@code isError} result.
    */
   Result.ToolCall callFailingInternally(String name, JsonNode arguments, CallContext context) {
-    return call(name, arguments, context, null, true);
+    return call(admit(name, context.identity()), arguments, context, null, true);
   }
 
   private Result.ToolCall call(
-      String name,
+      ToolRegistry.Entry entry,
       JsonNode arguments,
       CallContext context,
       Session protocolSession,
       boolean failInternally) {
-    ToolRegistry.Entry entry = tools.find(name);
     ToolDescriptor tool = entry.descriptor();
-    InsufficientScopeException.check(
-        "Tool '" + name + "'", tool.requiredScopes(), context.identity());
+    String name = tool.name();
     SessionHandles.HandBack handBack = null;
     try {
       ToolCall call;

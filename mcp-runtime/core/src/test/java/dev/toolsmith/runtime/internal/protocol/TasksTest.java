@@ -130,6 +130,14 @@ class TasksTest {
   }
 
   @Test
+  void aTaskToolThatNeedsAScopeTheCallerLacks_isRefusedBeforeATaskIsMade() throws Exception {
+    HttpResponse response = callResponse("scoped_task", TASKS, "alice");
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.headers().get("WWW-Authenticate")).contains("reports:write");
+    assertThat(Json.toString(error(response))).doesNotContain("taskId");
+  }
+
+  @Test
   void taskMethods_withoutTheExtension_areRefusedWith32021() throws Exception {
     String id = call("wait", TASKS, "alice").path("taskId").asText();
     for (String method : new String[] {"tasks/get", "tasks/update", "tasks/cancel"}) {
