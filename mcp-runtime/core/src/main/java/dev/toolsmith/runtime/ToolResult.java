@@ -60,6 +60,16 @@ public final class ToolResult {
     return new ToolResult(List.of(Content.text(json)), json, false);
   }
 
+  /**
+   * Returns a result like this one, error or not, with other content: how an interceptor redacts a
+   * result it may not let through as it is.
+   *
+   * @param structuredContent the structured content as serialized JSON, or {@code null} for none
+   */
+  public ToolResult withContent(List<? extends Content> content, String structuredContent) {
+    return new ToolResult(List.copyOf(content), structuredContent, error);
+  }
+
   /** Returns the content blocks, in order. */
   public List<Content> content() {
     return content;

@@ -11,11 +11,13 @@ import dev.toolsmith.runtime.http.HttpExchange;
 import dev.toolsmith.runtime.http.HttpOptions;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
+import dev.toolsmith.runtime.intercept.Interceptor;
 import dev.toolsmith.runtime.internal.http.StreamableHttp;
 import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.internal.lifecycle.Priming;
 import dev.toolsmith.runtime.internal.protocol.Catalog;
 import dev.toolsmith.runtime.internal.protocol.Exchange;
+import dev.toolsmith.runtime.internal.protocol.Interception;
 import dev.toolsmith.runtime.internal.protocol.InternalErrors;
 import dev.toolsmith.runtime.internal.protocol.JsonRpcMessage;
 import dev.toolsmith.runtime.internal.protocol.ListOptions;
@@ -103,7 +105,8 @@ public final class McpServer implements AutoCloseable {
             sessionsUnavailable,
             tools.runsTasks()
                 ? ServerTasks.settings(builder.taskStore, builder.taskLauncher, builder.taskTtl)
-                : null);
+                : null,
+            Interception.of(builder.interceptors));
     this.httpOptions =
         new HttpOptions(
             builder.maxBodyBytes,
@@ -391,6 +394,7 @@ public final class McpServer implements AutoCloseable {
     private byte[] requestStateKey;
     private Lifespan lifespan = new Lifespan();
     private final Map<String, String> primingCalls = new LinkedHashMap<>();
+    private final List<Interceptor> interceptors = new ArrayList<>();
 
     private Builder() {}
 
@@ -683,6 +687,17 @@ public final class McpServer implements AutoCloseable {
      */
     public Builder lifespan(Lifespan lifespan) {
       this.lifespan = Objects.requireNonNull(lifespan, "lifespan");
+      return this;
+    }
+
+    /**
+     * Adds an interceptor around every request and every tool, prompt and resource invocation (see
+     * {@link Interceptor}). Interceptors run in the order they are added before a request, and in
+     * the reverse order after it: add the one that must see everything (a log, a trace) first, and
+     * those that may refuse (rate limits, guardrails) after it, so refusals are logged too.
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
       return this;
     }
 

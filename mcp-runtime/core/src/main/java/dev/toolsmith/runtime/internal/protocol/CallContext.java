@@ -30,6 +30,7 @@ final class CallContext implements RequestContext {
   private ClientChannel client;
   private boolean continuableAsTask;
   private TaskRun task;
+  private RequestView intercepted;
 
   /** Why a handshake-era call has no held stream, when that is why it cannot ask; else null. */
   private String noStreamReason;
@@ -57,6 +58,17 @@ final class CallContext implements RequestContext {
   CallContext logLevel(LogLevel level) {
     this.logLevel = level;
     return this;
+  }
+
+  /** Lets interceptors see the request this call serves. */
+  CallContext intercepted(RequestView request) {
+    this.intercepted = request;
+    return this;
+  }
+
+  /** Returns the request interceptors see, or {@code null} when none are installed. */
+  RequestView intercepted() {
+    return intercepted;
   }
 
   /** Lets the method ask the client for input through these. */

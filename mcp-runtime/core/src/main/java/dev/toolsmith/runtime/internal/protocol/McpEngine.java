@@ -3,6 +3,8 @@ package dev.toolsmith.runtime.internal.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.LogLevel;
+import dev.toolsmith.runtime.PromptResult;
+import dev.toolsmith.runtime.intercept.Invocation;
 import dev.toolsmith.runtime.session.Session;
 import dev.toolsmith.runtime.session.SessionLimitException;
 import dev.toolsmith.runtime.session.SessionStoreException;
@@ -46,6 +48,7 @@ public final class McpEngine {
   private final RequestStates requestStates;
   private final TaskEngine tasks;
   private final Subscriptions subscriptions = new Subscriptions();
+  private final Interception interception;
 
   /**
    * Returns an engine.
@@ -63,7 +66,7 @@ public final class McpEngine {
       ListOptions listOptions,
       Sessions sessions,
       RequestStates requestStates) {
-    this(info, catalog, listOptions, sessions, requestStates, null, null);
+    this(info, catalog, listOptions, sessions, requestStates, null, null, Interception.NONE);
   }
 
   /**
@@ -75,6 +78,7 @@ public final class McpEngine {
    *     needs them
    * @param tasks where the tasks of {@code @McpTask} tools are kept and run; {@code null} when no
    *     tool runs as a task
+   * @param interception the interceptors around requests and invocations
    */
   public McpEngine(
       ServerInfo info,
@@ -83,7 +87,8 @@ public final class McpEngine {
       Sessions sessions,
       RequestStates requestStates,
       String sessionsUnavailable,
-      TaskSettings tasks) {
+      TaskSettings tasks,
+      Interception interception) {
     ToolRegistry tools = catalog.tools();
     if (sessions == null && tools.usesSessions() && sessionsUnavailable == null) {
       throw new IllegalArgumentException("Some tools take a Session, so the engine needs sessions");
@@ -95,9 +100,13 @@ public final class McpEngine {
     this.info = info;
     this.catalog = catalog;
     this.tools = tools;
+    this.interception = interception;
     this.invoker =
         new ToolInvoker(
-            tools, sessions == null ? null : new SessionHandles(sessions), sessionsUnavailable);
+            tools,
+            sessions == null ? null : new SessionHandles(sessions),
+            sessionsUnavailable,
+            interception);
     this.listOptions = listOptions;
     this.sessions = sessions;
     this.requestStates = requestStates;
@@ -141,11 +150,21 @@ public final class McpEngine {
     if (!(message instanceof JsonRpcMessage.Request request)) {
       return Reply.ACCEPTED;
     }
+    boolean modern = isModern(request, exchange.negotiatedVersion());
+    if (!interception.active()) {
+      return serve(request, modern, exchange, null);
+    }
+    RequestView view = new RequestView(request, exchange, modern);
+    return interception.aroundRequest(view, () -> serve(request, modern, exchange, view));
+  }
+
+  private Reply serve(
+      JsonRpcMessage.Request request, boolean modern, Exchange exchange, RequestView view) {
     try {
       Route route = Route.of(request.method());
-      return isModern(request, exchange.negotiatedVersion())
-          ? modern(request, route, exchange)
-          : legacy(request, route, exchange);
+      return modern
+          ? modern(request, route, exchange, view)
+          : legacy(request, route, exchange, view);
     } catch (ProtocolException e) {
       return Reply.error(request.id(), e);
     }
@@ -184,7 +203,8 @@ public final class McpEngine {
     return negotiatedVersion != null && ProtocolVersions.isModern(negotiatedVersion.trim());
   }
 
-  private Reply modern(JsonRpcMessage.Request request, Route route, Exchange exchange) {
+  private Reply modern(
+      JsonRpcMessage.Request request, Route route, Exchange exchange, RequestView view) {
     JsonNode meta = request.param("_meta");
     String version = RequestMeta.requiredText(meta, META_PROTOCOL_VERSION);
     JsonNode capabilities = meta.get(META_CLIENT_CAPABILITIES);
@@ -209,7 +229,8 @@ public final class McpEngine {
                 exchange.identity(),
                 info.name())
             .logLevel(RequestMeta.logLevel(meta))
-            .client(exchange.client());
+            .client(exchange.client())
+            .intercepted(view);
     return Reply.result(
         request.id(),
         serve(route, request, context, true, null),
@@ -218,7 +239,8 @@ public final class McpEngine {
         exchange.resultOnly());
   }
 
-  private Reply legacy(JsonRpcMessage.Request request, Route route, Exchange exchange) {
+  private Reply legacy(
+      JsonRpcMessage.Request request, Route route, Exchange exchange, RequestView view) {
     String version = legacyVersion(route, exchange.negotiatedVersion());
     boolean withSessions = sessions != null && exchange.carriesSessions();
     Session session =
@@ -241,7 +263,8 @@ public final class McpEngine {
                 exchange.notifications(),
                 exchange.identity(),
                 info.name())
-            .logLevel(LogLevel.INFO);
+            .logLevel(LogLevel.INFO)
+            .intercepted(view);
     if (exchange.client() != null) {
       context.client(exchange.client()).inputs(new HeldInputs(exchange.client()));
     } else {
@@ -344,10 +367,9 @@ public final class McpEngine {
         case TOOLS_CALL:
           return callTool(request, name, context, session, inputs);
         case PROMPTS_GET:
-          return new Result.PromptGet(
-              catalog.prompts().render(name, request.param("arguments"), context));
+          return new Result.PromptGet(renderPrompt(name, request.param("arguments"), context));
         default:
-          ResourceRegistry.Read read = catalog.resources().read(name, context, modern);
+          ResourceRegistry.Read read = readResource(name, context, modern);
           return new Result.ResourceRead(
               read.contents(), caching == null ? null : caching.forResource(read.resource()));
       }
@@ -358,6 +380,24 @@ public final class McpEngine {
       return new Result.InputRequired(
           signal.requests(), inputs.nextState(requestStates, Instant.now()));
     }
+  }
+
+  private PromptResult renderPrompt(String name, JsonNode arguments, CallContext context) {
+    if (!interception.active()) {
+      return catalog.prompts().render(name, arguments, context);
+    }
+    return interception.around(
+        new InvocationView(Invocation.Kind.PROMPT, name, arguments, context),
+        () -> catalog.prompts().render(name, arguments, context));
+  }
+
+  private ResourceRegistry.Read readResource(String uri, CallContext context, boolean modern) {
+    if (!interception.active()) {
+      return catalog.resources().read(uri, context, modern);
+    }
+    return interception.around(
+        new InvocationView(Invocation.Kind.RESOURCE, uri, null, context),
+        () -> catalog.resources().read(uri, context, modern));
   }
 
   private static String legacyVersion(Route route, String negotiated) {

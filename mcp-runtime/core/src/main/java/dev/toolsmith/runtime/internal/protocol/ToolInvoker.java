@@ -5,6 +5,7 @@ import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.InvalidArgumentsException;
 import dev.toolsmith.runtime.ToolException;
 import dev.toolsmith.runtime.ToolResult;
+import dev.toolsmith.runtime.intercept.Invocation;
 import dev.toolsmith.runtime.session.Session;
 import dev.toolsmith.runtime.session.SessionConflictException;
 import dev.toolsmith.runtime.session.SessionExpiredException;
@@ -24,6 +25,7 @@ final class ToolInvoker {
   private final ToolRegistry tools;
   private final SessionHandles sessions;
   private final String sessionsUnavailable;
+  private final Interception interception;
 
   /**
    * @param sessions how session-taking tools find their session, or {@code null} when there are no
@@ -31,10 +33,15 @@ final class ToolInvoker {
    * @param sessionsUnavailable why there are none although some tools take one, which those tools
    *     answer with; {@code null} otherwise
    */
-  ToolInvoker(ToolRegistry tools, SessionHandles sessions, String sessionsUnavailable) {
+  ToolInvoker(
+      ToolRegistry tools,
+      SessionHandles sessions,
+      String sessionsUnavailable,
+      Interception interception) {
     this.tools = tools;
     this.sessions = sessions;
     this.sessionsUnavailable = sessionsUnavailable;
+    this.interception = interception;
   }
 
   /**
@@ -75,6 +82,35 @@ final class ToolInvoker {
       CallContext context,
       Session protocolSession,
       boolean failInternally) {
+    if (!interception.active()) {
+      return invoke(entry, arguments, context, protocolSession, failInternally, null);
+    }
+    InvocationView view =
+        new InvocationView(Invocation.Kind.TOOL, entry.descriptor().name(), arguments, context);
+    Result.ToolCall[] called = new Result.ToolCall[1];
+    ToolResult result =
+        interception.aroundTool(
+            view,
+            () -> {
+              called[0] = invoke(entry, arguments, context, protocolSession, failInternally, view);
+              return called[0].result();
+            },
+            failInternally);
+    return new Result.ToolCall(result, called[0] == null ? null : called[0].handBack());
+  }
+
+  /**
+   * Calls the tool.
+   *
+   * @param view where interceptors see what the tool threw, or {@code null} when none are installed
+   */
+  private Result.ToolCall invoke(
+      ToolRegistry.Entry entry,
+      JsonNode arguments,
+      CallContext context,
+      Session protocolSession,
+      boolean failInternally,
+      InvocationView view) {
     ToolDescriptor tool = entry.descriptor();
     String name = tool.name();
     SessionHandles.HandBack handBack = null;
@@ -108,7 +144,7 @@ final class ToolInvoker {
       ToolResult result = entry.pack().call(name, call);
       return new Result.ToolCall(result == null ? ToolResult.empty() : result, handBack);
     } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-      return failed(name, e, handBack, failInternally);
+      return failed(name, e, handBack, failInternally, view);
     }
   }
 
@@ -117,9 +153,16 @@ final class ToolInvoker {
    * than in catch clauses, so a cold start that never fails does not load every exception class.
    */
   private static Result.ToolCall failed(
-      String name, Throwable failure, SessionHandles.HandBack handBack, boolean failInternally) {
+      String name,
+      Throwable failure,
+      SessionHandles.HandBack handBack,
+      boolean failInternally,
+      InvocationView view) {
     if (failure instanceof ProtocolException protocol) {
       throw protocol;
+    }
+    if (view != null) {
+      view.failure = failure;
     }
     if (failure instanceof InvalidArgumentsException) {
       return new Result.ToolCall(
@@ -140,11 +183,17 @@ final class ToolInvoker {
       return new Result.ToolCall(ToolResult.error(failure.getMessage()), null);
     }
     String what = "Tool '" + name + "'";
-    if (failInternally) {
-      throw InternalErrors.protocolError(what, failure);
+    String errorId = InternalErrors.log(what, failure);
+    if (view != null) {
+      view.errorId = errorId;
     }
-    return new Result.ToolCall(
-        ToolResult.error(InternalErrors.message(what, InternalErrors.log(what, failure))),
-        handBack);
+    if (failInternally) {
+      throw new ProtocolException(
+          ProtocolException.INTERNAL_ERROR,
+          ErrorKind.IN_BAND,
+          InternalErrors.message(what, errorId),
+          null);
+    }
+    return new Result.ToolCall(ToolResult.error(InternalErrors.message(what, errorId)), handBack);
   }
 }
