@@ -106,7 +106,7 @@ public final class McpServer implements AutoCloseable {
             tools.runsTasks()
                 ? ServerTasks.settings(builder.taskStore, builder.taskLauncher, builder.taskTtl)
                 : null,
-            Interception.of(builder.interceptors));
+            builder.interceptors.isEmpty() ? null : Interception.of(builder.interceptors));
     this.httpOptions =
         new HttpOptions(
             builder.maxBodyBytes,

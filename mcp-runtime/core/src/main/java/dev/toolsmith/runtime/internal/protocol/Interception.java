@@ -12,27 +12,21 @@ import java.util.function.Supplier;
 /**
  * Runs a server's interceptors around requests and invocations, in order before and in reverse
  * after, and turns what they throw into answers: a {@link Rejection} into the refusal it asks for,
- * anything else into an internal error whose details are logged. With no interceptor installed
- * ({@link #NONE}) the engine never calls in here.
+ * anything else into an internal error whose details are logged.
  */
 public final class Interception {
-  /** No interceptor: requests and invocations run as if this class did not exist. */
-  public static final Interception NONE = new Interception(List.of());
-
   private final Interceptor[] interceptors;
 
   private Interception(List<? extends Interceptor> interceptors) {
     this.interceptors = interceptors.toArray(new Interceptor[0]);
   }
 
-  /** Returns the interception of these interceptors, in the order given. */
+  /**
+   * Returns the interception of these interceptors, in the order given, or {@code null} when there
+   * are none: the engine then never calls in here, and this class is not even loaded.
+   */
   public static Interception of(List<? extends Interceptor> interceptors) {
-    return interceptors.isEmpty() ? NONE : new Interception(List.copyOf(interceptors));
-  }
-
-  /** Returns whether any interceptor is installed. */
-  boolean active() {
-    return interceptors.length > 0;
+    return interceptors.isEmpty() ? null : new Interception(List.copyOf(interceptors));
   }
 
   /** Serves a request between the interceptors' {@code beforeRequest} and {@code afterRequest}. */

@@ -66,7 +66,7 @@ public final class McpEngine {
       ListOptions listOptions,
       Sessions sessions,
       RequestStates requestStates) {
-    this(info, catalog, listOptions, sessions, requestStates, null, null, Interception.NONE);
+    this(info, catalog, listOptions, sessions, requestStates, null, null, null);
   }
 
   /**
@@ -78,7 +78,8 @@ public final class McpEngine {
    *     needs them
    * @param tasks where the tasks of {@code @McpTask} tools are kept and run; {@code null} when no
    *     tool runs as a task
-   * @param interception the interceptors around requests and invocations
+   * @param interception the interceptors around requests and invocations; {@code null} when none
+   *     are installed, so a server without them loads none of their classes
    */
   public McpEngine(
       ServerInfo info,
@@ -151,7 +152,7 @@ public final class McpEngine {
       return Reply.ACCEPTED;
     }
     boolean modern = isModern(request, exchange.negotiatedVersion());
-    if (!interception.active()) {
+    if (interception == null) {
       return serve(request, modern, exchange, null);
     }
     RequestView view = new RequestView(request, exchange, modern);
@@ -383,7 +384,7 @@ public final class McpEngine {
   }
 
   private PromptResult renderPrompt(String name, JsonNode arguments, CallContext context) {
-    if (!interception.active()) {
+    if (interception == null) {
       return catalog.prompts().render(name, arguments, context);
     }
     return interception.around(
@@ -392,7 +393,7 @@ public final class McpEngine {
   }
 
   private ResourceRegistry.Read readResource(String uri, CallContext context, boolean modern) {
-    if (!interception.active()) {
+    if (interception == null) {
       return catalog.resources().read(uri, context, modern);
     }
     return interception.around(

@@ -82,7 +82,7 @@ final class ToolInvoker {
       CallContext context,
       Session protocolSession,
       boolean failInternally) {
-    if (!interception.active()) {
+    if (interception == null) {
       return invoke(entry, arguments, context, protocolSession, failInternally, null);
     }
     InvocationView view =
