@@ -58,33 +58,41 @@ public final class RateLimiter implements Interceptor {
     }
     String subject = invocation.identity().subject();
     long now = clock.getAsLong();
-    Bucket bucket = buckets.computeIfAbsent(subject, key -> new Bucket(now, calls));
-    long wait = bucket.take(now, calls, nanosPerCall);
-    if (wait > 0) {
+    Bucket bucket = buckets.computeIfAbsent(subject, key -> new Bucket(now));
+    long waitNanos = bucket.take(now, calls, nanosPerCall);
+    if (waitNanos > 0) {
+      Duration wait = Duration.ofNanos(waitNanos);
       throw Rejection.retryAfter(
           "Rate limit reached: each caller may make "
               + calls
               + " calls per "
               + describe(per)
               + ". Wait "
-              + Math.max(1, Duration.ofNanos(wait).toSeconds())
+              + Rejection.wholeSeconds(wait)
               + " s before calling again.",
-          Duration.ofNanos(wait));
+          wait);
     }
     if (buckets.size() > MAX_TRACKED) {
-      buckets.values().removeIf(b -> b.full(now, calls, nanosPerCall));
+      buckets.values().removeIf(b -> b.full(now));
     }
   }
 
+  /** Says a period the way a person would: "hour", "5 minutes", "1500 ms". */
   private static String describe(Duration period) {
-    long seconds = period.toSeconds();
-    if (seconds % 3600 == 0 && seconds > 0) {
-      return seconds == 3600 ? "hour" : (seconds / 3600) + " hours";
+    long millis = period.toMillis();
+    if (millis == 0 || period.toNanos() % 1_000_000 != 0) {
+      return period.toString();
     }
-    if (seconds % 60 == 0 && seconds > 0) {
-      return seconds == 60 ? "minute" : (seconds / 60) + " minutes";
+    if (millis % 3_600_000 == 0) {
+      return millis == 3_600_000 ? "hour" : (millis / 3_600_000) + " hours";
     }
-    return seconds == 1 ? "second" : period.toMillis() + " ms";
+    if (millis % 60_000 == 0) {
+      return millis == 60_000 ? "minute" : (millis / 60_000) + " minutes";
+    }
+    if (millis % 1000 == 0) {
+      return millis == 1000 ? "second" : (millis / 1000) + " seconds";
+    }
+    return millis + " ms";
   }
 
   @Override
@@ -100,7 +108,7 @@ public final class RateLimiter implements Interceptor {
   private static final class Bucket {
     private long fullAt;
 
-    Bucket(long now, int calls) {
+    Bucket(long now) {
       this.fullAt = now;
     }
 
@@ -117,7 +125,7 @@ public final class RateLimiter implements Interceptor {
       return 0;
     }
 
-    synchronized boolean full(long now, int calls, long nanosPerCall) {
+    synchronized boolean full(long now) {
       return fullAt <= now;
     }
   }

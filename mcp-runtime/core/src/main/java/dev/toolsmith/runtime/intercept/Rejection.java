@@ -54,10 +54,11 @@ public final class Rejection extends RuntimeException {
 
   /** Returns {@link #retryAfter()} in whole seconds, rounded up, at least one; 0 when none. */
   public long retryAfterSeconds() {
-    if (retryAfter == null) {
-      return 0;
-    }
-    long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
-    return Math.max(1, seconds);
+    return retryAfter == null ? 0 : wholeSeconds(retryAfter);
+  }
+
+  /** Returns a wait in whole seconds, rounded up, at least one: what {@code Retry-After} says. */
+  static long wholeSeconds(Duration wait) {
+    return Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0));
   }
 }

@@ -49,11 +49,7 @@ public final class Interception {
         afterRequest(view, Outcomes.ofRequestFailure(view, failure), entered);
         throw failure;
       }
-      reply =
-          Reply.error(
-              view.id(),
-              InternalErrors.protocolError(
-                  "Interceptor " + interceptors[entered].getClass().getName(), failure));
+      reply = Reply.error(view.id(), InternalErrors.protocolError(nameOf(entered), failure));
     }
     afterRequest(view, Outcomes.ofRequest(view, reply), entered);
     return reply;
@@ -65,8 +61,7 @@ public final class Interception {
         interceptors[i].afterRequest(view, outcome);
       } catch (RuntimeException e) {
         // The reply is made; a failing observer must not take it from the client.
-        InternalErrors.log(
-            "Interceptor " + interceptors[i].getClass().getName() + " after " + view.method(), e);
+        InternalErrors.log(nameOf(i) + " after " + view.method(), e);
       }
     }
   }
@@ -78,11 +73,15 @@ public final class Interception {
    * @param failInternally whether an interceptor's failure fails the call with a JSON-RPC error (a
    *     task's tool) instead of an {@code isError} result
    */
-  ToolResult aroundTool(InvocationView view, Supplier<ToolResult> call, boolean failInternally) {
+  Result.ToolCall aroundTool(
+      InvocationView view, Supplier<Result.ToolCall> call, boolean failInternally) {
     ToolResult result;
+    SessionHandles.HandBack handBack = null;
     try {
       before(view);
-      result = call.get();
+      Result.ToolCall called = call.get();
+      result = called.result();
+      handBack = called.handBack();
     } catch (Rejection rejection) {
       if (rejection.retryAfterSeconds() > 0) {
         throw afterError(view, retryLater(rejection));
@@ -103,7 +102,7 @@ public final class Interception {
     if (failedUnexpectedly(view)) {
       onError(view);
     }
-    Outcomes.ToolOutcome outcome = Outcomes.ofTool(view, result);
+    Outcomes.Invoked outcome = Outcomes.ofTool(view, result);
     for (int i = view.entered - 1; i >= 0; i--) {
       try {
         interceptors[i].afterInvocation(view, outcome);
@@ -114,7 +113,7 @@ public final class Interception {
       }
     }
     recordOnRequest(view, outcome);
-    return outcome.current();
+    return new Result.ToolCall(outcome.current(), handBack);
   }
 
   /**
@@ -140,7 +139,7 @@ public final class Interception {
       throw afterError(view, interceptorFailure(view, e));
     }
     ProtocolException withheld = null;
-    Outcomes.ToolOutcome outcome = Outcomes.served(view);
+    Outcomes.Invoked outcome = Outcomes.served(view);
     for (int i = view.entered - 1; i >= 0; i--) {
       try {
         interceptors[i].afterInvocation(view, outcome);
@@ -155,6 +154,11 @@ public final class Interception {
       throw withheld;
     }
     return served;
+  }
+
+  /** Names an interceptor in the log, by its class. */
+  private String nameOf(int index) {
+    return "Interceptor " + interceptors[index].getClass().getName();
   }
 
   /** Runs every {@code beforeInvocation}, counting those that returned. */
@@ -175,21 +179,20 @@ public final class Interception {
       try {
         interceptors[i].onError(view, view.failure);
       } catch (RuntimeException e) {
-        InternalErrors.log("Interceptor " + interceptors[i].getClass().getName() + " onError", e);
+        InternalErrors.log(nameOf(i) + " onError", e);
       }
     }
   }
 
   /** Runs the {@code afterInvocation} of those entered for an invocation that ends in an error. */
   private ProtocolException afterError(InvocationView view, ProtocolException error) {
-    Outcomes.ToolOutcome outcome = Outcomes.ofError(view, error);
+    Outcomes.Invoked outcome = Outcomes.ofError(view, error);
     for (int i = view.entered - 1; i >= 0; i--) {
       try {
         interceptors[i].afterInvocation(view, outcome);
       } catch (RuntimeException e) {
         // The error stands; what an interceptor throws on top of it is only logged.
-        InternalErrors.log(
-            "Interceptor " + interceptors[i].getClass().getName() + " after " + view.name(), e);
+        InternalErrors.log(nameOf(i) + " after " + view.name(), e);
       }
     }
     recordOnRequest(view, outcome);

@@ -78,18 +78,23 @@ final class Outcomes {
 
   /** Returns the outcome of a request from the reply it got. */
   static Outcome ofRequest(RequestView view, Reply reply) {
+    Outcome invocation = view.invocation();
+    String errorId = invocation == null ? null : invocation.errorId().orElse(null);
     if (reply.failure() != null) {
       return new RequestOutcome(
           Status.ERROR,
           view.startNanos(),
           reply.failure().code(),
           reply.failure().getMessage(),
-          view.errorId(),
+          errorId,
           reply);
     }
-    Status status = view.invocationStatus() == null ? Status.OK : view.invocationStatus();
-    return new RequestOutcome(
-        status, view.startNanos(), 0, view.invocationError(), view.errorId(), reply);
+    if (invocation == null) {
+      return new RequestOutcome(Status.OK, view.startNanos(), 0, null, null, reply);
+    }
+    Status status = invocation.status();
+    String toolError = status == Status.TOOL_ERROR ? invocation.errorMessage().orElse(null) : null;
+    return new RequestOutcome(status, view.startNanos(), 0, toolError, errorId, reply);
   }
 
   /** Returns the outcome of a request that failed before it had a reply. */
@@ -133,26 +138,26 @@ final class Outcomes {
   }
 
   /** Returns the outcome of a tool invocation that answered with a result. */
-  static ToolOutcome ofTool(InvocationView view, ToolResult result) {
-    return new ToolOutcome(view, result, 0, null);
+  static Invoked ofTool(InvocationView view, ToolResult result) {
+    return new Invoked(view, result, 0, null);
   }
 
   /** Returns the outcome of an invocation that ended in a JSON-RPC error or an input request. */
-  static ToolOutcome ofError(InvocationView view, ProtocolException error) {
-    return new ToolOutcome(view, null, error.code(), error);
+  static Invoked ofError(InvocationView view, ProtocolException error) {
+    return new Invoked(view, null, error.code(), error);
   }
 
   /** Returns the outcome of a prompt or resource invocation that was served. */
-  static ToolOutcome served(InvocationView view) {
-    return new ToolOutcome(view, null, 0, null);
+  static Invoked served(InvocationView view) {
+    return new Invoked(view, null, 0, null);
   }
 
   /** An invocation's outcome; for a tool with a result, the result interceptors may replace. */
-  static final class ToolOutcome extends Base implements InvocationOutcome {
+  static final class Invoked extends Base implements InvocationOutcome {
     private final InvocationView view;
     private ToolResult result;
 
-    private ToolOutcome(
+    private Invoked(
         InvocationView view, ToolResult result, int errorCode, ProtocolException error) {
       super(
           statusOf(result, error),

@@ -18,9 +18,7 @@ final class RequestView implements InterceptedRequest {
   private final String protocolVersion;
   private final long startNanos = System.nanoTime();
   private final Attachments attachments = new Attachments();
-  private Outcome.Status invocationStatus;
-  private String invocationError;
-  private String errorId;
+  private Outcome invocation;
 
   RequestView(JsonRpcMessage.Request request, Exchange exchange, boolean modern) {
     this.request = request;
@@ -116,21 +114,11 @@ final class RequestView implements InterceptedRequest {
 
   /** Records how the invocation this request served ended. */
   void invoked(Outcome outcome) {
-    invocationStatus = outcome.status();
-    invocationError =
-        outcome.status() == Outcome.Status.TOOL_ERROR ? outcome.errorMessage().orElse(null) : null;
-    errorId = outcome.errorId().orElse(null);
+    invocation = outcome;
   }
 
-  Outcome.Status invocationStatus() {
-    return invocationStatus;
-  }
-
-  String invocationError() {
-    return invocationError;
-  }
-
-  String errorId() {
-    return errorId;
+  /** Returns how the invocation this request served ended, or {@code null} when it had none. */
+  Outcome invocation() {
+    return invocation;
   }
 }

@@ -87,16 +87,10 @@ final class ToolInvoker {
     }
     InvocationView view =
         new InvocationView(Invocation.Kind.TOOL, entry.descriptor().name(), arguments, context);
-    Result.ToolCall[] called = new Result.ToolCall[1];
-    ToolResult result =
-        interception.aroundTool(
-            view,
-            () -> {
-              called[0] = invoke(entry, arguments, context, protocolSession, failInternally, view);
-              return called[0].result();
-            },
-            failInternally);
-    return new Result.ToolCall(result, called[0] == null ? null : called[0].handBack());
+    return interception.aroundTool(
+        view,
+        () -> invoke(entry, arguments, context, protocolSession, failInternally, view),
+        failInternally);
   }
 
   /**
