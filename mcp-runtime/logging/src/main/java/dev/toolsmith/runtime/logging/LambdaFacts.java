@@ -1,0 +1,76 @@
+package dev.toolsmith.runtime.logging;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.toolsmith.runtime.intercept.InterceptedRequest;
+import java.io.IOException;
+
+/**
+ * The Lambda invocation's facts for a line, read from the {@code Context} the runtime passed. Only
+ * this class names the Lambda library's types, and it is used only when that library is present, so
+ * the request log works in a container without it.
+ */
+final class LambdaFacts {
+  /** The system property the Lambda runtime client sets to each invocation's trace header. */
+  static final String TRACE_PROPERTY = "com.amazonaws.xray.traceHeader";
+
+  /** Whether the Lambda library is on the class path at all. */
+  static final boolean AVAILABLE = present();
+
+  private LambdaFacts() {}
+
+  private static boolean present() {
+    try {
+      Class.forName(
+          "com.amazonaws.services.lambda.runtime.Context",
+          false,
+          LambdaFacts.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** Returns the invocation's request id when the request came through Lambda, else null. */
+  static String requestId(InterceptedRequest request) {
+    return request.transportAttribute(Context.class).map(Context::getAwsRequestId).orElse(null);
+  }
+
+  /** Writes the Powertools function fields, when the request came through Lambda. */
+  static void write(JsonGenerator gen, InterceptedRequest request) throws IOException {
+    Context context = request.transportAttribute(Context.class).orElse(null);
+    if (context == null) {
+      return;
+    }
+    gen.writeStringField("function_name", context.getFunctionName());
+    gen.writeStringField("function_version", context.getFunctionVersion());
+    gen.writeStringField("function_arn", context.getInvokedFunctionArn());
+    gen.writeNumberField("function_memory_size", context.getMemoryLimitInMB());
+    gen.writeStringField("function_request_id", context.getAwsRequestId());
+    String trace = traceRoot();
+    if (trace != null) {
+      gen.writeStringField("xray_trace_id", trace);
+    }
+  }
+
+  /**
+   * Returns the {@code Root} of this invocation's X-Ray trace header ({@code 1-5f84c7a9-...}),
+   * which is what Powertools writes as {@code xray_trace_id}; null when there is none.
+   */
+  static String traceRoot() {
+    String header = System.getProperty(TRACE_PROPERTY);
+    if (header == null) {
+      header = System.getenv("_X_AMZN_TRACE_ID");
+    }
+    if (header == null) {
+      return null;
+    }
+    for (String part : header.split(";")) {
+      String field = part.strip();
+      if (field.startsWith("Root=")) {
+        return field.substring("Root=".length());
+      }
+    }
+    return null;
+  }
+}

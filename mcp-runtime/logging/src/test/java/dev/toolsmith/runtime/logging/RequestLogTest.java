@@ -1,0 +1,243 @@
+package dev.toolsmith.runtime.logging;
+
+import static dev.toolsmith.runtime.testing.Mcp.legacy;
+import static dev.toolsmith.runtime.testing.Mcp.modern;
+import static dev.toolsmith.runtime.testing.Mcp.withHeader;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
+import dev.toolsmith.runtime.lambda.McpLambdaHandler;
+import dev.toolsmith.runtime.server.McpServer;
+import dev.toolsmith.runtime.testing.EchoPack;
+import dev.toolsmith.test.lambda.HttpEvent;
+import dev.toolsmith.test.lambda.LambdaResponse;
+import dev.toolsmith.test.lambda.TestContext;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+/** The request log's lines, through a real SLF4J backend (Logback), on HTTP and on Lambda. */
+class RequestLogTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String TOKEN = "s3cr3t-token-that-must-never-be-logged";
+
+  private ListAppender<ILoggingEvent> appender;
+  private Logger logger;
+
+  @BeforeEach
+  void captureLines() {
+    LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+    logger = logback.getLogger("test.requests." + System.nanoTime());
+    logger.setAdditive(false);
+    logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    appender = new ListAppender<>();
+    appender.setContext(logback);
+    appender.start();
+    logger.addAppender(appender);
+  }
+
+  private McpServer server(RequestLog.Builder log) {
+    return McpServer.builder()
+        .name("logged")
+        .tools(new EchoPack())
+        .discoverTools(false)
+        .auth(BearerTokenAuthenticator.of(TOKEN))
+        .interceptor(log.logger(logger).build())
+        .build();
+  }
+
+  private List<JsonNode> jsonLines() throws Exception {
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (ILoggingEvent event : appender.list) {
+      lines.add(MAPPER.readTree(event.getFormattedMessage()));
+    }
+    return lines;
+  }
+
+  @Test
+  void aModernToolCall_isOneJsonLine_withPowertoolsFieldsAndTheMcpFacts() throws Exception {
+    McpServer server = server(RequestLog.builder().service("weather"));
+
+    server.handle(
+        withHeader(
+            modern(
+                "tools/call",
+                "echo",
+                "\"name\":\"echo\",\"arguments\":{\"text\":\"private words\"}"),
+            "Authorization",
+            "Bearer " + TOKEN));
+
+    assertThat(appender.list).hasSize(1);
+    assertThat(appender.list.get(0).getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+    String raw = appender.list.get(0).getFormattedMessage();
+    assertThat(raw).doesNotContain(TOKEN).doesNotContain("private words").doesNotContain("\n");
+    JsonNode line = jsonLines().get(0);
+    assertThat(line.path("level").asText()).isEqualTo("INFO");
+    assertThat(line.path("message").asText()).matches("tools/call echo ok in [0-9.]+ ms");
+    assertThat(line.path("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    assertThat(line.path("service").asText()).isEqualTo("weather");
+    assertThat(line.path("cold_start").isBoolean()).isTrue();
+    assertThat(line.path("mcp_method").asText()).isEqualTo("tools/call");
+    assertThat(line.path("mcp_name").asText()).isEqualTo("echo");
+    assertThat(line.path("mcp_era").asText()).isEqualTo("modern");
+    assertThat(line.path("mcp_protocol_version").asText()).isEqualTo("2026-07-28");
+    assertThat(line.path("mcp_request_id").asInt()).isEqualTo(1);
+    assertThat(line.path("mcp_outcome").asText()).isEqualTo("ok");
+    assertThat(line.path("duration_ms").isNumber()).isTrue();
+    assertThat(line.path("subject").asText()).isEqualTo("shared-bearer-token");
+    assertThat(line.has("function_request_id")).isFalse();
+    assertThat(line.has("arguments")).isFalse();
+  }
+
+  @Test
+  void toolErrorsAndRefusalsAreWarnings_andFailuresAreErrorsWithTheirId() throws Exception {
+    McpServer server = server(RequestLog.builder());
+
+    server.handle(auth(modern("tools/call", "refuse", "\"name\":\"refuse\",\"arguments\":{}")));
+    server.handle(auth(modern("tools/call", "crash", "\"name\":\"crash\",\"arguments\":{}")));
+    server.handle(auth(modern("tools/call", "nope", "\"name\":\"nope\",\"arguments\":{}")));
+
+    List<JsonNode> lines = jsonLines();
+    assertThat(lines).hasSize(3);
+    JsonNode refused = lines.get(0);
+    assertThat(refused.path("level").asText()).isEqualTo("WARN");
+    assertThat(refused.path("mcp_outcome").asText()).isEqualTo("tool_error");
+    assertThat(refused.path("mcp_error").asText()).contains("Atlantis");
+    JsonNode crashed = lines.get(1);
+    assertThat(crashed.path("level").asText()).isEqualTo("ERROR");
+    assertThat(crashed.path("error_id").asText()).isNotEmpty();
+    assertThat(crashed.toString()).doesNotContain("hunter2");
+    assertThat(appender.list.get(1).getLevel()).isEqualTo(ch.qos.logback.classic.Level.ERROR);
+    JsonNode unknown = lines.get(2);
+    assertThat(unknown.path("mcp_outcome").asText()).isEqualTo("error");
+    assertThat(unknown.path("mcp_error_code").asInt()).isEqualTo(-32602);
+    assertThat(unknown.path("mcp_error").asText()).contains("nope");
+    assertThat(unknown.path("level").asText()).isEqualTo("WARN");
+  }
+
+  @Test
+  void theLevelThreshold_dropsQuieterLines() throws Exception {
+    McpServer server = server(RequestLog.builder().level(Level.WARN));
+
+    server.handle(
+        auth(modern("tools/call", "echo", "\"name\":\"echo\",\"arguments\":{\"text\":\"a\"}")));
+    server.handle(auth(modern("tools/call", "refuse", "\"name\":\"refuse\",\"arguments\":{}")));
+
+    assertThat(jsonLines())
+        .extracting(line -> line.path("mcp_name").asText())
+        .containsExactly("refuse");
+  }
+
+  @Test
+  void argumentsAreLogged_onlyWhenAskedFor() throws Exception {
+    McpServer server = server(RequestLog.builder().withArguments());
+
+    server.handle(
+        auth(modern("tools/call", "echo", "\"name\":\"echo\",\"arguments\":{\"text\":\"kept\"}")));
+
+    assertThat(jsonLines().get(0).path("arguments").path("text").asText()).isEqualTo("kept");
+  }
+
+  @Test
+  void textLines_readAsASentence_forATerminal() {
+    McpServer server = server(RequestLog.builder().format(RequestLog.Format.TEXT));
+
+    server.handle(auth(legacy("tools/call", "\"name\":\"refuse\",\"arguments\":{}")));
+
+    assertThat(appender.list.get(0).getFormattedMessage())
+        .matches(
+            "tools/call refuse tool_error in [0-9.]+ ms \\(shared-bearer-token, 2025-11-25\\): "
+                + "The city 'Atlantis' is not covered\\. Try a real city\\.");
+  }
+
+  @Test
+  void onLambda_theLineCarriesTheInvocationsFunctionFields() throws Exception {
+    String trace =
+        System.setProperty(
+            LambdaFacts.TRACE_PROPERTY,
+            "Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Parent=53995c3f42cd8ad8;Sampled=1");
+    try {
+      McpLambdaHandler handler =
+          new McpLambdaHandler(server(RequestLog.builder().service("board"))) {};
+      TestContext context = TestContext.plain().withRequestId("req-1");
+
+      LambdaResponse.invoke(
+          handler,
+          HttpEvent.apiGatewayV2().toolCall("echo", "{\"text\":\"hi\"}").bearer(TOKEN).toJson(),
+          context);
+      LambdaResponse.invoke(
+          handler,
+          HttpEvent.apiGatewayV2().toolCall("echo", "{\"text\":\"again\"}").bearer(TOKEN).toJson(),
+          TestContext.plain().withRequestId("req-2"));
+
+      List<JsonNode> lines = jsonLines();
+      assertThat(lines).hasSize(2);
+      JsonNode first = lines.get(0);
+      assertThat(first.path("function_request_id").asText()).isEqualTo("req-1");
+      assertThat(first.path("function_name").asText()).isEqualTo(context.getFunctionName());
+      assertThat(first.path("function_arn").asText()).isEqualTo(context.getInvokedFunctionArn());
+      assertThat(first.path("function_memory_size").asInt())
+          .isEqualTo(context.getMemoryLimitInMB());
+      assertThat(first.path("xray_trace_id").asText())
+          .isEqualTo("1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1");
+      assertThat(lines.get(1).path("function_request_id").asText()).isEqualTo("req-2");
+      assertThat(lines.get(1).path("cold_start").asBoolean())
+          .as("a later invocation is never the cold one")
+          .isFalse();
+    } finally {
+      System.clearProperty(LambdaFacts.TRACE_PROPERTY);
+    }
+  }
+
+  @Test
+  void theEnvironment_configuresServiceLevelAndFormat_andNamesWhatIsWrong() {
+    assertThat(RequestLog.fromEnvironment(Map.of()).toString())
+        .contains("text lines for service service_undefined", "level INFO", RequestLog.LOGGER_NAME);
+    assertThat(
+            RequestLog.fromEnvironment(
+                    Map.of(
+                        "AWS_LAMBDA_FUNCTION_NAME",
+                        "f",
+                        RequestLog.SERVICE_VARIABLE,
+                        "weather",
+                        RequestLog.LEVEL_VARIABLE,
+                        "warning"))
+                .toString())
+        .contains("json lines for service weather", "level WARN");
+    assertThat(RequestLog.fromEnvironment(Map.of(RequestLog.FORMAT_VARIABLE, "JSON")).toString())
+        .contains("json lines");
+    assertThatThrownBy(() -> RequestLog.fromEnvironment(Map.of(RequestLog.LEVEL_VARIABLE, "LOUD")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "POWERTOOLS_LOG_LEVEL is 'LOUD'; set it to one of TRACE, DEBUG, INFO, WARN or ERROR, or leave it unset for INFO");
+    assertThatThrownBy(() -> RequestLog.fromEnvironment(Map.of(RequestLog.FORMAT_VARIABLE, "xml")))
+        .hasMessageStartingWith("TOOLSMITH_LOG_FORMAT is 'xml'; set it to json or text");
+  }
+
+  @Test
+  void aLoggerWhoseLevelIsOff_costsNoLine() {
+    logger.setLevel(ch.qos.logback.classic.Level.OFF);
+    McpServer server = server(RequestLog.builder());
+
+    server.handle(auth(modern("tools/list", null, "")));
+
+    assertThat(appender.list.stream().map(ILoggingEvent::getMessage).collect(Collectors.toList()))
+        .isEmpty();
+  }
+
+  private static dev.toolsmith.runtime.http.HttpRequest auth(
+      dev.toolsmith.runtime.http.HttpRequest request) {
+    return withHeader(request, "Authorization", "Bearer " + TOKEN);
+  }
+}
