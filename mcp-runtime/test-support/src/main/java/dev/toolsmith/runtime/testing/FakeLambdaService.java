@@ -34,6 +34,13 @@ import java.util.concurrent.TimeUnit;
  * invocation from a function is accepted with 202 and queued the same way.
  */
 public final class FakeLambdaService implements AutoCloseable {
+  /**
+   * The X-Ray trace header every invocation gets ({@code Lambda-Runtime-Trace-Id}), sampled and
+   * with a parent, as Lambda sends it when active tracing is on.
+   */
+  public static final String TRACE_HEADER =
+      "Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Parent=53995c3f42cd8ad8;Sampled=1";
+
   private static final String NEXT = "/2018-06-01/runtime/invocation/next";
   private static final String INVOKE_PREFIX = "/2015-03-31/functions/";
 
@@ -179,7 +186,7 @@ public final class FakeLambdaService implements AutoCloseable {
     headers.set(
         "Lambda-Runtime-Invoked-Function-Arn",
         "arn:aws:lambda:us-east-1:123456789012:function:test");
-    headers.set("Lambda-Runtime-Trace-Id", "Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Sampled=0");
+    headers.set("Lambda-Runtime-Trace-Id", FakeLambdaService.TRACE_HEADER);
     if (next.clientContext() != null) {
       headers.set("Lambda-Runtime-Client-Context", next.clientContext());
     }
