@@ -33,7 +33,9 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Traces every request the server answers with a {@code SERVER} span, and every tool, prompt and
@@ -79,6 +81,28 @@ public final class McpTracing implements Interceptor {
    */
   public static McpTracing fromGlobal() {
     return create(GlobalOpenTelemetry.get());
+  }
+
+  /**
+   * Returns tracing through the global OpenTelemetry when the process is set up for OpenTelemetry:
+   * one of {@code OTEL_SERVICE_NAME}, {@code OTEL_TRACES_EXPORTER} (other than {@code none}) or
+   * {@code OTEL_EXPORTER_OTLP_ENDPOINT} is set, or {@code AWS_LAMBDA_EXEC_WRAPPER} (which the ADOT
+   * Lambda layer sets); empty otherwise, and then no OpenTelemetry class is loaded.
+   *
+   * <pre>{@code
+   * McpTracing.fromEnvironment().ifPresent(builder::interceptor);
+   * }</pre>
+   */
+  public static Optional<McpTracing> fromEnvironment() {
+    return configured(System.getenv()) ? Optional.of(fromGlobal()) : Optional.empty();
+  }
+
+  static boolean configured(Map<String, String> environment) {
+    String exporter = environment.get("OTEL_TRACES_EXPORTER");
+    return environment.containsKey("OTEL_SERVICE_NAME")
+        || environment.containsKey("OTEL_EXPORTER_OTLP_ENDPOINT")
+        || environment.containsKey("AWS_LAMBDA_EXEC_WRAPPER")
+        || (exporter != null && !exporter.strip().equalsIgnoreCase("none"));
   }
 
   @Override

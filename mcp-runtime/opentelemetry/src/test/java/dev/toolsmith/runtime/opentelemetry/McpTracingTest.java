@@ -164,4 +164,15 @@ class McpTracingTest {
     assertThat(list.getAttributes().get(AttributeKey.stringKey("toolsmith.mcp.era")))
         .isEqualTo("handshake");
   }
+
+  @Test
+  void tracingIsOnFromTheEnvironment_onlyWhenTheProcessIsSetUpForOpenTelemetry() {
+    assertThat(McpTracing.configured(java.util.Map.of())).isFalse();
+    assertThat(McpTracing.configured(java.util.Map.of("OTEL_TRACES_EXPORTER", "none"))).isFalse();
+    assertThat(McpTracing.configured(java.util.Map.of("OTEL_TRACES_EXPORTER", "otlp"))).isTrue();
+    assertThat(McpTracing.configured(java.util.Map.of("OTEL_SERVICE_NAME", "weather"))).isTrue();
+    assertThat(
+            McpTracing.configured(java.util.Map.of("AWS_LAMBDA_EXEC_WRAPPER", "/opt/otel-handler")))
+        .isTrue();
+  }
 }
