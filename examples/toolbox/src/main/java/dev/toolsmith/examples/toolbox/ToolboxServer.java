@@ -3,6 +3,9 @@ package dev.toolsmith.examples.toolbox;
 import dev.toolsmith.runtime.auth.Authenticator;
 import dev.toolsmith.runtime.auth.BearerTokenAuthenticator;
 import dev.toolsmith.runtime.jetty.McpHttpServer;
+import dev.toolsmith.runtime.logging.RequestLog;
+import dev.toolsmith.runtime.metrics.emf.EmfMetrics;
+import dev.toolsmith.runtime.opentelemetry.McpTracing;
 import dev.toolsmith.runtime.server.McpServer;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -28,13 +31,28 @@ public final class ToolboxServer {
   }
 
   static McpServer.Builder builder(Authenticator auth) {
-    return McpServer.builder()
-        .name("repo-toolbox")
-        .version("1.0.0")
-        .instructions(
-            "get_time tells the time, count_s3_buckets counts the account's S3 buckets, and "
-                + "increment_counter counts calls within this conversation.")
-        .auth(auth);
+    McpServer.Builder builder =
+        McpServer.builder()
+            .name("repo-toolbox")
+            .version("1.0.0")
+            .instructions(
+                "get_time tells the time, count_s3_buckets counts the account's S3 buckets, and "
+                    + "increment_counter counts calls within this conversation.")
+            .auth(auth);
+    return observed(builder);
+  }
+
+  /**
+   * Turns on what the environment asks for: a log line per request always (JSON on Lambda),
+   * CloudWatch metrics when {@code POWERTOOLS_METRICS_NAMESPACE} is set, spans when OpenTelemetry
+   * is set up (the ADOT layer, or {@code OTEL_*} variables). The log goes first, so it also records
+   * what later interceptors refuse.
+   */
+  static McpServer.Builder observed(McpServer.Builder builder) {
+    builder.interceptor(RequestLog.fromEnvironment());
+    EmfMetrics.fromEnvironment().ifPresent(builder::interceptor);
+    McpTracing.fromEnvironment().ifPresent(builder::interceptor);
+    return builder;
   }
 
   /**

@@ -2,8 +2,11 @@ package dev.toolsmith.examples.toolbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolsmith.runtime.testing.DynamoDbLocal;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -84,6 +88,75 @@ class ToolboxJarIT {
         stop(process);
       }
     }
+  }
+
+  @Test
+  void withPowertoolsVariables_logsAJsonLinePerRequest_andWritesCloudWatchMetrics()
+      throws Exception {
+    Process process =
+        start(
+            Map.of(
+                "MCP_AUTH_TOKEN", Backends.TOKEN,
+                "POWERTOOLS_SERVICE_NAME", "toolbox",
+                "POWERTOOLS_METRICS_NAMESPACE", "Toolsmith",
+                "TOOLSMITH_LOG_FORMAT", "json"));
+    BufferedReader stdout =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    List<String> banner = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      banner.add(stdout.readLine());
+    }
+    // What the server prints from here on, read as it comes: destroying the process closes its
+    // pipe.
+    List<String> output = new CopyOnWriteArrayList<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+                  output.add(line);
+                }
+              } catch (IOException closed) {
+                // The process stopped.
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    String id;
+    try {
+      String url = banner.get(0).substring(banner.get(0).indexOf("http://"));
+      id = RawHttp.initialize(url);
+      assertThat(RawHttp.increment(url, id)).isEqualTo(1);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (output.stream().noneMatch(line -> line.contains("\"_aws\""))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    } finally {
+      stop(process);
+    }
+    List<JsonNode> json = new ArrayList<>();
+    for (String line : output) {
+      json.add(new ObjectMapper().readTree(line));
+    }
+    JsonNode call =
+        json.stream()
+            .filter(line -> "tools/call".equals(line.path("mcp_method").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no request line for tools/call in " + output));
+    assertThat(call.path("service").asText()).isEqualTo("toolbox");
+    assertThat(call.path("mcp_name").asText()).isEqualTo("increment_counter");
+    assertThat(call.path("mcp_outcome").asText()).isEqualTo("ok");
+    assertThat(call.path("mcp_session_id").asText()).isEqualTo(id);
+    assertThat(call.toString()).doesNotContain(Backends.TOKEN);
+    JsonNode metrics =
+        json.stream()
+            .filter(line -> line.has("_aws"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no EMF document in " + output));
+    assertThat(metrics.at("/_aws/CloudWatchMetrics/0/Namespace").asText()).isEqualTo("Toolsmith");
+    assertThat(metrics.path("tool").asText()).isEqualTo("increment_counter");
+    assertThat(metrics.path("Invocations").asInt()).isEqualTo(1);
   }
 
   private static Process start(Map<String, String> environment) throws Exception {
