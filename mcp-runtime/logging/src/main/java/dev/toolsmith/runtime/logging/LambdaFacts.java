@@ -5,31 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.toolsmith.runtime.intercept.InterceptedRequest;
 import java.io.IOException;
 
-/**
- * The Lambda invocation's facts for a line, read from the {@code Context} the runtime passed. Only
- * this class names the Lambda library's types, and it is used only when that library is present, so
- * the request log works in a container without it.
- */
+/** The Lambda invocation's facts for a line, read from the {@code Context} the runtime passed. */
 final class LambdaFacts {
   /** The system property the Lambda runtime client sets to each invocation's trace header. */
   static final String TRACE_PROPERTY = "com.amazonaws.xray.traceHeader";
 
-  /** Whether the Lambda library is on the class path at all. */
-  static final boolean AVAILABLE = present();
-
   private LambdaFacts() {}
-
-  private static boolean present() {
-    try {
-      Class.forName(
-          "com.amazonaws.services.lambda.runtime.Context",
-          false,
-          LambdaFacts.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
 
   /** Returns the invocation's request id when the request came through Lambda, else null. */
   static String requestId(InterceptedRequest request) {

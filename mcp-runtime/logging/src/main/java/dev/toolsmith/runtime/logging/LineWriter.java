@@ -74,7 +74,7 @@ final class LineWriter {
       gen.writeStringField("message", message);
       gen.writeStringField("timestamp", Instant.now().toString());
       gen.writeStringField("service", service);
-      String invocation = LambdaFacts.AVAILABLE ? LambdaFacts.requestId(request) : null;
+      String invocation = LambdaFacts.requestId(request);
       gen.writeBooleanField("cold_start", ColdStart.is(invocation, request));
       if (invocation != null) {
         LambdaFacts.write(gen, request);

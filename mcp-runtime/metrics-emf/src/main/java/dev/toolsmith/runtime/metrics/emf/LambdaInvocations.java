@@ -6,52 +6,35 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What metrics need of the Lambda invocation a tool call runs in: its request id, its function, and
- * whether it is the execution environment's first (cold) invocation. The Lambda library is an
- * optional dependency: off Lambda, or without it, there is no invocation and no cold start.
+ * whether it is the execution environment's first (cold) invocation. Off Lambda there is no
+ * invocation and no cold start.
  */
 final class LambdaInvocations {
-  private static final boolean AVAILABLE = present();
   private static final AtomicReference<String> FIRST = new AtomicReference<>();
 
   private LambdaInvocations() {}
 
-  private static boolean present() {
-    try {
-      Class.forName(
-          "com.amazonaws.services.lambda.runtime.Context",
-          false,
-          LambdaInvocations.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
-
   /** Returns the Lambda request id of the invocation the call runs in, or null off Lambda. */
   static String requestId(Invocation invocation) {
-    return AVAILABLE
-        ? invocation
-            .context()
-            .transportAttribute(Context.class)
-            .map(Context::getAwsRequestId)
-            .orElse(null)
-        : null;
+    return invocation
+        .context()
+        .transportAttribute(Context.class)
+        .map(Context::getAwsRequestId)
+        .orElse(null);
   }
 
   /** Returns the function's name, for the cold-start dimension. */
   static String functionName(Invocation invocation) {
-    String fromEnvironment = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
-    if (AVAILABLE) {
-      String fromContext =
-          invocation
-              .context()
-              .transportAttribute(Context.class)
-              .map(Context::getFunctionName)
-              .orElse(null);
-      if (fromContext != null) {
-        return fromContext;
-      }
+    String fromContext =
+        invocation
+            .context()
+            .transportAttribute(Context.class)
+            .map(Context::getFunctionName)
+            .orElse(null);
+    if (fromContext != null) {
+      return fromContext;
     }
+    String fromEnvironment = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
     return fromEnvironment != null ? fromEnvironment : "unknown";
   }
 
