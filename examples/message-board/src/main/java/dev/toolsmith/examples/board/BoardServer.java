@@ -9,7 +9,7 @@ import dev.toolsmith.runtime.server.McpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The message board MCP server, and the {@code main} that runs it on a laptop with one command:
+ * The {@code main} that runs the message board ({@link MessageBoard}) on a laptop with one command:
  * {@code java -jar message-board-local.jar}.
  *
  * <p>Locally, without configuration, it starts an embedded PostgreSQL and a {@link
@@ -19,27 +19,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class BoardServer {
   private BoardServer() {}
-
-  /**
-   * Returns the board's server. The database is part of its lifespan: closed when the server stops,
-   * and let go before a SnapStart snapshot. Before the snapshot, {@code get_messages} is called
-   * once, which applies the schema and runs the driver's whole query path.
-   */
-  public static McpServer create(Authenticator auth, Database database) {
-    Lifespan lifespan = new Lifespan();
-    lifespan.manage(database);
-    return McpServer.builder()
-        .name("message-board")
-        .version("1.0.0")
-        .instructions(
-            "A shared message board. get_messages reads the latest messages; post_message posts one as the "
-                + "signed-in user.")
-        .auth(auth)
-        .lifespan(lifespan)
-        .tools(new BoardTools_McpTools(new BoardTools(new MessageStore(database))))
-        .primingCall("get_messages", "{}")
-        .build();
-  }
 
   /** Serves the board on loopback until the process is stopped. */
   public static void main(String[] args) throws Exception {
@@ -79,7 +58,7 @@ public final class BoardServer {
               + issuer.tokenEndpoint()
               + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')";
     }
-    McpServer server = create(auth, database);
+    McpServer server = MessageBoard.create(auth, database);
     McpHttpServer http = McpHttpServer.builder(server).port(port).stopOnSignal(false).start();
     Runtime.getRuntime().addShutdownHook(new Thread(new Stop(http, local), "board-shutdown"));
     System.out.println("Message board MCP server listening at " + http.url());

@@ -16,7 +16,7 @@ public final class MessageBoardHandler extends McpLambdaHandler {
   /** Called by Lambda. */
   public MessageBoardHandler() {
     super(
-        BoardServer.create(
+        MessageBoard.create(
             OidcAuthenticator.fromEnvironment(),
             DatabaseSettings.fromEnvironment(System.getenv(), 1)));
   }

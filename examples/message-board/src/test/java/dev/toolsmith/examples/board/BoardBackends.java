@@ -45,7 +45,7 @@ final class BoardBackends {
             .audience(serverUrl)
             .scopesSupported(BoardTools.READ, BoardTools.WRITE)
             .build();
-    server = BoardServer.create(auth, database);
+    server = MessageBoard.create(auth, database);
     http = LocalMcpServer.start(server, port);
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "board-backends-stop"));
   }

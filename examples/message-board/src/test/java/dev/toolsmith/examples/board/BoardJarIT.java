@@ -2,8 +2,12 @@ package dev.toolsmith.examples.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toolsmith.runtime.internal.json.Json;
+import dev.toolsmith.runtime.testing.FakeLambdaService;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -48,6 +53,45 @@ class BoardJarIT {
         .noneMatch(name -> name.startsWith("org/eclipse/jetty/"))
         .noneMatch(name -> name.startsWith("dev/toolsmith/runtime/jetty/"))
         .noneMatch(name -> name.startsWith("dev/toolsmith/examples/board/BoardServer"));
+  }
+
+  @Test
+  void theLambdaJar_servesToolCallsThroughTheRealRuntimeClient_withAJsonRequestLogAndMetrics()
+      throws Exception {
+    BoardBackends backends = BoardBackends.get();
+    try (FakeLambdaService lambda = new FakeLambdaService()) {
+      Process runtime =
+          lambda.startRuntimeClient(
+              "dev.toolsmith.examples.board.MessageBoardHandler::handleRequest",
+              Map.of(
+                  "AWS_LAMBDA_FUNCTION_NAME", "message-board",
+                  "DATABASE_URL", backends.jdbcUrl(),
+                  "DB_USER", "postgres",
+                  "MCP_OIDC_ISSUER", backends.issuer(),
+                  "MCP_SERVER_URL", backends.serverUrl,
+                  "POWERTOOLS_SERVICE_NAME", "board",
+                  "POWERTOOLS_METRICS_NAMESPACE", "Toolsmith"),
+              LAMBDA_JAR + File.pathSeparator + FakeLambdaService.runtimeClientClassPath());
+      try {
+        String event =
+            "{\"version\":\"2.0\",\"rawPath\":\"/mcp\",\"headers\":{\"content-type\":\"application/json\","
+                + "\"accept\":\"application/json, text/event-stream\",\"authorization\":\"Bearer "
+                + backends.token("grace", BoardTools.READ)
+                + "\"},\"requestContext\":{\"http\":{\"method\":\"POST\",\"path\":\"/mcp\"}},"
+                + "\"body\":"
+                + new ObjectMapper()
+                    .writeValueAsString(BoardBackends.toolCall("get_messages", "{}"))
+                + ",\"isBase64Encoded\":false}";
+        JsonNode response =
+            new ObjectMapper().readTree(lambda.invoke(event).get(60, TimeUnit.SECONDS));
+        assertThat(response.path("statusCode").asInt()).as(response.toString()).isEqualTo(200);
+        assertThat(response.path("body").asText()).contains("\"result\"");
+        assertThat(lambda.errors()).isEmpty();
+      } finally {
+        runtime.destroy();
+        runtime.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
   }
 
   @Test

@@ -127,7 +127,7 @@ class BoardLambdaTest {
   static final class Handler extends McpLambdaHandler {
     Handler(Database database) {
       super(
-          BoardServer.create(
+          MessageBoard.create(
               OidcAuthenticator.issuer(backends.issuer())
                   .audience(URL)
                   .scopesSupported(BoardTools.READ, BoardTools.WRITE)

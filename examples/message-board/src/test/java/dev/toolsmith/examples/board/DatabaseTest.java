@@ -80,7 +80,7 @@ class DatabaseTest {
     store.latest(1);
     assertThat(openConnections("toolsmith-message-board")).isPositive();
 
-    BoardServer.create(dev.toolsmith.runtime.auth.Authenticator.NONE, database)
+    MessageBoard.create(dev.toolsmith.runtime.auth.Authenticator.NONE, database)
         .lifespan()
         .beforeCheckpoint();
 

@@ -116,15 +116,28 @@ public final class FakeLambdaService implements AutoCloseable {
    */
   public Process startRuntimeClient(String handler, Map<String, String> environment)
       throws IOException {
+    return startRuntimeClient(
+        handler,
+        environment,
+        System.getProperty("java.class.path")
+            + File.pathSeparator
+            + System.getProperty("surefire.test.class.path", ""));
+  }
+
+  /**
+   * Starts the runtime client as {@link #startRuntimeClient(String, Map)} does, on this class path:
+   * a deployment package and {@link #runtimeClientClassPath()}, to run a jar exactly as Lambda
+   * would.
+   */
+  public Process startRuntimeClient(
+      String handler, Map<String, String> environment, String classPath) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
         new ArrayList<>(
             List.of(
                 java.toString(),
                 "-cp",
-                System.getProperty("java.class.path")
-                    + File.pathSeparator
-                    + System.getProperty("surefire.test.class.path", ""),
+                classPath,
                 "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
                 handler));
     ProcessBuilder builder =
@@ -152,6 +165,31 @@ public final class FakeLambdaService implements AutoCloseable {
       throw new IOException("Interrupted while the runtime client started", e);
     }
     return process;
+  }
+
+  /**
+   * Returns the class path of the runtime interface client itself, from this JVM's class path (the
+   * test's dependency on {@code aws-lambda-java-runtime-interface-client}): what Lambda's Java
+   * runtime puts beside a deployment package.
+   */
+  public static String runtimeClientClassPath() {
+    List<String> jars = new ArrayList<>();
+    for (String entry :
+        (System.getProperty("java.class.path")
+                + File.pathSeparator
+                + System.getProperty("surefire.test.class.path", ""))
+            .split(File.pathSeparator)) {
+      if ((entry.contains("aws-lambda-java-runtime-interface-client")
+              || entry.contains("aws-lambda-java-serialization"))
+          && !jars.contains(entry)) {
+        jars.add(entry);
+      }
+    }
+    if (jars.isEmpty()) {
+      throw new IllegalStateException(
+          "aws-lambda-java-runtime-interface-client is not on the class path; add it as a test dependency");
+    }
+    return String.join(File.pathSeparator, jars);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
