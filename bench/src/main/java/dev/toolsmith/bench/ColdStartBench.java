@@ -116,7 +116,9 @@ public final class ColdStartBench {
     List<Contender> contenders = contenders(scenario);
     StringBuilder report = new StringBuilder();
     try (ToolboxBackend backend = scenario.startsWith("toolbox") ? ToolboxBackend.start() : null) {
-      Map<String, String> environment = backend == null ? Map.of() : backend.environment();
+      Map<String, String> environment =
+          new LinkedHashMap<>(backend == null ? Map.of() : backend.environment());
+      environment.putAll(extraEnvironment(System.getProperty("bench.environment", "")));
       for (int j = 3; j < args.length; j++) {
         String java = args[j];
         Map<Contender, List<Run>> results = new LinkedHashMap<>();
@@ -137,6 +139,21 @@ public final class ColdStartBench {
       }
     }
     System.out.print(report);
+  }
+
+  /**
+   * Reads {@code BENCH_ENV} ({@code K=V,K=V}): more of the function's configuration, such as {@code
+   * POWERTOOLS_METRICS_NAMESPACE=Toolsmith} to measure what turning metrics on costs.
+   */
+  static Map<String, String> extraEnvironment(String pairs) {
+    Map<String, String> extra = new LinkedHashMap<>();
+    for (String pair : pairs.split(",")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0) {
+        extra.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+      }
+    }
+    return extra;
   }
 
   static Run launch(
@@ -179,7 +196,9 @@ public final class ColdStartBench {
           String[] parts = line.split("[ =]");
           classes = Integer.parseInt(parts[2]);
           rss = Long.parseLong(parts[4]);
-        } else {
+        } else if (!line.startsWith("{")) {
+          // JSON lines are the server's own request log and EMF metrics, which Lambda writes to
+          // the same stdout; anything else is the probe failing.
           throw new IllegalStateException(contender.name() + " answered wrongly: " + line);
         }
       }
