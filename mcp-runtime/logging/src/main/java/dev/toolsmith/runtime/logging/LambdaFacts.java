@@ -12,17 +12,13 @@ final class LambdaFacts {
 
   private LambdaFacts() {}
 
-  /** Returns the invocation's request id when the request came through Lambda, else null. */
-  static String requestId(InterceptedRequest request) {
-    return request.transportAttribute(Context.class).map(Context::getAwsRequestId).orElse(null);
+  /** Returns the Lambda invocation the request came through, or null when it came otherwise. */
+  static Context of(InterceptedRequest request) {
+    return request.transportAttribute(Context.class).orElse(null);
   }
 
-  /** Writes the Powertools function fields, when the request came through Lambda. */
-  static void write(JsonGenerator gen, InterceptedRequest request) throws IOException {
-    Context context = request.transportAttribute(Context.class).orElse(null);
-    if (context == null) {
-      return;
-    }
+  /** Writes the Powertools function fields of the invocation. */
+  static void write(JsonGenerator gen, Context context) throws IOException {
     gen.writeStringField("function_name", context.getFunctionName());
     gen.writeStringField("function_version", context.getFunctionVersion());
     gen.writeStringField("function_arn", context.getInvokedFunctionArn());

@@ -1,5 +1,6 @@
 package dev.toolsmith.runtime.logging;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,10 +75,11 @@ final class LineWriter {
       gen.writeStringField("message", message);
       gen.writeStringField("timestamp", Instant.now().toString());
       gen.writeStringField("service", service);
-      String invocation = LambdaFacts.requestId(request);
-      gen.writeBooleanField("cold_start", ColdStart.is(invocation, request));
-      if (invocation != null) {
-        LambdaFacts.write(gen, request);
+      Context lambda = LambdaFacts.of(request);
+      gen.writeBooleanField(
+          "cold_start", ColdStart.is(lambda == null ? null : lambda.getAwsRequestId(), request));
+      if (lambda != null) {
+        LambdaFacts.write(gen, lambda);
       }
       gen.writeStringField("mcp_method", request.method());
       if (request.name().isPresent()) {
