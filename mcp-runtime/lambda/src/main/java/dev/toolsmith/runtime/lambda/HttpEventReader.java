@@ -1,6 +1,5 @@
 package dev.toolsmith.runtime.lambda;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,9 +38,8 @@ final class HttpEventReader {
       byte[] body,
       AuthorizerResult authorizer) {
 
-    HttpRequest request(Context context) {
-      return new HttpRequest(
-          method, path, headers, body, TransportAttributes.of(context, authorizer));
+    HttpRequest request(TransportAttributes lambda) {
+      return new HttpRequest(method, path, headers, body, lambda.with(authorizer));
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.toolsmith.runtime.lambda;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +33,7 @@ final class HttpEvents {
         event.has("multiValueHeaders"));
   }
 
-  static HttpRequest request(JsonNode event, EventShape shape, Context context) {
+  static HttpRequest request(JsonNode event, EventShape shape, TransportAttributes lambda) {
     String method;
     String path;
     if (shape == EventShape.API_GATEWAY_V2) {
@@ -50,7 +49,7 @@ final class HttpEvents {
         path,
         headers(event),
         body(event),
-        TransportAttributes.of(context, AuthorizerResult.of(event)));
+        lambda.with(AuthorizerResult.of(event)));
   }
 
   /**

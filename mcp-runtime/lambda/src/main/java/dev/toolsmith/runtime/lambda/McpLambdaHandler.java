@@ -139,18 +139,20 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     if (agentCoreTool != null && !servesDirectInvokes()) {
       throw new IllegalArgumentException(DIRECT_INVOKES_REFUSED);
     }
+    TransportAttributes lambda = TransportAttributes.of(context, LambdaInvocation.begin(context));
     if (agentCoreTool != null) {
-      output.write(agentCore(agentCoreTool, payload, context));
+      output.write(agentCore(agentCoreTool, payload, lambda));
     } else {
-      event(payload, context, output);
+      event(payload, lambda, output);
     }
   }
 
-  private void event(byte[] payload, Context context, OutputStream output) throws IOException {
+  private void event(byte[] payload, TransportAttributes lambda, OutputStream output)
+      throws IOException {
     // The usual case, API Gateway, a Function URL or ALB, without a tree of the whole event.
     HttpEventReader.Event http = HttpEventReader.read(payload);
     if (http != null) {
-      HttpEvents.response(server.handle(http.request(context)), http.shape(), output);
+      HttpEvents.response(server.handle(http.request(lambda)), http.shape(), output);
       return;
     }
     JsonNode event = parseEvent(payload);
@@ -160,8 +162,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
             Reply.error(null, ProtocolException.invalidRequest(DIRECT_INVOKES_REFUSED)).json());
         return;
       }
-      byte[] reply =
-          server.handleMessage(event, TransportAttributes.of(context), NotificationSink.DISCARD);
+      byte[] reply = server.handleMessage(event, lambda, NotificationSink.DISCARD);
       if (reply != null) {
         output.write(reply);
       }
@@ -182,10 +183,10 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
               + "This handler serves API Gateway REST and HTTP APIs, Function URLs, ALB, Bedrock AgentCore Gateway "
               + "targets and JSON-RPC messages sent with Invoke.");
     }
-    HttpEvents.response(server.handle(HttpEvents.request(event, shape, context)), shape, output);
+    HttpEvents.response(server.handle(HttpEvents.request(event, shape, lambda)), shape, output);
   }
 
-  private byte[] agentCore(String qualifiedTool, byte[] payload, Context context)
+  private byte[] agentCore(String qualifiedTool, byte[] payload, TransportAttributes lambda)
       throws IOException {
     int separator = qualifiedTool.indexOf(AGENTCORE_SEPARATOR);
     if (separator < 0) {
@@ -208,9 +209,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     }
     try {
       return server.callTool(
-          tool,
-          arguments == null || arguments.isNull() ? null : arguments,
-          TransportAttributes.of(context));
+          tool, arguments == null || arguments.isNull() ? null : arguments, lambda);
     } catch (ProtocolException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

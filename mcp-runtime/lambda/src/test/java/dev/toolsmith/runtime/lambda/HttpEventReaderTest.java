@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
@@ -108,8 +109,8 @@ class HttpEventReaderTest {
     if (shape != streamed.shape()) {
       throw new AssertionError("Shape " + streamed.shape() + ", the tree says " + shape);
     }
-    HttpRequest expected = HttpEvents.request(tree, shape, null);
-    HttpRequest actual = streamed.request(null);
+    HttpRequest expected = HttpEvents.request(tree, shape, TransportAttributes.none());
+    HttpRequest actual = streamed.request(TransportAttributes.none());
     same("method", expected.method(), actual.method());
     same("path", expected.path(), actual.path());
     same("header names", expected.headers().toString(), actual.headers().toString());

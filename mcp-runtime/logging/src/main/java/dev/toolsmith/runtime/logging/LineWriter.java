@@ -1,12 +1,12 @@
 package dev.toolsmith.runtime.logging;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.intercept.InterceptedRequest;
 import dev.toolsmith.runtime.intercept.Outcome;
+import dev.toolsmith.runtime.lambda.LambdaInvocation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -75,9 +75,7 @@ final class LineWriter {
       gen.writeStringField("message", message);
       gen.writeStringField("timestamp", Instant.now().toString());
       gen.writeStringField("service", service);
-      Context lambda = LambdaFacts.of(request);
-      gen.writeBooleanField(
-          "cold_start", ColdStart.is(lambda == null ? null : lambda.getAwsRequestId(), request));
+      LambdaInvocation lambda = LambdaFacts.of(request);
       if (lambda != null) {
         LambdaFacts.write(gen, lambda);
       }

@@ -87,7 +87,7 @@ class RequestLogTest {
     assertThat(line.path("message").asText()).matches("tools/call echo ok in [0-9.]+ ms");
     assertThat(line.path("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
     assertThat(line.path("service").asText()).isEqualTo("weather");
-    assertThat(line.path("cold_start").isBoolean()).isTrue();
+    assertThat(line.has("cold_start")).as("cold_start describes a Lambda environment").isFalse();
     assertThat(line.path("mcp_method").asText()).isEqualTo("tools/call");
     assertThat(line.path("mcp_name").asText()).isEqualTo("echo");
     assertThat(line.path("mcp_era").asText()).isEqualTo("modern");
@@ -163,41 +163,39 @@ class RequestLogTest {
 
   @Test
   void onLambda_theLineCarriesTheInvocationsFunctionFields() throws Exception {
-    String trace =
-        System.setProperty(
-            LambdaFacts.TRACE_PROPERTY,
-            "Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Parent=53995c3f42cd8ad8;Sampled=1");
-    try {
-      McpLambdaHandler handler =
-          new McpLambdaHandler(server(RequestLog.builder().service("board"))) {};
-      TestContext context = TestContext.plain().withRequestId("req-1");
+    McpLambdaHandler handler =
+        new McpLambdaHandler(server(RequestLog.builder().service("board"))) {};
+    TestContext context =
+        TestContext.plain()
+            .withRequestId("req-1")
+            .withXrayTraceId(
+                "Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Parent=53995c3f42cd8ad8;Sampled=1");
 
-      LambdaResponse.invoke(
-          handler,
-          HttpEvent.apiGatewayV2().toolCall("echo", "{\"text\":\"hi\"}").bearer(TOKEN).toJson(),
-          context);
-      LambdaResponse.invoke(
-          handler,
-          HttpEvent.apiGatewayV2().toolCall("echo", "{\"text\":\"again\"}").bearer(TOKEN).toJson(),
-          TestContext.plain().withRequestId("req-2"));
+    LambdaResponse.invoke(
+        handler,
+        HttpEvent.apiGatewayV2().toolCall("echo", "{\"text\":\"hi\"}").bearer(TOKEN).toJson(),
+        context);
+    LambdaResponse.invoke(
+        handler,
+        HttpEvent.apiGatewayV2().toolCall("echo", "{\"text\":\"again\"}").bearer(TOKEN).toJson(),
+        TestContext.plain().withRequestId("req-2"));
 
-      List<JsonNode> lines = jsonLines();
-      assertThat(lines).hasSize(2);
-      JsonNode first = lines.get(0);
-      assertThat(first.path("function_request_id").asText()).isEqualTo("req-1");
-      assertThat(first.path("function_name").asText()).isEqualTo(context.getFunctionName());
-      assertThat(first.path("function_arn").asText()).isEqualTo(context.getInvokedFunctionArn());
-      assertThat(first.path("function_memory_size").asInt())
-          .isEqualTo(context.getMemoryLimitInMB());
-      assertThat(first.path("xray_trace_id").asText())
-          .isEqualTo("1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1");
-      assertThat(lines.get(1).path("function_request_id").asText()).isEqualTo("req-2");
-      assertThat(lines.get(1).path("cold_start").asBoolean())
-          .as("a later invocation is never the cold one")
-          .isFalse();
-    } finally {
-      System.clearProperty(LambdaFacts.TRACE_PROPERTY);
-    }
+    List<JsonNode> lines = jsonLines();
+    assertThat(lines).hasSize(2);
+    JsonNode first = lines.get(0);
+    assertThat(first.path("function_request_id").asText()).isEqualTo("req-1");
+    assertThat(first.path("function_name").asText()).isEqualTo(context.getFunctionName());
+    assertThat(first.path("function_arn").asText()).isEqualTo(context.getInvokedFunctionArn());
+    assertThat(first.path("function_memory_size").asInt()).isEqualTo(context.getMemoryLimitInMB());
+    assertThat(first.path("xray_trace_id").asText())
+        .isEqualTo("1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1");
+    assertThat(first.path("cold_start").isBoolean()).isTrue();
+    JsonNode second = lines.get(1);
+    assertThat(second.path("function_request_id").asText()).isEqualTo("req-2");
+    assertThat(second.has("xray_trace_id")).as("an untraced invocation names no trace").isFalse();
+    assertThat(second.path("cold_start").asBoolean())
+        .as("a later invocation is never the cold one")
+        .isFalse();
   }
 
   @Test

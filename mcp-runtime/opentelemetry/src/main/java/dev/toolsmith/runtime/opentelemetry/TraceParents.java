@@ -3,9 +3,13 @@ package dev.toolsmith.runtime.opentelemetry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.intercept.InterceptedRequest;
+import dev.toolsmith.runtime.lambda.LambdaInvocation;
+import dev.toolsmith.runtime.lambda.XrayTraceHeader;
 import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -19,17 +23,14 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
  *       {@code tracestate}, {@code baggage}), as MCP 2026-07-28 carries it: the client's own span;
  *   <li>the W3C headers of the HTTP request that carried it;
  *   <li>a span already current (an agent's or the ADOT Lambda layer's invocation span);
- *   <li>the Lambda invocation's X-Ray trace header, which the Lambda runtime client puts in the
- *       {@value #LAMBDA_TRACE_PROPERTY} system property for each invocation.
+ *   <li>the Lambda invocation's X-Ray trace header, as the Lambda adapter found it ({@link
+ *       LambdaInvocation#traceHeader()}).
  * </ol>
  *
  * <p>The W3C formats are read whatever propagators the application configured: they are the formats
  * MCP and HTTP name.
  */
 final class TraceParents {
-  /** The system property the Lambda runtime client sets to each invocation's trace header. */
-  static final String LAMBDA_TRACE_PROPERTY = "com.amazonaws.xray.traceHeader";
-
   private static final TextMapPropagator W3C =
       TextMapPropagator.composite(
           W3CTraceContextPropagator.getInstance(), W3CBaggagePropagator.getInstance());
@@ -55,8 +56,28 @@ final class TraceParents {
     if (hasSpan(current)) {
       return current;
     }
-    SpanContext lambda = XrayTraceHeader.parse(System.getProperty(LAMBDA_TRACE_PROPERTY));
+    SpanContext lambda =
+        request
+            .transportAttribute(LambdaInvocation.class)
+            .flatMap(LambdaInvocation::traceHeader)
+            .map(TraceParents::spanContext)
+            .orElse(null);
     return lambda == null ? current : Context.root().with(Span.wrap(lambda));
+  }
+
+  /** Returns the remote span an X-Ray header names, or null when it names none validly. */
+  static SpanContext spanContext(XrayTraceHeader header) {
+    String traceId = header.w3cTraceId().orElse(null);
+    if (traceId == null || header.parent() == null) {
+      return null;
+    }
+    SpanContext context =
+        SpanContext.createFromRemoteParent(
+            traceId,
+            header.parent(),
+            header.sampled() ? TraceFlags.getSampled() : TraceFlags.getDefault(),
+            TraceState.getDefault());
+    return context.isValid() ? context : null;
   }
 
   private static boolean hasSpan(Context context) {

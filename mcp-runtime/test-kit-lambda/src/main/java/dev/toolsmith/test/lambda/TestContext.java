@@ -24,21 +24,24 @@ public final class TestContext implements Context {
   private final Map<String, String> custom;
   private final String requestId;
   private final int remainingMillis;
+  private final String xrayTraceId;
 
-  private TestContext(Map<String, String> custom, String requestId, int remainingMillis) {
+  private TestContext(
+      Map<String, String> custom, String requestId, int remainingMillis, String xrayTraceId) {
     this.custom = custom;
     this.requestId = requestId;
     this.remainingMillis = remainingMillis;
+    this.xrayTraceId = xrayTraceId;
   }
 
   /** A context with no client context, as API Gateway, ALB and Function URL invocations have. */
   public static TestContext plain() {
-    return new TestContext(null, "8476a536-e9f4-11e8-9739-2dfe598c3fcd", 30_000);
+    return new TestContext(null, "8476a536-e9f4-11e8-9739-2dfe598c3fcd", 30_000, null);
   }
 
   /** A context whose client context carries the given custom map. */
   public static TestContext withCustom(Map<String, String> custom) {
-    return new TestContext(Map.copyOf(custom), plain().requestId, plain().remainingMillis);
+    return new TestContext(Map.copyOf(custom), plain().requestId, plain().remainingMillis, null);
   }
 
   /**
@@ -59,12 +62,25 @@ public final class TestContext implements Context {
 
   /** Returns this context with another request id. */
   public TestContext withRequestId(String requestId) {
-    return new TestContext(custom, Objects.requireNonNull(requestId), remainingMillis);
+    return new TestContext(custom, Objects.requireNonNull(requestId), remainingMillis, xrayTraceId);
   }
 
   /** Returns this context with another remaining time, for tools that look at their deadline. */
   public TestContext withRemainingTimeInMillis(int remainingMillis) {
-    return new TestContext(custom, requestId, remainingMillis);
+    return new TestContext(custom, requestId, remainingMillis, xrayTraceId);
+  }
+
+  /**
+   * Returns this context with the X-Ray trace header the runtime gives a traced invocation, such as
+   * {@code Root=1-5f84c7a9-0c0ed5e5bf2ab6b4f0e4b9d1;Parent=53995c3f42cd8ad8;Sampled=1}.
+   */
+  public TestContext withXrayTraceId(String traceHeader) {
+    return new TestContext(custom, requestId, remainingMillis, Objects.requireNonNull(traceHeader));
+  }
+
+  @Override
+  public String getXrayTraceId() {
+    return xrayTraceId;
   }
 
   @Override

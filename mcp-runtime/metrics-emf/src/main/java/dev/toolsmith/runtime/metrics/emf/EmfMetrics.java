@@ -1,9 +1,12 @@
 package dev.toolsmith.runtime.metrics.emf;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import dev.toolsmith.runtime.intercept.InterceptedRequest;
 import dev.toolsmith.runtime.intercept.Interceptor;
 import dev.toolsmith.runtime.intercept.Invocation;
 import dev.toolsmith.runtime.intercept.InvocationOutcome;
 import dev.toolsmith.runtime.intercept.Outcome;
+import dev.toolsmith.runtime.lambda.LambdaInvocation;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,12 +30,14 @@ import software.amazon.cloudwatchlogs.emf.model.Unit;
  *   <li>{@value #INPUT_REQUIRED} (count, 1 when the tool asked the client for input, else 0).
  * </ul>
  *
- * and the first Lambda invocation of an execution environment records {@value #COLD_START} (count,
- * 1) under {@code service} and {@code function_name}, as Powertools does. Tools are the server's
- * own, so the {@code tool} dimension is bounded by its tool list; an unknown tool never reaches an
- * invocation. Prompts and resources are not metered: a resource's URI is not a bounded dimension.
- * Each document also carries the Lambda request id, the outcome and the protocol version as
- * properties, which Logs Insights can search but which cost no metric.
+ * and the first Lambda invocation of an execution environment, whatever it asks, records {@value
+ * #COLD_START} (count, 1) under {@code service} and {@code function_name}, as Powertools does; the
+ * Lambda adapter decides which invocation that is ({@link LambdaInvocation#isColdStart()}), so the
+ * request log's {@code cold_start} agrees. Tools are the server's own, so the {@code tool}
+ * dimension is bounded by its tool list; an unknown tool never reaches an invocation. Prompts and
+ * resources are not metered: a resource's URI is not a bounded dimension. Each document also
+ * carries the Lambda request id, the outcome and the protocol version as properties, which Logs
+ * Insights can search but which cost no metric.
  *
  * <p>Documents are written with the AWS embedded-metrics library. Its own environment detection is
  * not used: off Lambda it probes the EC2 and ECS metadata endpoints over the network, which no
@@ -121,20 +126,31 @@ public final class EmfMetrics implements Interceptor {
     return new EmfMetrics(namespace, service, Objects.requireNonNull(output, "output"));
   }
 
+  /** Counts the execution environment's cold start once, in its first invocation's request. */
+  @Override
+  public void beforeRequest(InterceptedRequest request) {
+    LambdaInvocation lambda = request.transportAttribute(LambdaInvocation.class).orElse(null);
+    if (lambda == null || !lambda.isColdStart()) {
+      return;
+    }
+    MetricsLogger cold = logger();
+    cold.setDimensions(
+        DimensionSet.of("service", service, "function_name", lambda.context().getFunctionName()));
+    cold.putMetric(COLD_START, 1, Unit.COUNT);
+    cold.flush();
+  }
+
   @Override
   public void afterInvocation(Invocation invocation, InvocationOutcome outcome) {
     if (invocation.kind() != Invocation.Kind.TOOL) {
       return;
     }
-    String requestId = LambdaInvocations.requestId(invocation);
-    if (LambdaInvocations.isCold(requestId)) {
-      MetricsLogger cold = logger();
-      cold.setDimensions(
-          DimensionSet.of(
-              "service", service, "function_name", LambdaInvocations.functionName(invocation)));
-      cold.putMetric(COLD_START, 1, Unit.COUNT);
-      cold.flush();
-    }
+    String requestId =
+        invocation
+            .context()
+            .transportAttribute(Context.class)
+            .map(Context::getAwsRequestId)
+            .orElse(null);
     MetricsLogger metrics = logger();
     metrics.setDimensions(DimensionSet.of("service", service, "tool", invocation.name()));
     Outcome.Status status = outcome.status();
