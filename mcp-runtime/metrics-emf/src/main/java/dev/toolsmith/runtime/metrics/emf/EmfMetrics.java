@@ -67,20 +67,29 @@ public final class EmfMetrics implements Interceptor {
 
   static final String UNDEFINED_SERVICE = "service_undefined";
 
+  /** The variable Lambda sets in every execution environment, naming the function. */
+  static final String LAMBDA_FUNCTION_VARIABLE = "AWS_LAMBDA_FUNCTION_NAME";
+
   private final String namespace;
   private final String service;
   private final StdoutEnvironment environment;
+  private final boolean meterOnlyInvocations;
 
-  private EmfMetrics(String namespace, String service, Consumer<String> output) {
+  private EmfMetrics(
+      String namespace, String service, Consumer<String> output, boolean meterOnlyInvocations) {
     this.namespace = namespace;
     this.service = service;
     this.environment = new StdoutEnvironment(service, output);
+    this.meterOnlyInvocations = meterOnlyInvocations;
   }
 
   /**
    * Returns the metrics the environment asks for: present when {@value #NAMESPACE_VARIABLE} is set,
    * with the service from {@value #SERVICE_VARIABLE}; empty otherwise, and then nothing of this
-   * module or its library is loaded.
+   * module or its library is loaded. In a Lambda execution environment (where {@value
+   * #LAMBDA_FUNCTION_VARIABLE} is set) only tool calls that came in a Lambda invocation are
+   * metered: the SnapStart priming calls made before the snapshot are no client's and would
+   * otherwise be counted as invocations of the version being published.
    *
    * <pre>{@code
    * McpServer.Builder builder = McpServer.builder().name("weather");
@@ -102,7 +111,8 @@ public final class EmfMetrics implements Interceptor {
         new EmfMetrics(
             namespace.strip(),
             service == null || service.isBlank() ? UNDEFINED_SERVICE : service.strip(),
-            output));
+            output,
+            environment.get(LAMBDA_FUNCTION_VARIABLE) != null));
   }
 
   /**
@@ -123,7 +133,7 @@ public final class EmfMetrics implements Interceptor {
     if (Objects.requireNonNull(service, "service").isBlank()) {
       throw new IllegalArgumentException("The service is blank; name one, such as 'weather'");
     }
-    return new EmfMetrics(namespace, service, Objects.requireNonNull(output, "output"));
+    return new EmfMetrics(namespace, service, Objects.requireNonNull(output, "output"), false);
   }
 
   /** Counts the execution environment's cold start once, in its first invocation's request. */
@@ -145,12 +155,11 @@ public final class EmfMetrics implements Interceptor {
     if (invocation.kind() != Invocation.Kind.TOOL) {
       return;
     }
-    String requestId =
-        invocation
-            .context()
-            .transportAttribute(Context.class)
-            .map(Context::getAwsRequestId)
-            .orElse(null);
+    Optional<Context> lambda = invocation.context().transportAttribute(Context.class);
+    if (meterOnlyInvocations && lambda.isEmpty()) {
+      return; // SnapStart priming, before any client
+    }
+    String requestId = lambda.map(Context::getAwsRequestId).orElse(null);
     MetricsLogger metrics = logger();
     metrics.setDimensions(DimensionSet.of("service", service, "tool", invocation.name()));
     Outcome.Status status = outcome.status();

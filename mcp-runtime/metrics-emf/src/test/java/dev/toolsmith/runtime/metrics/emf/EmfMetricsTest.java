@@ -124,6 +124,39 @@ class EmfMetricsTest {
   }
 
   @Test
+  void inALambdaEnvironment_toolCallsOutsideAnInvocation_areSnapStartPriming_andNotMetered()
+      throws Exception {
+    EmfMetrics metrics =
+        EmfMetrics.fromEnvironment(
+                Map.of(
+                    EmfMetrics.NAMESPACE_VARIABLE,
+                    "Toolsmith",
+                    EmfMetrics.LAMBDA_FUNCTION_VARIABLE,
+                    "weather"),
+                documents::add)
+            .orElseThrow();
+    McpLambdaHandler handler = new McpLambdaHandler(server(metrics)) {};
+
+    server(metrics).handle(modern("tools/call", "echo", echoCall()));
+    assertThat(documents).as("a priming call, with no Lambda context").isEmpty();
+
+    LambdaResponse.invoke(
+        handler,
+        HttpEvent.apiGatewayV2().toolCall("echo", "{\"text\":\"hi\"}").toJson(),
+        TestContext.plain().withRequestId("client"));
+    assertThat(parsed())
+        .filteredOn(document -> document.has("Invocations"))
+        .singleElement()
+        .satisfies(
+            document ->
+                assertThat(document.path("function_request_id").asText()).isEqualTo("client"));
+  }
+
+  private static String echoCall() {
+    return "\"name\":\"echo\",\"arguments\":{\"text\":\"hi\"}";
+  }
+
+  @Test
   void theNamespaceVariable_turnsMetricsOn_andNamesTheService() {
     assertThat(EmfMetrics.fromEnvironment(Map.of(), documents::add)).isEmpty();
     assertThat(
