@@ -111,6 +111,14 @@ public final class Headers {
       return this;
     }
 
+    /**
+     * Returns whether a value was added under this name, ignoring case. An event reader uses it to
+     * notice a header named twice without keeping a set of the names.
+     */
+    public boolean contains(String name) {
+      return values.containsKey(name);
+    }
+
     /** Returns the headers collected so far. */
     public Headers build() {
       if (values.isEmpty()) {

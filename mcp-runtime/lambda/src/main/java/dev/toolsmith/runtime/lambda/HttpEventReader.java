@@ -21,6 +21,13 @@ import java.util.Locale;
  * with Invoke, an unknown event, a field of an unexpected type, malformed JSON) makes it return
  * {@code null}, and the handler reads the event as a tree as before, which gives the same answer or
  * the same error. {@code HttpEventReaderTest} checks both readings agree.
+ *
+ * <p>A field the request is made of that appears twice (two {@code body} fields, a header named
+ * twice) is left to the tree, which refuses it, so no reading picks one of two values. Duplicates
+ * inside the parts it skips are not looked for: they cannot change the request, and Jackson's
+ * {@code STRICT_DUPLICATE_DETECTION} kept a hash set of every object's names, a fifth of a warm
+ * request's allocation. The authorizer's result is read with {@link Json#read}, which refuses
+ * duplicates as it builds the tree.
  */
 final class HttpEventReader {
   private HttpEventReader() {}
@@ -70,8 +77,6 @@ final class HttpEventReader {
       return null; // The tree reading names the bad bytes.
     }
     try (JsonParser parser = Json.factory().createParser(payload)) {
-      // As the tree reading refuses them, anywhere in the event.
-      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       return read(parser);
     } catch (IOException | NotPlain e) {
       return null;
@@ -92,25 +97,45 @@ final class HttpEventReader {
     boolean base64 = false;
     Headers single = null;
     Headers multi = null;
+    int seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "requestContext" -> context = requestContext(parser, value);
-        case "headers" ->
-            single = value == JsonToken.VALUE_NULL ? null : singleHeaders(parser, value);
+        case "requestContext" -> {
+          seen = once(seen, 1);
+          context = requestContext(parser, value);
+        }
+        case "headers" -> {
+          seen = once(seen, 1 << 1);
+          single = value == JsonToken.VALUE_NULL ? null : singleHeaders(parser, value);
+        }
         case "multiValueHeaders" -> {
+          seen = once(seen, 1 << 2);
           hasMultiValueHeaders = true;
           multi = value == JsonToken.VALUE_NULL ? null : multiHeaders(parser, value);
         }
-        case "body" -> body = nullableText(parser, value);
-        case "isBase64Encoded" -> base64 = bool(parser, value);
+        case "body" -> {
+          seen = once(seen, 1 << 3);
+          body = nullableText(parser, value);
+        }
+        case "isBase64Encoded" -> {
+          seen = once(seen, 1 << 4);
+          base64 = bool(parser, value);
+        }
         case "httpMethod" -> {
+          seen = once(seen, 1 << 5);
           hasHttpMethod = true;
           httpMethod = nullableText(parser, value);
         }
-        case "rawPath" -> rawPath = nullableText(parser, value);
-        case "path" -> path = nullableText(parser, value);
+        case "rawPath" -> {
+          seen = once(seen, 1 << 6);
+          rawPath = nullableText(parser, value);
+        }
+        case "path" -> {
+          seen = once(seen, 1 << 7);
+          path = nullableText(parser, value);
+        }
         case "jsonrpc" -> throw NOT_PLAIN;
         default -> parser.skipChildren();
       }
@@ -152,11 +177,13 @@ final class HttpEventReader {
       throw NOT_PLAIN;
     }
     RequestContext context = new RequestContext();
+    int seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
       switch (name) {
         case "http" -> {
+          seen = once(seen, 1);
           if (token != JsonToken.START_OBJECT) {
             throw NOT_PLAIN;
           }
@@ -164,11 +191,18 @@ final class HttpEventReader {
           http(parser, context);
         }
         case "elb" -> {
+          seen = once(seen, 1 << 1);
           context.elb = true;
           parser.skipChildren();
         }
-        case "authorizer" -> context.authorizer = Json.read(parser, token);
-        case "identity" -> context.identity = Json.read(parser, token);
+        case "authorizer" -> {
+          seen = once(seen, 1 << 2);
+          context.authorizer = Json.read(parser, token);
+        }
+        case "identity" -> {
+          seen = once(seen, 1 << 3);
+          context.identity = Json.read(parser, token);
+        }
         default -> parser.skipChildren();
       }
     }
@@ -176,12 +210,19 @@ final class HttpEventReader {
   }
 
   private static void http(JsonParser parser, RequestContext context) throws IOException, NotPlain {
+    int seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
       switch (name) {
-        case "method" -> context.method = nullableText(parser, token);
-        case "path" -> context.path = nullableText(parser, token);
+        case "method" -> {
+          seen = once(seen, 1);
+          context.method = nullableText(parser, token);
+        }
+        case "path" -> {
+          seen = once(seen, 1 << 1);
+          context.path = nullableText(parser, token);
+        }
         default -> parser.skipChildren();
       }
     }
@@ -196,9 +237,12 @@ final class HttpEventReader {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
-      if (token != JsonToken.VALUE_NULL) {
-        headers.add(name, scalar(parser, token));
+      if (token == JsonToken.VALUE_NULL || headers.contains(name)) {
+        // A name given twice, or in two cases: the tree refuses the one and keeps both values of
+        // the other. A null leaves no trace of its name, so the tree reads that too.
+        throw NOT_PLAIN;
       }
+      headers.add(name, scalar(parser, token));
     }
     return headers.build();
   }
@@ -213,13 +257,17 @@ final class HttpEventReader {
     boolean any = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
+      if (parser.nextToken() != JsonToken.START_ARRAY || headers.contains(name)) {
         throw NOT_PLAIN;
       }
       any = true;
-      for (JsonToken token = parser.nextToken();
-          token != JsonToken.END_ARRAY;
-          token = parser.nextToken()) {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.END_ARRAY) {
+        // No value leaves no trace of the name, so a second one could not be seen: the tree reads
+        // it.
+        throw NOT_PLAIN;
+      }
+      for (; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
         headers.add(name, scalar(parser, token));
       }
     }
@@ -237,6 +285,14 @@ final class HttpEventReader {
     // Numbers print differently in a tree (-0, 1e3), and null elements as "null": the tree reads
     // them.
     throw NOT_PLAIN;
+  }
+
+  /** Marks a field read, or leaves the event to the tree when it was already: a duplicate. */
+  private static int once(int seen, int field) throws NotPlain {
+    if ((seen & field) != 0) {
+      throw NOT_PLAIN;
+    }
+    return seen | field;
   }
 
   private static String nullableText(JsonParser parser, JsonToken token)

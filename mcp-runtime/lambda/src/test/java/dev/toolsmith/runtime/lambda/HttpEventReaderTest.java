@@ -1,6 +1,7 @@
 package dev.toolsmith.runtime.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,12 +75,41 @@ class HttpEventReaderTest {
         "{'requestContext':'x','httpMethod':'POST'}",
         "{'unknown':true}",
         "{'httpMethod':'POST'} trailing",
+        // A field the request is made of, given twice: the tree refuses the event.
+        "{'httpMethod':'POST','body':'a','body':'b'}",
+        "{'httpMethod':'POST','httpMethod':'GET'}",
+        "{'httpMethod':'POST','headers':{'a':'1','a':'2'}}",
+        "{'httpMethod':'POST','headers':{'a':'1'},'headers':{'b':'2'}}",
+        "{'httpMethod':'POST','multiValueHeaders':{'a':['1'],'a':['2']}}",
+        "{'httpMethod':'POST','multiValueHeaders':{'a':[],'a':['2']}}",
+        "{'requestContext':{'http':{'method':'GET','method':'POST'}},'body':'{}'}",
+        "{'requestContext':{'http':{},'http':{}},'body':'{}'}",
+        "{'requestContext':{'http':{},'authorizer':{'jwt':{}},'authorizer':{}},'body':'{}'}",
+        "{'requestContext':{'http':{},'authorizer':{'jwt':{'claims':{'sub':'a','sub':'b'}}}}}",
+        // The same header in two cases: the tree keeps both values.
+        "{'httpMethod':'POST','headers':{'A':'1','a':'2'}}",
         "[1]",
         "{'httpMethod':"
       })
   void anythingElse_isLeftToTheTree(String single) {
     assertThat(HttpEventReader.read(single.replace('\'', '"').getBytes(StandardCharsets.UTF_8)))
         .isNull();
+  }
+
+  @Test
+  void aDuplicateInAPartTheRequestIsNotMadeOf_isSkippedUnread() throws IOException {
+    byte[] event =
+        ("{\"requestContext\":{\"http\":{\"method\":\"POST\",\"sourceIp\":\"1\","
+                + "\"sourceIp\":\"2\"},\"stage\":\"a\",\"stage\":\"b\"},"
+                + "\"queryStringParameters\":{\"q\":\"1\",\"q\":\"2\"},\"body\":\"{}\"}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    HttpEventReader.Event read = HttpEventReader.read(event);
+
+    assertThat(read).isNotNull();
+    assertThat(read.method()).isEqualTo("POST");
+    assertThat(new String(read.body(), StandardCharsets.UTF_8)).isEqualTo("{}");
+    assertThatThrownBy(() -> Json.parse(event)).hasMessageContaining("Duplicate field");
   }
 
   @FuzzTest(maxDuration = "30s")
