@@ -73,10 +73,18 @@ final class HttpEventReader {
 
   /** Returns the event, or {@code null} when the tree should read it. */
   static Event read(byte[] payload) {
-    if (!Json.isUtf8(payload)) {
+    return read(payload, payload.length);
+  }
+
+  /**
+   * Returns the event in the first {@code length} bytes, or {@code null} when the tree should read
+   * it. Nothing it returns refers to {@code payload}.
+   */
+  static Event read(byte[] payload, int length) {
+    if (!Json.isUtf8(payload, length)) {
       return null; // The tree reading names the bad bytes.
     }
-    try (JsonParser parser = Json.factory().createParser(payload)) {
+    try (JsonParser parser = Json.factory().createParser(payload, 0, length)) {
       return read(parser);
     } catch (IOException | NotPlain e) {
       return null;
@@ -93,7 +101,7 @@ final class HttpEventReader {
     String httpMethod = null;
     String rawPath = null;
     String path = null;
-    String body = null;
+    byte[] body = null;
     boolean base64 = false;
     Headers single = null;
     Headers multi = null;
@@ -117,7 +125,7 @@ final class HttpEventReader {
         }
         case "body" -> {
           seen = once(seen, 1 << 3);
-          body = nullableText(parser, value);
+          body = nullableUtf8(parser, value);
         }
         case "isBase64Encoded" -> {
           seen = once(seen, 1 << 4);
@@ -293,6 +301,18 @@ final class HttpEventReader {
       throw NOT_PLAIN;
     }
     return seen | field;
+  }
+
+  /** A string's UTF-8 bytes, as {@code nullableText(...).getBytes(UTF_8)} without the string. */
+  private static byte[] nullableUtf8(JsonParser parser, JsonToken token)
+      throws IOException, NotPlain {
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.VALUE_STRING) {
+      throw NOT_PLAIN;
+    }
+    return Json.utf8(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
   }
 
   private static String nullableText(JsonParser parser, JsonToken token)

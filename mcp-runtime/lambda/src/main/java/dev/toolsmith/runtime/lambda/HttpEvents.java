@@ -87,19 +87,27 @@ final class HttpEvents {
 
   /** Returns an event's body as bytes: its text as UTF-8, or decoded when it is base64. */
   static byte[] body(String text, boolean base64) {
-    if (text == null) {
+    return body(text == null ? null : text.getBytes(StandardCharsets.UTF_8), base64);
+  }
+
+  /**
+   * As {@link #body(String, boolean)}, for the text already encoded as UTF-8. Base64 is ASCII, so
+   * decoding its bytes decodes the text, and text that is not base64 fails to decode either way.
+   */
+  static byte[] body(byte[] utf8, boolean base64) {
+    if (utf8 == null) {
       return new byte[0];
     }
     if (base64) {
       try {
-        return Base64.getDecoder().decode(text);
+        return Base64.getDecoder().decode(utf8);
       } catch (IllegalArgumentException e) {
         // A body that claims base64 but is not: hand its bytes to the rules, which reject it as
         // JSON.
-        return text.getBytes(StandardCharsets.UTF_8);
+        return utf8;
       }
     }
-    return text.getBytes(StandardCharsets.UTF_8);
+    return utf8;
   }
 
   /**

@@ -134,26 +134,32 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   @Override
   public final void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    byte[] payload = input.readAllBytes();
     String agentCoreTool = agentCoreTool(context);
     if (agentCoreTool != null && !servesDirectInvokes()) {
       throw new IllegalArgumentException(DIRECT_INVOKES_REFUSED);
     }
     TransportAttributes lambda = TransportAttributes.of(context, LambdaInvocation.begin(context));
     if (agentCoreTool != null) {
-      output.write(agentCore(agentCoreTool, payload, lambda));
+      output.write(agentCore(agentCoreTool, input.readAllBytes(), lambda));
     } else {
-      event(payload, lambda, output);
+      event(input, lambda, output);
     }
   }
 
-  private void event(byte[] payload, TransportAttributes lambda, OutputStream output)
+  private void event(InputStream input, TransportAttributes lambda, OutputStream output)
       throws IOException {
     // The usual case, API Gateway, a Function URL or ALB, without a tree of the whole event.
-    HttpEventReader.Event http = HttpEventReader.read(payload);
-    if (http != null) {
-      HttpEvents.response(server.handle(http.request(lambda)), http.shape(), output);
-      return;
+    EventBytes bytes = EventBytes.read(input);
+    byte[] payload;
+    try {
+      HttpEventReader.Event http = HttpEventReader.read(bytes.array(), bytes.length());
+      if (http != null) {
+        HttpEvents.response(server.handle(http.request(lambda)), http.shape(), output);
+        return;
+      }
+      payload = bytes.copy();
+    } finally {
+      bytes.release();
     }
     JsonNode event = parseEvent(payload);
     if (event.isObject() && event.has("jsonrpc")) {

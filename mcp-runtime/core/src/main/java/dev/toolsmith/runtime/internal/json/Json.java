@@ -65,6 +65,19 @@ public final class Json {
     return Utf8.problem(bytes) == null;
   }
 
+  /** Returns whether the first {@code length} bytes are strict UTF-8. */
+  public static boolean isUtf8(byte[] bytes, int length) {
+    return Utf8.problem(bytes, length) == null;
+  }
+
+  /**
+   * Returns the UTF-8 bytes of a parser's text ({@code getTextCharacters}), as {@code
+   * getText().getBytes(UTF_8)} would, without making the {@code String}.
+   */
+  public static byte[] utf8(char[] text, int offset, int length) {
+    return Utf8.encode(text, offset, length);
+  }
+
   /**
    * Parses one JSON value that must fill the whole input, which must be strict UTF-8 ({@link
    * Utf8}).

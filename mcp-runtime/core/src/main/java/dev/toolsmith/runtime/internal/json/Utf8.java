@@ -11,8 +11,13 @@ final class Utf8 {
 
   /** Returns what is wrong with the bytes as UTF-8 JSON text, or {@code null} when nothing is. */
   static String problem(byte[] bytes) {
+    return problem(bytes, bytes.length);
+  }
+
+  /** As {@link #problem(byte[])}, for the first {@code length} bytes. */
+  static String problem(byte[] bytes, int end) {
     int i = 0;
-    int n = bytes.length;
+    int n = end;
     while (i < n) {
       int b = bytes[i];
       if (b > 0) {
@@ -61,6 +66,56 @@ final class Utf8 {
       i += length;
     }
     return null;
+  }
+
+  /**
+   * Encodes text as UTF-8 exactly as {@code new String(chars, offset, length).getBytes(UTF_8)}
+   * does, a lone surrogate becoming {@code ?}, without the {@code String} in between.
+   */
+  static byte[] encode(char[] chars, int offset, int length) {
+    int end = offset + length;
+    int size = 0;
+    for (int i = offset; i < end; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        size++;
+      } else if (c < 0x800) {
+        size += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < end
+          && Character.isLowSurrogate(chars[i + 1])) {
+        size += 4;
+        i++;
+      } else {
+        size += Character.isSurrogate(c) ? 1 : 3;
+      }
+    }
+    byte[] bytes = new byte[size];
+    int at = 0;
+    for (int i = offset; i < end; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        bytes[at++] = (byte) c;
+      } else if (c < 0x800) {
+        bytes[at++] = (byte) (0xc0 | c >> 6);
+        bytes[at++] = (byte) (0x80 | c & 0x3f);
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < end
+          && Character.isLowSurrogate(chars[i + 1])) {
+        int point = Character.toCodePoint(c, chars[++i]);
+        bytes[at++] = (byte) (0xf0 | point >> 18);
+        bytes[at++] = (byte) (0x80 | point >> 12 & 0x3f);
+        bytes[at++] = (byte) (0x80 | point >> 6 & 0x3f);
+        bytes[at++] = (byte) (0x80 | point & 0x3f);
+      } else if (Character.isSurrogate(c)) {
+        bytes[at++] = '?';
+      } else {
+        bytes[at++] = (byte) (0xe0 | c >> 12);
+        bytes[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+        bytes[at++] = (byte) (0x80 | c & 0x3f);
+      }
+    }
+    return bytes;
   }
 
   private static String invalid(int value, int at, String why) {

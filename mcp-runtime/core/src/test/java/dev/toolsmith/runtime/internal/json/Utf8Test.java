@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Strict UTF-8 before JSON: one text, one reading. */
 class Utf8Test {
@@ -37,5 +39,32 @@ class Utf8Test {
   })
   void validUtf8_inEveryLength_parses(String json) throws IOException {
     assertThat(Json.parse(json.getBytes(StandardCharsets.UTF_8)).toString()).isEqualTo(json);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "plain ASCII {\"a\":1}",
+        "Zürich, 東京, 😀, \uDBFF\uDFFF",
+        "a lone high \uD800 surrogate",
+        "a lone low \uDC00 surrogate",
+        "two highs \uD800\uD800 then a low \uDC00",
+        "ends on a high \uD83D"
+      })
+  void encode_givesTheBytesStringGetBytesGives(String text) {
+    char[] padded = ("<<" + text + ">>").toCharArray();
+
+    byte[] encoded = Json.utf8(padded, 2, text.length());
+
+    assertThat(encoded).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void onlyTheGivenLength_isChecked() {
+    byte[] bytes = {'{', '}', (byte) 0xff};
+
+    assertThat(Json.isUtf8(bytes, 2)).isTrue();
+    assertThat(Json.isUtf8(bytes, 3)).isFalse();
   }
 }
