@@ -1,11 +1,10 @@
 package dev.toolsmith.runtime.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,27 +12,32 @@ import java.util.function.UnaryOperator;
  * Gateway v1 keeps the client's case, v2 lower-cases, the JDK server capitalises).
  */
 public final class Headers {
-  private static final Headers EMPTY = new Headers(newMap());
+  private static final Headers EMPTY = new Headers(new String[0], new Object[0], 0);
 
   /**
-   * Names are stored lower-cased and compared ignoring case, so looking one up allocates nothing
-   * whatever case the caller writes it in. A name's value is a {@code String}, or a {@code
-   * List<String>} once it has several: almost every header has one.
+   * Names are stored lower-cased, in the order they came, and found by a scan that compares them
+   * ignoring case: a request has a dozen headers, so the scan is as quick as a tree lookup and
+   * allocates nothing, where a {@code TreeMap} allocated an entry per header on every request. A
+   * name's value is a {@code String}, or a {@code List<String>} once it has several: almost every
+   * header has one.
    */
-  private static TreeMap<String, Object> newMap() {
-    return new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-  }
+  private final String[] names;
 
-  private final Map<String, Object> values;
+  private final Object[] values;
+  private final int size;
   private final UnaryOperator<String> view;
 
-  private Headers(Map<String, Object> values) {
+  private Headers(String[] names, Object[] values, int size) {
+    this.names = names;
     this.values = values;
+    this.size = size;
     this.view = null;
   }
 
   private Headers(UnaryOperator<String> view) {
+    this.names = null;
     this.values = null;
+    this.size = 0;
     this.view = view;
   }
 
@@ -62,22 +66,40 @@ public final class Headers {
     if (view != null) {
       return view.apply(name);
     }
-    Object value = values.get(name);
-    return value == null || value instanceof String
-        ? (String) value
-        : ((List<?>) value).get(0).toString();
+    int at = indexOf(names, size, name);
+    if (at < 0) {
+      return null;
+    }
+    Object value = values[at];
+    return value instanceof String text ? text : ((List<?>) value).get(0).toString();
   }
 
   @Override
   public String toString() {
-    return view != null ? "Headers(view)" : "Headers" + values.keySet();
+    if (view != null) {
+      return "Headers(view)";
+    }
+    String[] sorted = Arrays.copyOf(names, size);
+    Arrays.sort(sorted);
+    return "Headers" + Arrays.toString(sorted);
+  }
+
+  private static int indexOf(String[] names, int size, String name) {
+    for (int i = 0; i < size; i++) {
+      if (names[i].equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Collects header values; names are stored lower-cased. */
   public static final class Builder {
-    private TreeMap<String, Object> values = newMap();
+    private String[] names = new String[8];
+    private Object[] values = new Object[8];
+    private int size;
 
-    /** Whether {@link #build()} handed {@link #values} out; a later add copies it first. */
+    /** Whether {@link #build()} handed the arrays out; a later add copies them first. */
     private boolean shared;
 
     private Builder() {}
@@ -85,28 +107,36 @@ public final class Headers {
     /** Adds one value to a header. */
     public Builder add(String name, String value) {
       Objects.requireNonNull(name, "name");
-      if (value != null) {
-        if (shared) {
-          TreeMap<String, Object> copy = newMap();
-          values.forEach(
-              (key, held) ->
-                  copy.put(key, held instanceof List<?> list ? new ArrayList<>(list) : held));
-          values = copy;
-          shared = false;
+      if (value == null) {
+        return this;
+      }
+      if (shared) {
+        names = names.clone();
+        values = values.clone();
+        for (int i = 0; i < size; i++) {
+          if (values[i] instanceof List<?> list) {
+            values[i] = new ArrayList<>(list);
+          }
         }
-        Object held = values.get(name);
-        if (held == null) {
-          values.put(name.toLowerCase(Locale.ROOT), value);
-        } else if (held instanceof String first) {
-          List<String> list = new ArrayList<>(2);
-          list.add(first);
-          list.add(value);
-          values.put(name, list);
-        } else {
-          @SuppressWarnings("unchecked")
-          List<String> list = (List<String>) held;
-          list.add(value);
+        shared = false;
+      }
+      int at = indexOf(names, size, name);
+      if (at < 0) {
+        if (size == names.length) {
+          names = Arrays.copyOf(names, size * 2);
+          values = Arrays.copyOf(values, size * 2);
         }
+        names[size] = name.toLowerCase(Locale.ROOT);
+        values[size++] = value;
+      } else if (values[at] instanceof String first) {
+        List<String> list = new ArrayList<>(2);
+        list.add(first);
+        list.add(value);
+        values[at] = list;
+      } else {
+        @SuppressWarnings("unchecked")
+        List<String> list = (List<String>) values[at];
+        list.add(value);
       }
       return this;
     }
@@ -116,16 +146,16 @@ public final class Headers {
      * notice a header named twice without keeping a set of the names.
      */
     public boolean contains(String name) {
-      return values.containsKey(name);
+      return indexOf(names, size, name) >= 0;
     }
 
     /** Returns the headers collected so far. */
     public Headers build() {
-      if (values.isEmpty()) {
+      if (size == 0) {
         return EMPTY;
       }
       shared = true;
-      return new Headers(values);
+      return new Headers(names, values, size);
     }
   }
 }
