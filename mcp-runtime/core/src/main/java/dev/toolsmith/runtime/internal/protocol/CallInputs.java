@@ -23,8 +23,13 @@ final class CallInputs implements Inputs {
   private final String method;
   private final String name;
   private final JsonNode capabilities;
+
+  /** The answers so far, or {@code null} for none: most calls ask nothing. */
   private final ObjectNode answers;
-  private final ObjectNode values;
+
+  /** What the call stored, or {@code null} until it stores something. */
+  private ObjectNode values;
+
   private final String unavailable;
 
   private CallInputs(
@@ -44,7 +49,7 @@ final class CallInputs implements Inputs {
 
   /** Inputs where the client cannot be asked anything, with the reason. */
   static CallInputs unavailable(String reason) {
-    return new CallInputs(null, null, null, Json.object(), Json.object(), reason);
+    return new CallInputs(null, null, null, null, null, reason);
   }
 
   /**
@@ -57,12 +62,12 @@ final class CallInputs implements Inputs {
 
   /** Returns every answer so far, as a JSON object of input keys to the client's results. */
   String answersJson() {
-    return Json.toString(answers);
+    return Json.toString(answers == null ? Json.object() : answers);
   }
 
   /** Returns what the call stored for its later rounds, as a JSON object. */
   String valuesJson() {
-    return Json.toString(values);
+    return Json.toString(values == null ? Json.object() : values);
   }
 
   /**
@@ -73,8 +78,8 @@ final class CallInputs implements Inputs {
   static CallInputs of(
       JsonRpcMessage.Request request, String name, JsonNode capabilities, RequestStates states) {
     ObjectNode params = request.params();
-    ObjectNode answers = Json.object();
-    ObjectNode values = Json.object();
+    ObjectNode answers = null;
+    ObjectNode values = null;
     JsonNode state = params == null ? null : params.get("requestState");
     if (state != null && !state.isNull()) {
       if (!state.isTextual()) {
@@ -85,9 +90,11 @@ final class CallInputs implements Inputs {
       // java.time.
       ObjectNode payload = states.verify(state.textValue(), request.method(), name, Instant.now());
       if (payload.get("a") instanceof ObjectNode earlier) {
+        answers = Json.object();
         answers.setAll(earlier);
       }
       if (payload.get("s") instanceof ObjectNode stored) {
+        values = Json.object();
         values.setAll(stored);
       }
     }
@@ -110,6 +117,9 @@ final class CallInputs implements Inputs {
                   + Json.preview(response.getValue())
                   + ".");
         }
+        if (answers == null) {
+          answers = Json.object();
+        }
         answers.set(response.getKey(), response.getValue());
       }
     }
@@ -128,7 +138,7 @@ final class CallInputs implements Inputs {
     for (InputRequest request : requests) {
       Objects.requireNonNull(request, "request");
       requireCapability(request);
-      JsonNode answer = answers.get(request.key());
+      JsonNode answer = answers == null ? null : answers.get(request.key());
       if (answer == null) {
         missing.add(request);
       } else {
@@ -143,12 +153,15 @@ final class CallInputs implements Inputs {
 
   @Override
   public Optional<JsonNode> state(String key) {
-    JsonNode value = values.get(key);
+    JsonNode value = values == null ? null : values.get(key);
     return value == null ? Optional.empty() : Optional.of(value.deepCopy());
   }
 
   @Override
   public void putState(String key, JsonNode value) {
+    if (values == null) {
+      values = Json.object();
+    }
     values.set(
         Objects.requireNonNull(key, "key"),
         value == null ? Json.nodes().nullNode() : value.deepCopy());
@@ -158,7 +171,12 @@ final class CallInputs implements Inputs {
    * Returns the {@code requestState} for the next round: every answer so far and the stored values.
    */
   String nextState(RequestStates states, Instant now) {
-    return states.sign(method, name, answers.deepCopy(), values.deepCopy(), now);
+    return states.sign(
+        method,
+        name,
+        answers == null ? Json.object() : answers.deepCopy(),
+        values == null ? Json.object() : values.deepCopy(),
+        now);
   }
 
   private void requireCapability(InputRequest request) {

@@ -41,10 +41,11 @@ public final class InsufficientScopeException extends ProtocolException {
   /**
    * Checks that a caller holds every required scope.
    *
-   * @param what the operation, such as {@code Tool 'post_message'}
+   * @param kind what is called, such as {@code Tool}
+   * @param name its name, such as {@code post_message}; the message is made only on a refusal
    * @throws InsufficientScopeException when a scope is missing
    */
-  static void check(String what, List<String> required, Identity caller) {
+  static void check(String kind, String name, List<String> required, Identity caller) {
     if (required.isEmpty()) {
       return;
     }
@@ -55,7 +56,7 @@ public final class InsufficientScopeException extends ProtocolException {
       }
     }
     if (!missing.isEmpty()) {
-      throw new InsufficientScopeException(what, required, missing);
+      throw new InsufficientScopeException(kind + " '" + name + "'", required, missing);
     }
   }
 

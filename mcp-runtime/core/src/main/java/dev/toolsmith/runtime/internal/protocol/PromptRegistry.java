@@ -98,8 +98,7 @@ public final class PromptRegistry {
         values.put(field.getKey(), field.getValue().textValue());
       }
     }
-    InsufficientScopeException.check(
-        "Prompt '" + name + "'", prompt.requiredScopes(), context.identity());
+    InsufficientScopeException.check("Prompt", name, prompt.requiredScopes(), context.identity());
     for (String required : prompt.requiredArguments()) {
       if (!values.containsKey(required)) {
         throw ProtocolException.invalidParams(

@@ -132,7 +132,7 @@ public final class ResourceRegistry {
           modern);
     }
     InsufficientScopeException.check(
-        "Resource '" + uri + "'", descriptorsByKey.get(key).requiredScopes(), context.identity());
+        "Resource", uri, descriptorsByKey.get(key).requiredScopes(), context.identity());
     List<ResourceContents> contents;
     try {
       contents = pack.read(key, ResourceCall.of(uri, variables, context));

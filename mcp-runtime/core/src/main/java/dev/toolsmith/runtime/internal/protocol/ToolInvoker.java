@@ -53,8 +53,7 @@ final class ToolInvoker {
    */
   ToolRegistry.Entry admit(String name, Identity caller) {
     ToolRegistry.Entry entry = tools.find(name);
-    InsufficientScopeException.check(
-        "Tool '" + name + "'", entry.descriptor().requiredScopes(), caller);
+    InsufficientScopeException.check("Tool", name, entry.descriptor().requiredScopes(), caller);
     return entry;
   }
 
