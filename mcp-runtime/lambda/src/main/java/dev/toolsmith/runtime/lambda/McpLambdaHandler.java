@@ -149,17 +149,22 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
   private void event(InputStream input, TransportAttributes lambda, OutputStream output)
       throws IOException {
     // The usual case, API Gateway, a Function URL or ALB, without a tree of the whole event.
+    // The buffer goes back as soon as the event is read: nothing read from it refers to it, so it
+    // is neither held through the tool call nor left holding the token meanwhile.
     EventBytes bytes = EventBytes.read(input);
-    byte[] payload;
+    HttpEventReader.Event http;
+    byte[] payload = null;
     try {
-      HttpEventReader.Event http = HttpEventReader.read(bytes.array(), bytes.length());
-      if (http != null) {
-        HttpEvents.response(server.handle(http.request(lambda)), http.shape(), output);
-        return;
+      http = HttpEventReader.read(bytes.array(), bytes.length());
+      if (http == null) {
+        payload = bytes.copy();
       }
-      payload = bytes.copy();
     } finally {
       bytes.release();
+    }
+    if (http != null) {
+      HttpEvents.response(server.handle(http.request(lambda)), http.shape(), output);
+      return;
     }
     JsonNode event = parseEvent(payload);
     if (event.isObject() && event.has("jsonrpc")) {
