@@ -62,12 +62,12 @@ final class CallInputs implements Inputs {
 
   /** Returns every answer so far, as a JSON object of input keys to the client's results. */
   String answersJson() {
-    return Json.toString(answers == null ? Json.object() : answers);
+    return Json.toString(orEmpty(answers));
   }
 
   /** Returns what the call stored for its later rounds, as a JSON object. */
   String valuesJson() {
-    return Json.toString(values == null ? Json.object() : values);
+    return Json.toString(orEmpty(values));
   }
 
   /**
@@ -171,12 +171,12 @@ final class CallInputs implements Inputs {
    * Returns the {@code requestState} for the next round: every answer so far and the stored values.
    */
   String nextState(RequestStates states, Instant now) {
-    return states.sign(
-        method,
-        name,
-        answers == null ? Json.object() : answers.deepCopy(),
-        values == null ? Json.object() : values.deepCopy(),
-        now);
+    return states.sign(method, name, orEmpty(answers).deepCopy(), orEmpty(values).deepCopy(), now);
+  }
+
+  /** A map not made yet reads as an empty object. */
+  private static ObjectNode orEmpty(ObjectNode node) {
+    return node == null ? Json.object() : node;
   }
 
   private void requireCapability(InputRequest request) {
