@@ -21,6 +21,9 @@ public final class WeatherServer {
         .name("weather")
         .version("1.0.0")
         .instructions("Call get_weather with a city name to hear its current weather.")
+        // Run once before a SnapStart snapshot and in the class-data archive's training, so the
+        // tool call's path is loaded before the first caller needs it; the tool changes nothing.
+        .primingCall("get_weather", "{\"city\":\"Seattle\"}")
         .build();
   }
 

@@ -2,7 +2,6 @@ package dev.toolsmith.examples.weather;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -19,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +41,8 @@ class AgentCoreImageIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String PLATFORM_SESSION = UUID.randomUUID().toString();
   private static final String RUNTIME_SESSION = UUID.randomUUID().toString();
-  private static final List<String> INSTRUCTIONS = new ArrayList<>();
+  private static final DockerfileInstructions DOCKERFILE =
+      DockerfileInstructions.read("Dockerfile.agentcore");
   private static Process server;
   private static URI base;
   private static Path archive;
@@ -52,29 +50,13 @@ class AgentCoreImageIT {
 
   @BeforeAll
   static void runTheImageCommand() throws Exception {
-    for (String line : Files.readAllLines(Path.of("Dockerfile.agentcore"))) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        INSTRUCTIONS.add(line.trim());
-      }
-    }
     Path target = Path.of(System.getProperty("weather.jar", "target/weather.jar")).getParent();
     archive = target.resolve("weather.jsa");
     classLoadLog = target.resolve("agentcore-class-load.log");
     Files.deleteIfExists(archive);
     train(target);
-    Map<String, String> env = new LinkedHashMap<>();
-    List<String> command = new ArrayList<>();
-    for (String instruction : INSTRUCTIONS) {
-      if (instruction.startsWith("ENV ")) {
-        for (String pair : instruction.substring(4).trim().split("\\s+")) {
-          env.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
-      } else if (instruction.startsWith("CMD ")) {
-        for (JsonNode part : JSON.readTree(instruction.substring(4))) {
-          command.add(part.asText());
-        }
-      }
-    }
+    Map<String, String> env = DOCKERFILE.env();
+    List<String> command = DOCKERFILE.exec("CMD");
     assertThat(env).containsEntry("HOST", "0.0.0.0").containsEntry("PORT", "8000");
     assertThat(command.get(0)).isEqualTo("java");
     command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -111,8 +93,7 @@ class AgentCoreImageIT {
 
   /** Runs the Dockerfile's {@code RUN} training step, on a free port instead of its fixed one. */
   private static void train(Path target) throws Exception {
-    String run = INSTRUCTIONS.stream().filter(i -> i.startsWith("RUN ")).findFirst().orElseThrow();
-    List<String> words = new ArrayList<>(List.of(run.substring(4).trim().split("\\s+")));
+    List<String> words = DOCKERFILE.run();
     String trainingPort = words.remove(0);
     assertThat(trainingPort).startsWith("PORT=");
     int port;
@@ -147,24 +128,22 @@ class AgentCoreImageIT {
 
   @Test
   void theDockerfile_statesTheContract() {
-    assertThat(INSTRUCTIONS.get(0)).isEqualTo("FROM --platform=linux/arm64 eclipse-temurin:21-jre");
-    assertThat(INSTRUCTIONS).contains("COPY target/weather.jar /app/weather.jar", "EXPOSE 8000");
+    assertThat(DOCKERFILE.all().get(0))
+        .isEqualTo("FROM --platform=linux/arm64 eclipse-temurin:21-jre");
+    assertThat(DOCKERFILE.all())
+        .contains("COPY target/weather.jar /app/weather.jar", "EXPOSE 8000");
   }
 
   @Test
   void theImagesArchive_holdsTheServersRequestPath() throws Exception {
     theHealthProbe_answersHealthy();
-    List<String> log = Files.readAllLines(classLoadLog);
-    for (String type :
+    ClassLoadLog.assertMappedFromArchive(
+        classLoadLog,
         List.of(
             "dev.toolsmith.runtime.jetty.McpHandler",
             "dev.toolsmith.runtime.internal.protocol.McpEngine",
             "org.eclipse.jetty.server.Server",
-            "dev.toolsmith.examples.weather.WeatherTools_McpTools")) {
-      assertThat(log)
-          .as(type + " is mapped from the archive")
-          .anyMatch(line -> line.contains(" " + type + " source: shared objects file"));
-    }
+            "dev.toolsmith.examples.weather.WeatherTools_McpTools"));
   }
 
   @Test

@@ -36,7 +36,8 @@ class LambdaArchiveIT {
             HANDLER);
     assertThat(training.exit()).as(training.output()).isZero();
     assertThat(training.output())
-        .contains("Archive training of " + HANDLER + ": 2 priming requests answered [200, 200]");
+        .contains(
+            "Archive training of " + HANDLER + ": 3 priming requests answered [200, 200, 200]");
     assertThat(archive).isNotEmptyFile();
 
     Path log = jar.resolveSibling("lambda-archive-class-load.log");
@@ -50,17 +51,7 @@ class LambdaArchiveIT {
             TRAINING,
             HANDLER);
     assertThat(restarted.exit()).as(restarted.output()).isZero();
-    List<String> loaded = Files.readAllLines(log);
-    for (String type :
-        List.of(
-            HANDLER,
-            "dev.toolsmith.runtime.lambda.McpLambdaHandler",
-            "dev.toolsmith.runtime.internal.protocol.McpEngine",
-            "dev.toolsmith.examples.weather.WeatherTools_McpTools")) {
-      assertThat(loaded)
-          .as(type + " is mapped from the archive")
-          .anyMatch(line -> line.contains(" " + type + " source: shared objects file"));
-    }
+    ClassLoadLog.assertMappedFromArchive(log, ClassLoadLog.LAMBDA_REQUEST_PATH);
   }
 
   @Test

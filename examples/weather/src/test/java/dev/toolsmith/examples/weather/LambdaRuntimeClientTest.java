@@ -65,18 +65,18 @@ class LambdaRuntimeClientTest {
     }
   }
 
-  private static String answer(CompletableFuture<String> response) throws Exception {
+  static String answer(CompletableFuture<String> response) throws Exception {
     return response.get(60, TimeUnit.SECONDS);
   }
 
-  private static JsonNode httpBody(String response) throws IOException {
+  static JsonNode httpBody(String response) throws IOException {
     JsonNode http = Json.parse(response);
     assertThat(http.path("statusCode").asInt()).as(response).isEqualTo(200);
     assertThat(http.at("/headers/Content-Type").asText()).isEqualTo("application/json");
     return Json.parse(http.path("body").asText());
   }
 
-  private static String httpApiEvent(String body) {
+  static String httpApiEvent(String body) {
     return Json.write(
         gen -> {
           gen.writeStartObject();

@@ -132,18 +132,26 @@ public final class FakeLambdaService implements AutoCloseable {
   public Process startRuntimeClient(
       String handler, Map<String, String> environment, String classPath) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java.toString(),
-                "-cp",
-                classPath,
-                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-                handler));
+    return startRuntimeClient(
+        List.of(
+            java.toString(),
+            "-cp",
+            classPath,
+            "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+            handler),
+        environment,
+        Files.createTempFile("lambda-ric", ".log"));
+  }
+
+  /**
+   * Starts a runtime client with a command line of the caller's, such as a container image's {@code
+   * ENTRYPOINT} and {@code CMD}, as {@link #startRuntimeClient(String, Map)} does otherwise; its
+   * output and errors go to {@code log}.
+   */
+  public Process startRuntimeClient(List<String> command, Map<String, String> environment, Path log)
+      throws IOException {
     ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(Files.createTempFile("lambda-ric", ".log").toFile());
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi());
     env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
