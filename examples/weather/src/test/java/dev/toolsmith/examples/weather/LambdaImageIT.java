@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.toolsmith.runtime.testing.FakeLambdaService;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,15 +37,28 @@ class LambdaImageIT {
   static void trainTheArchiveAsTheImageBuildDoes() throws Exception {
     Files.deleteIfExists(ARCHIVE);
     List<String> training = inTarget(DOCKERFILE.run());
+    String runtimeApi = training.remove(0);
+    assertThat(runtimeApi).startsWith("AWS_LAMBDA_RUNTIME_API=127.0.0.1:");
     assertThat(training.get(0)).isEqualTo("java");
     training.set(0, java());
     Path log = TARGET.resolve("lambda-image-training.log");
     ProcessBuilder builder =
         new ProcessBuilder(training).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(DOCKERFILE.env());
+    // The image's fixed port, on a free one here: tests may run beside each other.
+    try (ServerSocket free = new ServerSocket(0)) {
+      builder.environment().put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + free.getLocalPort());
+    }
     Process process = builder.start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+    String output = Files.readString(log);
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output)
+        .contains(
+            "Archive training of "
+                + HANDLER
+                + " through the Lambda runtime interface client: 3 requests answered"
+                + " [200, 200, 200]");
     assertThat(ARCHIVE).isNotEmptyFile();
   }
 
@@ -74,6 +88,11 @@ class LambdaImageIT {
     answersAsTheWeatherFunction(command);
 
     ClassLoadLog.assertMappedFromArchive(classLoadLog, ClassLoadLog.LAMBDA_REQUEST_PATH);
+    ClassLoadLog.assertMappedFromArchive(
+        classLoadLog,
+        List.of(
+            "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+            "com.amazonaws.services.lambda.runtime.api.client.EventHandlerLoader"));
   }
 
   @Test

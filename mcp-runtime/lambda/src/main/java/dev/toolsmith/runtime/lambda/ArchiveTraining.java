@@ -1,5 +1,8 @@
 package dev.toolsmith.runtime.lambda;
 
+import dev.toolsmith.runtime.internal.lifecycle.Priming;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +25,17 @@ import java.util.List;
  * one. It exits 1 when a priming request is not answered with HTTP 200, so a broken training run
  * fails the build rather than leaving a thin archive.
  *
+ * <p>A container image that runs the Lambda runtime interface client on its own JVM trains with the
+ * client on the class path and {@code AWS_LAMBDA_RUNTIME_API} set to a free loopback address: the
+ * priming requests then go through the client too, against a Runtime API this run serves there, so
+ * the client's own start is in the archive as well.
+ *
+ * <pre>
+ * AWS_LAMBDA_RUNTIME_API=127.0.0.1:9001 java -XX:ArchiveClassesAtExit=/function/app.jsa \
+ *     -cp /function/app.jar:/function/aws-lambda-java-runtime-interface-client.jar:... \
+ *     dev.toolsmith.runtime.lambda.ArchiveTraining com.example.MyHandler
+ * </pre>
+ *
  * <p>An archive fits only the JVM build and class path it was trained on; see {@code
  * docs/deployments.md} for building it for Lambda's own JVM.
  */
@@ -42,7 +56,40 @@ public final class ArchiveTraining {
               + " <handler class>");
       System.exit(2);
     }
-    System.exit(train(handler(args[0])) ? 0 : 1);
+    McpLambdaHandler handler = handler(args[0]);
+    boolean trained = train(handler);
+    String runtimeApi = System.getenv("AWS_LAMBDA_RUNTIME_API");
+    if (trained && RuntimeClientTraining.requested(runtimeApi)) {
+      trained = trainRuntimeClient(runtimeApi, args[0], handler.server().priming());
+    }
+    System.exit(trained ? 0 : 1);
+  }
+
+  /**
+   * Sends the priming requests once more through the runtime interface client, which builds its own
+   * handler (so they carry no priming credential now that priming is closed); returns whether it
+   * answered each one.
+   */
+  private static boolean trainRuntimeClient(String runtimeApi, String handler, Priming priming)
+      throws InterruptedException {
+    List<byte[]> events = new ArrayList<>();
+    for (Priming.Request request : priming.requests()) {
+      events.add(SnapStartHooks.event(request, priming.headers(request)));
+    }
+    try {
+      List<Integer> statuses = RuntimeClientTraining.train(runtimeApi, handler, events);
+      System.err.println(
+          "[toolsmith] Archive training of "
+              + handler
+              + " through the Lambda runtime interface client: "
+              + statuses.size()
+              + " requests answered "
+              + statuses);
+      return true;
+    } catch (IOException e) {
+      System.err.println("[toolsmith] " + e.getMessage());
+      return false;
+    }
   }
 
   /** Runs the training path once; returns whether every priming request was answered with 200. */

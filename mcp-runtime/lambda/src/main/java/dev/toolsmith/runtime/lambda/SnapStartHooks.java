@@ -124,8 +124,7 @@ final class SnapStartHooks implements Resource {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       handler.handleRequest(new ByteArrayInputStream(event), out, null);
-      JsonNode response = Json.parse(out.toByteArray());
-      return response.path("statusCode").asInt(0);
+      return statusOf(out.toByteArray());
     } catch (IOException | RuntimeException e) {
       System.getLogger("dev.toolsmith.runtime")
           .log(System.Logger.Level.WARNING, "A priming request failed", e);
@@ -133,8 +132,14 @@ final class SnapStartHooks implements Resource {
     }
   }
 
+  /** Returns the HTTP status of an API Gateway response event, or 0 when it has none. */
+  static int statusOf(byte[] response) throws IOException {
+    JsonNode parsed = Json.parse(response);
+    return parsed.path("statusCode").asInt(0);
+  }
+
   /** An API Gateway HTTP API (payload 2.0) event, the shape a Function URL sends too. */
-  private static byte[] event(Priming.Request request, Map<String, String> headers) {
+  static byte[] event(Priming.Request request, Map<String, String> headers) {
     ObjectNode event = Json.object();
     event.put("version", "2.0");
     event.put("routeKey", "$default");
