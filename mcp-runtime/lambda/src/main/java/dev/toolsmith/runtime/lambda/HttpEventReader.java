@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
+import dev.toolsmith.runtime.internal.json.CommonText;
 import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
 import java.util.Locale;
@@ -285,7 +286,7 @@ final class HttpEventReader {
   /** A header value as the tree's {@code asText()} gives it; structured values are left to it. */
   private static String scalar(JsonParser parser, JsonToken token) throws IOException, NotPlain {
     if (token == JsonToken.VALUE_STRING) {
-      return parser.getText();
+      return CommonText.text(parser);
     }
     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
       return parser.getText();
@@ -323,7 +324,7 @@ final class HttpEventReader {
     if (token != JsonToken.VALUE_STRING) {
       throw NOT_PLAIN;
     }
-    return parser.getText();
+    return CommonText.text(parser);
   }
 
   private static boolean bool(JsonParser parser, JsonToken token) throws NotPlain {

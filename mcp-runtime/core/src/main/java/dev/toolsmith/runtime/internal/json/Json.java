@@ -157,7 +157,7 @@ public final class Json {
         }
         return array;
       case VALUE_STRING:
-        return NODES.textNode(parser.getText());
+        return CommonText.node(parser);
       case VALUE_NUMBER_INT:
         switch (parser.getNumberType()) {
           case INT:
