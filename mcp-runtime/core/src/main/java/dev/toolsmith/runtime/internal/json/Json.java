@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -43,9 +42,9 @@ public final class Json {
   /**
    * Numbers keep the digits the client sent (1.50 stays 1.50); Jackson 2.21 deprecates this switch
    * in favour of an ObjectMapper feature, but the runtime builds trees without an ObjectMapper.
-   * Objects start with a table of four entries instead of sixteen: a JSON-RPC message's objects
-   * (params, arguments, _meta) mostly hold one to four fields, and a table is allocated for every
-   * object of every request.
+   * Objects keep their fields in a {@link FieldMap}, one array while they are few: a JSON-RPC
+   * message's objects (params, arguments, _meta) mostly hold one to four fields, and a map is made
+   * for every object of every request.
    */
   private static final class SmallObjects extends JsonNodeFactory {
     private static final long serialVersionUID = 1L;
@@ -57,7 +56,7 @@ public final class Json {
 
     @Override
     public ObjectNode objectNode() {
-      return new ObjectNode(this, new LinkedHashMap<>(4, 1f));
+      return new ObjectNode(this, new FieldMap());
     }
   }
 
