@@ -19,9 +19,11 @@ public final class Problems {
 
   // Both made on first use: most calls have valid arguments, and every call makes a Problems.
   private List<String> messages;
-  // The steps to the value being decoded, property names and element indexes; an array, not a
-  // list, because every call's decoder steps in and out once per argument.
-  private Object[] path;
+  // The steps to the value being decoded, property names and element indexes: the first in its
+  // own field, since every call's decoder steps in and out once per argument and most arguments are
+  // scalars; deeper ones in an array, made when a call first goes deeper.
+  private Object first;
+  private Object[] deeper;
   private int depth;
   private int dropped;
 
@@ -36,17 +38,32 @@ public final class Problems {
   }
 
   private void push(Object step) {
-    if (path == null) {
-      path = new Object[4];
-    } else if (depth == path.length) {
-      path = Arrays.copyOf(path, depth * 2);
+    if (depth == 0) {
+      first = step;
+    } else if (deeper == null) {
+      deeper = new Object[4];
+      deeper[0] = step;
+    } else {
+      if (depth - 1 == deeper.length) {
+        deeper = Arrays.copyOf(deeper, deeper.length * 2);
+      }
+      deeper[depth - 1] = step;
     }
-    path[depth++] = step;
+    depth++;
   }
 
   /** Steps back out of the last property or element entered. */
   public void leave() {
-    path[--depth] = null;
+    depth--;
+    if (depth == 0) {
+      first = null;
+    } else {
+      deeper[depth - 1] = null;
+    }
+  }
+
+  private Object step(int index) {
+    return index == 0 ? first : deeper[index - 1];
   }
 
   /** Reports that the value at the current path is not what was expected. */
@@ -112,7 +129,7 @@ public final class Problems {
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < depth; i++) {
-      Object step = path[i];
+      Object step = step(i);
       if (step instanceof Integer) {
         out.append('[').append(step).append(']');
       } else {

@@ -58,8 +58,9 @@ public final class ScalarReader<T> implements ValueReader<T> {
   }
 
   private boolean passes(T value) {
-    for (Check<? super T> check : checks) {
-      if (!check.test(value)) {
+    // Indexed: a for-each made an iterator for every argument of every call.
+    for (int i = 0; i < checks.size(); i++) {
+      if (!checks.get(i).test(value)) {
         return false;
       }
     }

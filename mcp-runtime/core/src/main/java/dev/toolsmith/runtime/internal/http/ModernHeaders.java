@@ -48,7 +48,14 @@ final class ModernHeaders {
     if (nameField != null) {
       JsonNode value = request.params() == null ? null : request.params().get(nameField);
       if (value != null && value.isTextual()) {
-        expect(headers, NAME, value.textValue(), "params." + nameField);
+        // A constant per field, so a request that passes builds no text for its error message.
+        String place =
+            switch (nameField) {
+              case "name" -> "params.name";
+              case "uri" -> "params.uri";
+              default -> "params.taskId";
+            };
+        expect(headers, NAME, value.textValue(), place);
         if (nameField.equals("name") && request.method().equals("tools/call")) {
           checkParams(headers, request.params().get("arguments"), declared.of(value.textValue()));
         }
@@ -59,7 +66,9 @@ final class ModernHeaders {
   /** Each argument mirrored into a header must be in the header, with the body's value. */
   private static void checkParams(
       Headers headers, JsonNode arguments, List<ParamHeaders.ParamHeader> mirrored) {
-    for (ParamHeaders.ParamHeader param : mirrored) {
+    // Indexed, as a for-each would make an iterator for every call of every tool.
+    for (int i = 0; i < mirrored.size(); i++) {
+      ParamHeaders.ParamHeader param = mirrored.get(i);
       JsonNode argument = arguments == null ? null : arguments.get(param.property());
       String where = "arguments." + param.property();
       if (argument == null || argument.isNull()) {

@@ -93,7 +93,7 @@ final class PostedMessages {
       return;
     }
     Map<String, String> responseHeaders = replyHeaders(reply, cors);
-    if (!notifications.list.isEmpty() && eventStream) {
+    if (notifications.list != null && eventStream) {
       http.respond(
           new HttpResponse(
               HttpRefusals.status(reply.error()),
@@ -223,10 +223,14 @@ final class PostedMessages {
 
   /** Collects a request's notifications for one buffered event-stream body. */
   private static final class BufferedNotifications implements NotificationSink {
-    final List<String> list = new ArrayList<>(0);
+    /** Made by the first notification: most requests send none. */
+    List<String> list;
 
     @Override
     public void send(String json) {
+      if (list == null) {
+        list = new ArrayList<>(2);
+      }
       list.add(json);
     }
   }
