@@ -6,12 +6,13 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * An invocation's event, read into a buffer the next invocation reuses. A warm function answers one
- * event after another, and a fresh array for each (what {@code readAllBytes} makes) was an eighth
- * of a request's allocation. One spare buffer is kept, and only up to {@link #KEPT} bytes, so a
- * large event is not held after it; invocations that overlap (Lambda Managed Instances run several
- * at once) take fresh buffers. A released buffer is zeroed first, so no earlier event, with its
- * bearer token, stays in memory.
+ * An invocation's event, read into a buffer the next invocation reuses (and the response to it
+ * built in the same buffer, {@link ResponseEvent}). A warm function answers one event after
+ * another, and a fresh array for each (what {@code readAllBytes} makes) was an eighth of a
+ * request's allocation. One spare buffer is kept, and only up to {@link #KEPT} bytes, so a large
+ * event is not held after it; invocations that overlap (Lambda Managed Instances run several at
+ * once) take fresh buffers. A released buffer is zeroed first, so no earlier event, with its bearer
+ * token, stays in memory.
  */
 final class EventBytes {
   /** The largest buffer kept between invocations; API Gateway events are a few KiB. */
@@ -30,11 +31,7 @@ final class EventBytes {
 
   /** Reads the whole stream. */
   static EventBytes read(InputStream input) throws IOException {
-    byte[] buffer = SPARE.getAndSet(null);
-    int expected = input.available();
-    if (buffer == null || buffer.length < expected) {
-      buffer = new byte[Math.max(FIRST_SIZE, expected)];
-    }
+    byte[] buffer = borrow(input.available());
     int length = 0;
     for (int read; (read = input.read(buffer, length, buffer.length - length)) >= 0; ) {
       length += read;
@@ -66,9 +63,25 @@ final class EventBytes {
 
   /** Hands the buffer to the next invocation; nothing may read it afterwards. */
   void release() {
-    if (array.length <= KEPT) {
-      Arrays.fill(array, 0, length, (byte) 0);
-      SPARE.set(array);
+    giveBack(array, length);
+  }
+
+  /**
+   * Returns the spare buffer, or a new one when there is none or it is shorter than {@code
+   * atLeast}: the event is read into it, and then the response is built in it.
+   */
+  static byte[] borrow(int atLeast) {
+    byte[] buffer = SPARE.getAndSet(null);
+    return buffer != null && buffer.length >= atLeast
+        ? buffer
+        : new byte[Math.max(FIRST_SIZE, atLeast)];
+  }
+
+  /** Zeroes the first {@code used} bytes and keeps the buffer as the spare, if it is not large. */
+  static void giveBack(byte[] buffer, int used) {
+    if (buffer.length <= KEPT) {
+      Arrays.fill(buffer, 0, used, (byte) 0);
+      SPARE.set(buffer);
     }
   }
 }

@@ -1,13 +1,10 @@
 package dev.toolsmith.runtime.lambda;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.TransportAttributes;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.http.HttpRequest;
 import dev.toolsmith.runtime.http.HttpResponse;
-import dev.toolsmith.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,44 +107,49 @@ final class HttpEvents {
     return utf8;
   }
 
+  private static final byte[] STATUS = ascii("{\"statusCode\":");
+  private static final byte[] DESCRIPTION = ascii(",\"statusDescription\":");
+  private static final byte[] MULTI_VALUE_HEADERS = ascii(",\"multiValueHeaders\":{");
+  private static final byte[] HEADERS = ascii(",\"headers\":{");
+  private static final byte[] BODY = ascii("},\"body\":");
+  private static final byte[] END = ascii(",\"isBase64Encoded\":false}");
+  private static final byte[] COLON = ascii(":");
+  private static final byte[] COMMA = ascii(",");
+  private static final byte[] OPEN_ARRAY = ascii("[");
+  private static final byte[] CLOSE_ARRAY = ascii("]");
+
   /**
-   * Writes the response object the event's source expects straight to the invocation's output, the
-   * body copied from the response's UTF-8 bytes without a {@code String} in between.
+   * Writes the response object the event's source expects to the invocation's output, the body
+   * escaped from the response's UTF-8 bytes without a {@code String} in between ({@link
+   * ResponseEvent}).
    */
   static void response(HttpResponse response, EventShape shape, OutputStream output)
       throws IOException {
-    try (JsonGenerator gen = Json.factory().createGenerator(output, JsonEncoding.UTF8)) {
-      gen.writeStartObject();
-      gen.writeNumberField("statusCode", response.status());
-      if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
-        gen.writeStringField(
-            "statusDescription", response.status() + " " + reason(response.status()));
-      }
-      if (shape == EventShape.ALB_MULTI_VALUE) {
-        gen.writeObjectFieldStart("multiValueHeaders");
-        for (Map.Entry<String, String> header : response.headers().entrySet()) {
-          gen.writeArrayFieldStart(header.getKey());
-          gen.writeString(header.getValue());
-          gen.writeEndArray();
-        }
-        gen.writeEndObject();
-      } else {
-        writeHeaders(gen, response.headers());
-      }
-      gen.writeFieldName("body");
-      gen.writeUTF8String(response.body(), 0, response.body().length);
-      gen.writeBooleanField("isBase64Encoded", false);
-      gen.writeEndObject();
+    ResponseEvent event = new ResponseEvent().raw(STATUS).number(response.status());
+    if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
+      event.raw(DESCRIPTION).string(response.status() + " " + reason(response.status()));
     }
+    boolean multiValue = shape == EventShape.ALB_MULTI_VALUE;
+    event.raw(multiValue ? MULTI_VALUE_HEADERS : HEADERS);
+    boolean first = true;
+    for (Map.Entry<String, String> header : response.headers().entrySet()) {
+      if (!first) {
+        event.raw(COMMA);
+      }
+      first = false;
+      event.string(header.getKey()).raw(COLON);
+      if (multiValue) {
+        event.raw(OPEN_ARRAY).string(header.getValue()).raw(CLOSE_ARRAY);
+      } else {
+        event.string(header.getValue());
+      }
+    }
+    byte[] body = response.body();
+    event.raw(BODY).string(body, 0, body.length).raw(END).writeTo(output);
   }
 
-  private static void writeHeaders(JsonGenerator gen, Map<String, String> headers)
-      throws IOException {
-    gen.writeObjectFieldStart("headers");
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      gen.writeStringField(header.getKey(), header.getValue());
-    }
-    gen.writeEndObject();
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String reason(int status) {
