@@ -66,15 +66,19 @@ final class EventBytes {
     giveBack(array, length);
   }
 
+  /** Returns the spare buffer, or a new one when there is none or it is shorter than needed. */
+  private static byte[] borrow(int atLeast) {
+    byte[] spare = takeSpare(atLeast);
+    return spare != null ? spare : new byte[Math.max(FIRST_SIZE, atLeast)];
+  }
+
   /**
-   * Returns the spare buffer, or a new one when there is none or it is shorter than {@code
-   * atLeast}: the event is read into it, and then the response is built in it.
+   * Takes the spare buffer when there is one of at least {@code atLeast} bytes, else returns null:
+   * the event is read into it, and then the response is built in it ({@link ResponseEvent}).
    */
-  static byte[] borrow(int atLeast) {
-    byte[] buffer = SPARE.getAndSet(null);
-    return buffer != null && buffer.length >= atLeast
-        ? buffer
-        : new byte[Math.max(FIRST_SIZE, atLeast)];
+  static byte[] takeSpare(int atLeast) {
+    byte[] spare = SPARE.getAndSet(null);
+    return spare != null && spare.length >= atLeast ? spare : null;
   }
 
   /** Zeroes the first {@code used} bytes and keeps the buffer as the spare, if it is not large. */

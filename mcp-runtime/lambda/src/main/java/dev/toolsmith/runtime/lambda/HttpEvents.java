@@ -107,6 +107,9 @@ final class HttpEvents {
     return utf8;
   }
 
+  /** Room for a response event's fields and headers beside its body; the buffer grows past it. */
+  private static final int EVENT_OVERHEAD = 256;
+
   private static final byte[] STATUS = ascii("{\"statusCode\":");
   private static final byte[] DESCRIPTION = ascii(",\"statusDescription\":");
   private static final byte[] MULTI_VALUE_HEADERS = ascii(",\"multiValueHeaders\":{");
@@ -125,7 +128,9 @@ final class HttpEvents {
    */
   static void response(HttpResponse response, EventShape shape, OutputStream output)
       throws IOException {
-    ResponseEvent event = new ResponseEvent().raw(STATUS).number(response.status());
+    byte[] body = response.body();
+    ResponseEvent event =
+        new ResponseEvent(body.length + EVENT_OVERHEAD).raw(STATUS).number(response.status());
     if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
       event.raw(DESCRIPTION).string(response.status() + " " + reason(response.status()));
     }
@@ -144,7 +149,6 @@ final class HttpEvents {
         event.string(header.getValue());
       }
     }
-    byte[] body = response.body();
     event.raw(BODY).string(body, 0, body.length).raw(END).writeTo(output);
   }
 

@@ -21,8 +21,13 @@ final class ResponseEvent {
   private byte[] buffer;
   private int length;
 
-  ResponseEvent() {
-    buffer = EventBytes.borrow(0);
+  /**
+   * Starts an event in the spare buffer, or, when invocations overlap and another holds it, in a
+   * new one of the size expected, so an overlapping invocation allocates no more than it writes.
+   */
+  ResponseEvent(int expected) {
+    byte[] spare = EventBytes.takeSpare(expected);
+    buffer = spare != null ? spare : new byte[expected];
   }
 
   /** Appends text that needs no escaping, such as {@code {"statusCode":}. */

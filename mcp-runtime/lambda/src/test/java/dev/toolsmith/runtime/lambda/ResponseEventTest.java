@@ -28,10 +28,10 @@ class ResponseEventTest {
       String text = randomText(random);
       byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
 
-      assertThat(written(new ResponseEvent().string(text))).isEqualTo(jackson(utf8));
-      assertThat(written(new ResponseEvent().string(utf8, 0, utf8.length)))
+      assertThat(written(new ResponseEvent(16).string(text))).isEqualTo(jackson(utf8));
+      assertThat(written(new ResponseEvent(16).string(utf8, 0, utf8.length)))
           .isEqualTo(jackson(utf8));
-      assertThat(JSON.readTree(written(new ResponseEvent().string(text))).textValue())
+      assertThat(JSON.readTree(written(new ResponseEvent(16).string(text))).textValue())
           .isEqualTo(text);
     }
   }
@@ -41,7 +41,8 @@ class ResponseEventTest {
     String text = "\"quoted\"\n".repeat(20_000);
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(written(new ResponseEvent().string(utf8, 0, utf8.length))).isEqualTo(jackson(utf8));
+    assertThat(written(new ResponseEvent(16).string(utf8, 0, utf8.length)))
+        .isEqualTo(jackson(utf8));
   }
 
   @Test

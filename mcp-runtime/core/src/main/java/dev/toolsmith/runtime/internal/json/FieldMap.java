@@ -24,6 +24,9 @@ import java.util.Set;
 final class FieldMap extends AbstractMap<String, JsonNode> {
   static final int SMALL = 8;
 
+  /** Room for four fields at first, what most objects of a message hold. */
+  private static final int FIRST_SLOTS = 2 * 4;
+
   /** Names at even indexes, their values after them; {@code null} until the first field. */
   private Object[] slots;
 
@@ -71,7 +74,7 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
       return large.put(name, value);
     }
     if (slots == null) {
-      slots = new Object[8];
+      slots = new Object[FIRST_SLOTS];
     } else if (2 * size == slots.length) {
       slots = Arrays.copyOf(slots, 2 * SMALL);
     }
