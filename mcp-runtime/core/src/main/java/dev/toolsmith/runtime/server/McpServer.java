@@ -85,7 +85,9 @@ public final class McpServer implements AutoCloseable {
     this.sessions =
         store == null || sessionsUnavailable != null
             ? null
-            : new Sessions(store, builder.sessionTtl);
+            : builder.sessionKey != null
+                ? new Sessions(store, builder.sessionTtl, builder.sessionKey)
+                : Sessions.fromEnvironment(store, builder.sessionTtl);
     RequestStates states =
         builder.requestStateKey != null
             ? new RequestStates(builder.requestStateKey, REQUEST_STATE_TTL)
@@ -387,6 +389,7 @@ public final class McpServer implements AutoCloseable {
     private Duration listTtl = Duration.ofMinutes(5);
     private SessionStore sessionStore;
     private Duration sessionTtl = Duration.ofHours(24);
+    private byte[] sessionKey;
     private TaskStore taskStore;
     private TaskLauncher taskLauncher;
     private Duration taskTtl = Duration.ofHours(1);
@@ -616,6 +619,22 @@ public final class McpServer implements AutoCloseable {
         throw new IllegalArgumentException("sessionTtl must be positive, got " + ttl);
       }
       this.sessionTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Sets the key that seals session ids (at least 32 bytes), so that on a store that {@linkplain
+     * SessionStore#defersCreation() defers creation} (DynamoDB) a session starts without a write:
+     * {@code initialize} answers without waiting for the database, and the session is written when
+     * a tool first writes to it. Every instance serving the sessions must share the key. Without it
+     * the key comes from {@code MCP_SESSION_KEY}; with neither, sessions are written when they
+     * start.
+     */
+    public Builder sessionKey(byte[] key) {
+      if (key.length < 32) {
+        throw new IllegalArgumentException("sessionKey needs at least 32 bytes, got " + key.length);
+      }
+      this.sessionKey = key.clone();
       return this;
     }
 

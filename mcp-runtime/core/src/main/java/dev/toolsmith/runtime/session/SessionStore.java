@@ -106,6 +106,33 @@ public interface SessionStore {
    */
   boolean delete(String id, String owner, Instant now);
 
+  /**
+   * Returns whether a session may live here before its first write. When it may, and the runtime
+   * has a session key ({@code MCP_SESSION_KEY}), sessions get sealed ids that vouch for themselves:
+   * {@code initialize} is answered without a write, the session's first write {@link #create
+   * creates} it, and a {@link #load} that finds nothing falls back to the id's seal. A store that
+   * says yes implements {@link #endSealed}. The default is no: the in-memory store's writes cost
+   * nothing, and a store written before this method keeps its behaviour.
+   */
+  default boolean defersCreation() {
+    return false;
+  }
+
+  /**
+   * Ends a session with a sealed id by putting, in one atomic step, a marker in its place that
+   * lasts until {@code until} (the seal's own expiry) and belongs to no owner: the id's seal would
+   * otherwise name a fresh, empty session again. Another owner's live session is left as it was.
+   *
+   * @return whether the session was there for {@code owner}: a live session of theirs, or no item
+   *     at all (a sealed session never written); {@code false} for another owner's, or one already
+   *     ended
+   * @throws UnsupportedOperationException when the store does not {@link #defersCreation() defer
+   *     creation}
+   */
+  default boolean endSealed(String id, String owner, Instant until, Instant now) {
+    throw new UnsupportedOperationException(this + " does not keep sessions with sealed ids");
+  }
+
   /** How a conditional write ended. */
   enum WriteOutcome {
     /** The write was applied. */

@@ -20,6 +20,13 @@ import java.util.Optional;
  * <p>A session lives for the configured time to live after its last use: every write moves its
  * expiry forward, and so does a read once less than half of the time is left, which bounds the
  * extra writes to one per half-life.
+ *
+ * <p>With a session key ({@link #KEY_VARIABLE}) over a store that {@link
+ * SessionStore#defersCreation() defers creation} (DynamoDB), new sessions get sealed ids: an HMAC
+ * over the id, its owner and its first expiry, so any process with the key can check the id without
+ * a read. Starting such a session writes nothing, which keeps the database off a Lambda cold
+ * start's first response; its first write creates it, and ending it leaves a marker until the seal
+ * expires. Changing the key ends the sealed sessions nothing was written to yet.
  */
 public final class Sessions {
   /**
@@ -29,10 +36,25 @@ public final class Sessions {
 
   private static final int ID_LENGTH = 43;
 
+  /**
+   * The random part of a sealed id: 128 bits, like a UUID's, with the tag making it unforgeable.
+   */
+  private static final int SEALED_RANDOM_BYTES = 16;
+
+  /**
+   * The environment variable that holds the session key: at least 32 bytes of secret text, as
+   * {@code openssl rand -base64 32} prints, whose UTF-8 bytes are the key. Every process serving
+   * the same sessions needs the same key; keep it as secret as a signing key.
+   */
+  public static final String KEY_VARIABLE = "MCP_SESSION_KEY";
+
   private final SessionStore store;
   private final Duration ttl;
   private final Clock clock;
   private final SecureRandom random = idSource();
+
+  /** The seal of new ids, or {@code null} when they are plain random and written at once. */
+  private final SealedIds sealed;
 
   /**
    * Returns why a store cannot keep sessions at all (the deployment did not configure one, as
@@ -50,11 +72,35 @@ public final class Sessions {
    * @param ttl how long a session lives after its last use
    */
   public Sessions(SessionStore store, Duration ttl) {
-    this(store, ttl, Clock.systemUTC());
+    this(store, ttl, null, Clock.systemUTC());
   }
 
-  Sessions(SessionStore store, Duration ttl, Clock clock) {
+  /**
+   * Returns sessions over a store whose new ids are sealed with {@code key} when the store {@link
+   * SessionStore#defersCreation() defers creation}; over any other store the key is not used.
+   *
+   * @param ttl how long a session lives after its last use
+   * @param key at least 32 secret random bytes, the same in every process serving these sessions
+   * @throws IllegalArgumentException when the key is shorter than 32 bytes
+   */
+  public Sessions(SessionStore store, Duration ttl, byte[] key) {
+    this(store, ttl, Objects.requireNonNull(key, "key"), Clock.systemUTC());
+  }
+
+  /**
+   * Returns sessions over a store, sealing new ids with the key in {@link #KEY_VARIABLE} when it is
+   * set and the store defers creation.
+   *
+   * @throws IllegalStateException when the variable is set but shorter than 32 bytes
+   */
+  public static Sessions fromEnvironment(SessionStore store, Duration ttl) {
+    return new Sessions(
+        store, ttl, SessionKeys.parse(System.getenv(KEY_VARIABLE)), Clock.systemUTC());
+  }
+
+  Sessions(SessionStore store, Duration ttl, byte[] key, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
+    this.sealed = key != null && store.defersCreation() ? new SealedIds(key) : null;
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("The session time to live must be positive, got " + ttl);
     }
@@ -79,15 +125,18 @@ public final class Sessions {
    */
   public Session start(String owner) {
     Objects.requireNonNull(owner, "owner");
+    Instant expiresAt = expiry();
+    if (sealed != null) {
+      byte[] bytes = new byte[SEALED_RANDOM_BYTES];
+      random.nextBytes(bytes);
+      String id = sealed.mint(bytes, expiresAt, owner);
+      return StoredSession.unwritten(this, empty(id, owner, expiresAt));
+    }
     byte[] bytes = new byte[ID_BYTES];
     random.nextBytes(bytes);
     String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Instant expiresAt = expiry();
     store.create(id, owner, expiresAt);
-    return new StoredSession(
-        this,
-        new SessionSnapshot(
-            id, owner, dev.toolsmith.runtime.internal.json.Json.object(), 0, expiresAt));
+    return new StoredSession(this, empty(id, owner, expiresAt));
   }
 
   /**
@@ -101,7 +150,10 @@ public final class Sessions {
     }
     Instant now = now();
     Optional<SessionSnapshot> found = store.load(id, now);
-    if (found.isEmpty() || !found.get().owner().equals(owner)) {
+    if (found.isEmpty()) {
+      return unwritten(id, owner, now);
+    }
+    if (!found.get().owner().equals(owner)) {
       return Optional.empty();
     }
     SessionSnapshot snapshot = found.get();
@@ -121,7 +173,50 @@ public final class Sessions {
    * theirs was there; someone else's session is left untouched.
    */
   public boolean end(String id, String owner) {
-    return wellFormed(id) && store.delete(id, owner, now());
+    if (!wellFormed(id)) {
+      return false;
+    }
+    Instant now = now();
+    if (sealed != null && id.length() == SealedIds.LENGTH) {
+      Optional<Instant> sealedUntil = sealed.verify(id, owner);
+      if (sealedUntil.isEmpty()) {
+        return false;
+      }
+      if (sealedUntil.get().isAfter(now)) {
+        return store.endSealed(id, owner, sealedUntil.get(), now);
+      }
+      // The seal has expired, so it can name no session again: a plain delete is enough.
+    }
+    return store.delete(id, owner, now);
+  }
+
+  /**
+   * Returns the session a sealed id names when the store has nothing under it: the owner's empty
+   * session, not yet written, until the seal's expiry. Past half its life it is written now, with a
+   * new expiry, as a stored session's expiry moves on a read.
+   */
+  private Optional<Session> unwritten(String id, String owner, Instant now) {
+    if (sealed == null || id.length() != SealedIds.LENGTH) {
+      return Optional.empty();
+    }
+    Optional<Instant> sealedUntil = sealed.verify(id, owner);
+    if (sealedUntil.isEmpty() || !sealedUntil.get().isAfter(now)) {
+      return Optional.empty();
+    }
+    StoredSession session = StoredSession.unwritten(this, empty(id, owner, sealedUntil.get()));
+    if (Duration.between(now, sealedUntil.get()).compareTo(ttl.dividedBy(2)) < 0) {
+      try {
+        session.writeNow();
+      } catch (SessionExpiredException endedMeanwhile) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(session);
+  }
+
+  private static SessionSnapshot empty(String id, String owner, Instant expiresAt) {
+    return new SessionSnapshot(
+        id, owner, dev.toolsmith.runtime.internal.json.Json.object(), 0, expiresAt);
   }
 
   /**
@@ -147,7 +242,7 @@ public final class Sessions {
   }
 
   private static boolean wellFormed(String id) {
-    if (id == null || id.length() != ID_LENGTH) {
+    if (id == null || (id.length() != ID_LENGTH && id.length() != SealedIds.LENGTH)) {
       return false;
     }
     for (int i = 0; i < id.length(); i++) {

@@ -22,12 +22,38 @@ final class StoredSession implements Session {
 
   private final Sessions sessions;
   private final String id;
+  private final String owner;
   private SessionSnapshot snapshot;
+
+  /**
+   * Whether the store has no item for this session yet: a sealed id's session before its first
+   * write. Reads see the empty snapshot; the first write creates the item.
+   */
+  private boolean unwritten;
 
   StoredSession(Sessions sessions, SessionSnapshot snapshot) {
     this.sessions = sessions;
     this.id = snapshot.id();
+    this.owner = snapshot.owner();
     this.snapshot = snapshot;
+  }
+
+  /** Returns a session the store has not heard of yet, seen as {@code empty}. */
+  static StoredSession unwritten(Sessions sessions, SessionSnapshot empty) {
+    StoredSession session = new StoredSession(sessions, empty);
+    session.unwritten = true;
+    return session;
+  }
+
+  /**
+   * Writes an unwritten session's item now, expiring a time to live from now.
+   *
+   * @throws SessionExpiredException when the session was ended meanwhile
+   */
+  void writeNow() {
+    if (unwritten) {
+      create();
+    }
   }
 
   @Override
@@ -103,6 +129,9 @@ final class StoredSession implements Session {
   }
 
   private void write(String key, Change change) {
+    if (unwritten) {
+      create();
+    }
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       SessionSnapshot base = current();
       JsonNode next = change.next(base.data().get(key));
@@ -129,10 +158,27 @@ final class StoredSession implements Session {
     throw new SessionConflictException(key, MAX_ATTEMPTS);
   }
 
+  /**
+   * Creates the item of an unwritten session. When the id is taken, a racing call of this session
+   * created it first (and the next read sees it), or the session was ended, which leaves an item of
+   * no owner (and the next read fails).
+   */
+  private void create() {
+    var expiresAt = sessions.expiry();
+    try {
+      sessions.store().create(id, owner, expiresAt);
+      snapshot = new SessionSnapshot(id, owner, snapshot.data(), 0, expiresAt);
+    } catch (IllegalStateException taken) {
+      snapshot = null;
+    }
+    unwritten = false;
+    current();
+  }
+
   private SessionSnapshot current() {
     if (snapshot == null) {
       Optional<SessionSnapshot> loaded = sessions.store().load(id, sessions.now());
-      if (loaded.isEmpty()) {
+      if (loaded.isEmpty() || !loaded.get().owner().equals(owner)) {
         throw new SessionExpiredException();
       }
       snapshot = loaded.get();

@@ -51,6 +51,12 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
   static final String VERSION = "version";
   static final String DATA = "data";
 
+  /**
+   * The owner of the marker a sealed session leaves when it ends. Owners the runtime names are
+   * {@code anonymous} or start with {@code id:}, so no caller is this one.
+   */
+  static final String ENDED = "ended";
+
   /** The key the priming call reads: no session has it, since minted ids are Base64url. */
   private static final String PRIMING_ID = "toolsmith priming";
 
@@ -261,6 +267,47 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
     return response.hasAttributes()
         && !response.attributes().isEmpty()
         && !expired(response.attributes(), now);
+  }
+
+  /**
+   * Yes: with a session key, sessions start without a {@code PutItem}, which keeps DynamoDB (the
+   * AWS SDK's client and its first call) off the response to {@code initialize}.
+   */
+  @Override
+  public boolean defersCreation() {
+    return true;
+  }
+
+  @Override
+  public boolean endSealed(String id, String owner, Instant until, Instant now) {
+    Map<String, AttributeValue> marker = new HashMap<>();
+    marker.put(ID, AttributeValue.fromS(id));
+    marker.put(OWNER, AttributeValue.fromS(ENDED));
+    marker.put(EXPIRES_AT, seconds(until));
+    marker.put(CREATED_AT, seconds(now));
+    marker.put(VERSION, AttributeValue.fromN("0"));
+    marker.put(DATA, AttributeValue.fromM(Map.of()));
+    DynamoDbClient dynamo = client.get();
+    try {
+      dynamo.putItem(
+          request ->
+              request
+                  .tableName(table)
+                  .item(marker)
+                  .conditionExpression(
+                      "attribute_not_exists(" + ID + ") OR #owner = :owner OR #expires <= :now")
+                  .expressionAttributeNames(Map.of("#owner", OWNER, "#expires", EXPIRES_AT))
+                  .expressionAttributeValues(
+                      Map.of(":owner", AttributeValue.fromS(owner), ":now", seconds(now))));
+    } catch (ConditionalCheckFailedException e) {
+      // Another owner's live session, or the marker of one already ended: nothing was changed.
+      return false;
+    } catch (RuntimeException e) {
+      throw translate(e, "PutItem");
+    }
+    // No item (the session was never written), the owner's own, or an expired one, which a read
+    // would have taken for no item: in each case the seal named a live session, now ended.
+    return true;
   }
 
   /** Returns whether the item a condition failed on records this write: it was ours, applied. */
