@@ -94,6 +94,7 @@ final class ToolboxBackend implements AutoCloseable {
     return Map.of(
         "MCP_AUTH_TOKEN", TOKEN,
         "MCP_SESSION_TABLE", TABLE,
+        "MCP_SESSION_KEY", "bench-session-key-the-sam-template-generates",
         "AWS_ENDPOINT_URL_DYNAMODB", endpoint(),
         "AWS_REGION", "us-east-1",
         "AWS_ACCESS_KEY_ID", "bench",

@@ -34,6 +34,8 @@ class SamTemplateTest {
         .contains("MCP_SESSION_TABLE: !Ref McpSessionsTable")
         .contains("MCP_AUTH_TOKEN: !Ref McpAuthToken")
         .contains("MCP_AUTH_TOKENS: !Ref McpAuthTokens")
+        .contains("MCP_SESSION_KEY: !Sub \"{{resolve:secretsmanager:${McpSessionKey}}}\"")
+        .contains("Type: AWS::SecretsManager::Secret")
         .contains("Action: s3:ListAllMyBuckets")
         .contains("Resource: !GetAtt McpSessionsTable.Arn")
         .contains("Path: /mcp")

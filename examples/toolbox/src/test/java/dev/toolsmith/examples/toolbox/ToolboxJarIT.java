@@ -90,6 +90,70 @@ class ToolboxJarIT {
     }
   }
 
+  /**
+   * Two servers over one table and one {@code MCP_SESSION_KEY}, as two Lambda execution
+   * environments are: {@code initialize} on one writes nothing, the other serves the session by its
+   * seal, the first tool write creates the item, and an ended session stays ended everywhere.
+   */
+  @Test
+  void withMcpSessionKey_initializeWritesNothing_andEverySharerServesTheSession() throws Exception {
+    try (DynamoDbLocal dynamo = DynamoDbLocal.start()) {
+      dynamo.createSessionTable("sealed_sessions");
+      Map<String, String> environment =
+          Map.of(
+              "MCP_AUTH_TOKEN", Backends.TOKEN,
+              "MCP_SESSION_TABLE", "sealed_sessions",
+              "MCP_SESSION_KEY", "toolbox-test-session-key-0123456789abcdef",
+              "AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString(),
+              "AWS_REGION", "us-east-1",
+              "AWS_ACCESS_KEY_ID", "local",
+              "AWS_SECRET_ACCESS_KEY", "local");
+      Process one = start(environment);
+      Process two = start(environment);
+      try {
+        String urlOne = url(banner(one));
+        String urlTwo = url(banner(two));
+        String id = RawHttp.initialize(urlOne);
+
+        assertThat(id).hasSize(54);
+        assertThat(sessionItem(dynamo, "sealed_sessions", id))
+            .as("item after initialize")
+            .isEmpty();
+        assertThat(RawHttp.increment(urlTwo, id)).isEqualTo(1);
+        assertThat(RawHttp.increment(urlOne, id)).isEqualTo(2);
+        assertThat(sessionItem(dynamo, "sealed_sessions", id).get("data").m().get("counter").n())
+            .isEqualTo("2");
+
+        assertThat(RawHttp.delete(urlTwo, "Bearer " + Backends.TOKEN, id).statusCode())
+            .isEqualTo(204);
+        assertThat(
+                RawHttp.post(urlOne, "Bearer " + Backends.TOKEN, id, RawHttp.INCREMENT)
+                    .statusCode())
+            .as("the ended session, on the other server")
+            .isEqualTo(404);
+      } finally {
+        stop(one);
+        stop(two);
+      }
+    }
+  }
+
+  private static String url(List<String> banner) {
+    return banner.get(0).substring(banner.get(0).indexOf("http://"));
+  }
+
+  private static Map<String, AttributeValue> sessionItem(
+      DynamoDbLocal dynamo, String table, String id) {
+    return dynamo
+        .client()
+        .getItem(
+            get ->
+                get.tableName(table)
+                    .key(Map.of("session_id", AttributeValue.fromS(id)))
+                    .consistentRead(true))
+        .item();
+  }
+
   @Test
   void withPowertoolsVariables_logsAJsonLinePerRequest_andWritesCloudWatchMetrics()
       throws Exception {
@@ -169,6 +233,7 @@ class ToolboxJarIT {
     builder.environment().remove("MCP_AUTH_TOKEN");
     builder.environment().remove("MCP_AUTH_TOKENS");
     builder.environment().remove("MCP_SESSION_TABLE");
+    builder.environment().remove("MCP_SESSION_KEY");
     builder.environment().put("PORT", "0");
     builder.environment().putAll(environment);
     return builder.start();
