@@ -92,7 +92,7 @@ final class LineWriter {
         gen.writeStringField("mcp_session_id", session);
       }
       gen.writeFieldName("mcp_request_id");
-      gen.writeRawValue(request.id() == null ? "null" : request.id().toString());
+      writeTree(gen, request.id());
       gen.writeStringField("mcp_outcome", outcomeName(outcome));
       if (outcome.errorCode().isPresent()) {
         gen.writeNumberField("mcp_error_code", outcome.errorCode().getAsInt());
@@ -108,13 +108,53 @@ final class LineWriter {
       JsonNode args = arguments ? request.params().get("arguments") : null;
       if (args != null) {
         gen.writeFieldName("arguments");
-        gen.writeRawValue(args.toString());
+        writeTree(gen, args);
       }
       gen.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Writes a JSON tree with the line's own generator. {@code JsonNode.toString()} would do it
+   * through a Jackson {@code ObjectMapper}, whose set-up (about 300 classes) would land on a cold
+   * start's first response.
+   */
+  private static void writeTree(JsonGenerator gen, JsonNode node) throws IOException {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      gen.writeNull();
+    } else if (node.isObject()) {
+      gen.writeStartObject();
+      for (var field : node.properties()) {
+        gen.writeFieldName(field.getKey());
+        writeTree(gen, field.getValue());
+      }
+      gen.writeEndObject();
+    } else if (node.isArray()) {
+      gen.writeStartArray();
+      for (JsonNode element : node) {
+        writeTree(gen, element);
+      }
+      gen.writeEndArray();
+    } else if (node.isTextual()) {
+      gen.writeString(node.textValue());
+    } else if (node.isBoolean()) {
+      gen.writeBoolean(node.booleanValue());
+    } else if (node.isIntegralNumber()) {
+      if (node.canConvertToLong()) {
+        gen.writeNumber(node.longValue());
+      } else {
+        gen.writeNumber(node.bigIntegerValue());
+      }
+    } else if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+      gen.writeNumber(node.doubleValue());
+    } else if (node.isNumber()) {
+      gen.writeNumber(node.decimalValue());
+    } else {
+      gen.writeString(node.asText());
+    }
   }
 
   private static String sessionId(InterceptedRequest request) {
