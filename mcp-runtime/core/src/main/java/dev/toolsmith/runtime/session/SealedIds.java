@@ -2,13 +2,10 @@ package dev.toolsmith.runtime.session;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Session ids that vouch for themselves, so a session can be handed out before its store has heard
@@ -30,9 +27,8 @@ final class SealedIds {
   private static final int RANDOM_BYTES = 16;
   private static final int EXPIRY_BYTES = Long.BYTES;
   private static final int TAG_BYTES = 16;
-  private static final String ALGORITHM = "HmacSHA256";
 
-  private final Mac mac;
+  private final HmacSha256 hmac;
 
   /**
    * Returns ids sealed with this key.
@@ -48,12 +44,7 @@ final class SealedIds {
               + key.length
               + "; make one with: openssl rand -base64 32");
     }
-    try {
-      mac = Mac.getInstance(ALGORITHM);
-      mac.init(new SecretKeySpec(key, ALGORITHM));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("This JVM has no " + ALGORITHM, e);
-    }
+    hmac = new HmacSha256(key);
   }
 
   /** Returns an id for {@code owner} that vouches for the session until {@code expiresAt}. */
@@ -89,11 +80,8 @@ final class SealedIds {
 
   /** Returns the truncated tag over the id's random part, expiry and the owner. */
   private byte[] tag(byte[] idBytes, String owner) {
-    byte[] full;
-    synchronized (mac) { // a microsecond of work; Mac instances are not thread-safe
-      mac.update(idBytes, 0, RANDOM_BYTES + EXPIRY_BYTES);
-      full = mac.doFinal(owner.getBytes(StandardCharsets.UTF_8));
-    }
+    byte[] full =
+        hmac.tag(idBytes, 0, RANDOM_BYTES + EXPIRY_BYTES, owner.getBytes(StandardCharsets.UTF_8));
     byte[] tag = new byte[TAG_BYTES];
     System.arraycopy(full, 0, tag, 0, TAG_BYTES);
     return tag;
