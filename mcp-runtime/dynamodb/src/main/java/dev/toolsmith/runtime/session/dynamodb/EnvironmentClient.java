@@ -35,7 +35,8 @@ final class EnvironmentClient {
   /** Returns the store's HTTP client: the JDK's connections, able to prime offline. */
   static PrimableHttpClient http() {
     return new PrimableHttpClient(
-        UrlConnectionHttpClient.create(new HttpConnections(CONNECT_TIMEOUT, ATTEMPT_TIMEOUT)));
+        () ->
+            UrlConnectionHttpClient.create(new HttpConnections(CONNECT_TIMEOUT, ATTEMPT_TIMEOUT)));
   }
 
   static DynamoDbClient build(

@@ -3,6 +3,7 @@ package dev.toolsmith.runtime.session.dynamodb;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -19,15 +20,33 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * in every environment restored from the snapshot. While {@link #offline} runs, this client answers
  * every request with the empty object DynamoDB returns for an item that does not exist, and opens
  * no connection. Lambda sends no invocations while it snapshots, so no real call shares the window.
+ *
+ * <p>The network client is made when the DynamoDB client is, not with the store, so an on-demand
+ * cold start whose first requests need no session loads none of the SDK's HTTP classes.
  */
 final class PrimableHttpClient implements SdkHttpClient {
   private static final byte[] NO_ITEM = "{}".getBytes(StandardCharsets.UTF_8);
 
-  private final SdkHttpClient network;
+  private final Supplier<SdkHttpClient> factory;
+  private volatile SdkHttpClient network;
   private volatile boolean offline;
 
-  PrimableHttpClient(SdkHttpClient network) {
-    this.network = network;
+  PrimableHttpClient(Supplier<SdkHttpClient> factory) {
+    this.factory = factory;
+  }
+
+  private SdkHttpClient network() {
+    SdkHttpClient client = network;
+    if (client == null) {
+      synchronized (this) {
+        client = network;
+        if (client == null) {
+          client = factory.get();
+          network = client;
+        }
+      }
+    }
+    return client;
   }
 
   /** Runs a priming call with every request answered here instead of on the network. */
@@ -42,17 +61,20 @@ final class PrimableHttpClient implements SdkHttpClient {
 
   @Override
   public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-    return offline ? new Canned() : network.prepareRequest(request);
+    return offline ? new Canned() : network().prepareRequest(request);
   }
 
   @Override
   public String clientName() {
-    return network.clientName();
+    return network().clientName();
   }
 
   @Override
   public void close() {
-    network.close();
+    SdkHttpClient client = network;
+    if (client != null) {
+      client.close();
+    }
   }
 
   private static final class Canned implements ExecutableHttpRequest {
