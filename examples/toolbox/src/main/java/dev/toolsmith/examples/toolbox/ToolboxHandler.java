@@ -14,6 +14,11 @@ import dev.toolsmith.runtime.lambda.McpLambdaHandler;
 public final class ToolboxHandler extends McpLambdaHandler {
   /** Called by Lambda. */
   public ToolboxHandler() {
-    super(ToolboxServer.create(BearerTokenAuthenticator.fromEnvironment()));
+    super(loggedServer());
+  }
+
+  private static dev.toolsmith.runtime.server.McpServer loggedServer() {
+    ToolboxLogging.install();
+    return ToolboxServer.create(BearerTokenAuthenticator.fromEnvironment());
   }
 }

@@ -1,96 +1,107 @@
 package dev.toolsmith.examples.toolbox;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.CoreConstants;
-import ch.qos.logback.core.LayoutBase;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
-import ch.qos.logback.core.spi.ContextAwareBase;
 import dev.toolsmith.runtime.logging.RequestLog;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
 
 /**
- * The toolbox's Logback set-up, in code rather than {@code logback.xml}: request lines ({@value
+ * The toolbox's logging, on the JDK's own {@code java.util.logging} (SLF4J reaches it through
+ * {@code slf4j-jdk14}, and the runtime logs to it directly): request lines ({@value
  * RequestLog#LOGGER_NAME}) go to standard output as they are, one JSON document each on Lambda,
  * which CloudWatch Logs Insights reads field by field; everything else gets a level and a logger
- * name on standard error, the AWS SDK and Jetty from {@code WARN} up.
+ * name on standard error, the AWS SDK and Jetty from {@code WARNING} up.
  *
- * <p>Logback finds it through {@code META-INF/services}. Reading the XML file costs a cold start
- * the JDK's XML parser and Logback's configuration model, a few hundred classes, before the first
- * response; this costs neither. A {@code logback.xml} named by {@code -Dlogback.configurationFile}
- * still wins, for a deployment that wants its own.
- *
- * <p>The two layouts are small classes rather than {@code PatternLayout}s, whose converter table
- * (sixty method references, each linked on first use) would cost the same cold start again.
+ * <p>Why not Logback: setting it up costs a Lambda cold start about 40 ms before the first response
+ * (its context, status printer and time-zone rules), a third of what the whole floor handler takes;
+ * the JDK's logging is mostly in the JVM's shared archive already. A deployment that sets {@code
+ * -Djava.util.logging.config.file} keeps its own configuration.
  */
-public final class ToolboxLogging extends ContextAwareBase implements Configurator {
+final class ToolboxLogging {
+  /** Held, because {@code java.util.logging} keeps only weak references to configured loggers. */
+  private static final Logger[] CONFIGURED = new Logger[4];
 
-  /** Logback makes it through the service loader. */
-  public ToolboxLogging() {}
+  private static volatile boolean installed;
 
-  @Override
-  public ExecutionStatus configure(LoggerContext context) {
-    if (System.getProperty("logback.configurationFile") != null) {
-      return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+  private ToolboxLogging() {}
+
+  /** Sets the toolbox's handlers up, once per process. */
+  static synchronized void install() {
+    if (installed || System.getProperty("java.util.logging.config.file") != null) {
+      return;
     }
-    Logger requests = context.getLogger(RequestLog.LOGGER_NAME);
-    requests.setLevel(Level.INFO);
-    requests.setAdditive(false);
-    requests.addAppender(console(context, "requests", new MessageOnly(), false));
-    context.getLogger("software.amazon.awssdk").setLevel(Level.WARN);
-    context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
-    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    Logger root = LogManager.getLogManager().getLogger("");
+    for (Handler handler : root.getHandlers()) {
+      root.removeHandler(handler);
+    }
+    ConsoleHandler others = new ConsoleHandler(); // standard error
+    others.setFormatter(new LevelLoggerMessage());
+    others.setLevel(Level.ALL);
+    root.addHandler(others);
     root.setLevel(Level.INFO);
-    root.addAppender(console(context, "others", new LevelLoggerMessage(), true));
-    return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+
+    Logger requests = Logger.getLogger(RequestLog.LOGGER_NAME);
+    requests.setUseParentHandlers(false);
+    requests.addHandler(new StandardOutput());
+    requests.setLevel(Level.INFO);
+
+    Logger sdk = Logger.getLogger("software.amazon.awssdk");
+    sdk.setLevel(Level.WARNING);
+    Logger jetty = Logger.getLogger("org.eclipse.jetty");
+    jetty.setLevel(Level.WARNING);
+    CONFIGURED[0] = root;
+    CONFIGURED[1] = requests;
+    CONFIGURED[2] = sdk;
+    CONFIGURED[3] = jetty;
+    installed = true;
   }
 
-  private static ConsoleAppender<ILoggingEvent> console(
-      LoggerContext context,
-      String name,
-      LayoutBase<ILoggingEvent> layout,
-      boolean toStandardError) {
-    layout.setContext(context);
-    layout.start();
-    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-    encoder.setContext(context);
-    encoder.setLayout(layout);
-    encoder.start();
-    ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
-    appender.setContext(context);
-    appender.setName(name);
-    if (toStandardError) {
-      appender.setTarget("System.err");
+  /** Standard output, flushed after every line so none waits in a buffer when Lambda freezes. */
+  private static final class StandardOutput extends StreamHandler {
+    StandardOutput() {
+      super(System.out, new MessageOnly());
+      setLevel(Level.ALL);
     }
-    appender.setEncoder(encoder);
-    appender.start();
-    return appender;
+
+    @Override
+    public synchronized void publish(LogRecord record) {
+      super.publish(record);
+      flush();
+    }
+
+    @Override
+    public synchronized void close() {
+      flush(); // never close System.out
+    }
   }
 
   /** The message and a line break: a request line is already a whole JSON document. */
-  private static final class MessageOnly extends LayoutBase<ILoggingEvent> {
+  private static final class MessageOnly extends Formatter {
     @Override
-    public String doLayout(ILoggingEvent event) {
-      return event.getFormattedMessage() + CoreConstants.LINE_SEPARATOR;
+    public String format(LogRecord record) {
+      return formatMessage(record) + System.lineSeparator();
     }
   }
 
-  /** {@code WARN dev.toolsmith.Thing - message}, then the stack trace when there is one. */
-  private static final class LevelLoggerMessage extends LayoutBase<ILoggingEvent> {
+  /** {@code WARNING dev.toolsmith.Thing - message}, then the stack trace when there is one. */
+  private static final class LevelLoggerMessage extends Formatter {
     @Override
-    public String doLayout(ILoggingEvent event) {
+    public String format(LogRecord record) {
       StringBuilder line = new StringBuilder(128);
-      String level = event.getLevel().toString();
-      line.append(level).append(" ".repeat(Math.max(1, 6 - level.length())));
-      line.append(event.getLoggerName()).append(" - ").append(event.getFormattedMessage());
-      line.append(CoreConstants.LINE_SEPARATOR);
-      if (event.getThrowableProxy() != null) {
-        line.append(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-        line.append(CoreConstants.LINE_SEPARATOR);
+      line.append(record.getLevel().getName()).append(' ');
+      line.append(record.getLoggerName()).append(" - ").append(formatMessage(record));
+      line.append(System.lineSeparator());
+      if (record.getThrown() != null) {
+        StringWriter trace = new StringWriter();
+        record.getThrown().printStackTrace(new PrintWriter(trace));
+        line.append(trace);
       }
       return line.toString();
     }

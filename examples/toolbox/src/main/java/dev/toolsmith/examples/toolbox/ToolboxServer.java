@@ -60,6 +60,7 @@ public final class ToolboxServer {
    * MCP_AUTH_TOKEN} and {@code MCP_AUTH_TOKENS}, or a new token printed here when neither is set.
    */
   public static void main(String[] args) throws Exception {
+    ToolboxLogging.install();
     String token = System.getenv(BearerTokenAuthenticator.TOKEN_VARIABLE);
     String named = System.getenv(BearerTokenAuthenticator.TOKENS_VARIABLE);
     boolean generated = (token == null || token.isBlank()) && (named == null || named.isBlank());
