@@ -127,13 +127,7 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
 
   @Override
   public void create(String id, String owner, Instant expiresAt) {
-    Map<String, AttributeValue> item = new HashMap<>();
-    item.put(ID, AttributeValue.fromS(id));
-    item.put(OWNER, AttributeValue.fromS(owner));
-    item.put(EXPIRES_AT, seconds(expiresAt));
-    item.put(CREATED_AT, seconds(Instant.now()));
-    item.put(VERSION, AttributeValue.fromN("0"));
-    item.put(DATA, AttributeValue.fromM(Map.of()));
+    Map<String, AttributeValue> item = emptyItem(id, owner, expiresAt, Instant.now());
     String writeId = WriteIds.next();
     List<String> writes = recentWrites.after(id, -1, writeId);
     item.put(RecentWrites.ATTRIBUTE, RecentWrites.attribute(writes));
@@ -280,13 +274,7 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
 
   @Override
   public boolean endSealed(String id, String owner, Instant until, Instant now) {
-    Map<String, AttributeValue> marker = new HashMap<>();
-    marker.put(ID, AttributeValue.fromS(id));
-    marker.put(OWNER, AttributeValue.fromS(ENDED));
-    marker.put(EXPIRES_AT, seconds(until));
-    marker.put(CREATED_AT, seconds(now));
-    marker.put(VERSION, AttributeValue.fromN("0"));
-    marker.put(DATA, AttributeValue.fromM(Map.of()));
+    Map<String, AttributeValue> marker = emptyItem(id, ENDED, until, now);
     DynamoDbClient dynamo = client.get();
     try {
       dynamo.putItem(
@@ -313,6 +301,19 @@ public final class DynamoDbSessionStore implements SessionStore, ManagedResource
   /** Returns whether the item a condition failed on records this write: it was ours, applied. */
   private static boolean ours(ConditionalCheckFailedException e, String writeId) {
     return e.hasItem() && RecentWrites.holds(e.item(), writeId);
+  }
+
+  /** Returns a session's item at version 0 with no values, as a new session's or a marker's. */
+  private static Map<String, AttributeValue> emptyItem(
+      String id, String owner, Instant expiresAt, Instant createdAt) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put(ID, AttributeValue.fromS(id));
+    item.put(OWNER, AttributeValue.fromS(owner));
+    item.put(EXPIRES_AT, seconds(expiresAt));
+    item.put(CREATED_AT, seconds(createdAt));
+    item.put(VERSION, AttributeValue.fromN("0"));
+    item.put(DATA, AttributeValue.fromM(Map.of()));
+    return item;
   }
 
   private static Map<String, AttributeValue> key(String id) {
