@@ -179,14 +179,13 @@ public final class Sessions {
     Instant now = now();
     if (sealed != null && id.length() == SealedIds.LENGTH) {
       Optional<Instant> sealedUntil = sealed.verify(id, owner);
-      if (sealedUntil.isEmpty()) {
-        return false;
-      }
-      if (sealedUntil.get().isAfter(now)) {
+      if (sealedUntil.isPresent() && sealedUntil.get().isAfter(now)) {
         return store.endSealed(id, owner, sealedUntil.get(), now);
       }
-      // The seal has expired, so it can name no session again: a plain delete is enough.
     }
+    // No live seal of this caller's under this key can name the id again (an unsealed id, an
+    // expired seal, one from before the key changed, or another caller's): the owner-checked
+    // delete of a written session is enough.
     return store.delete(id, owner, now);
   }
 

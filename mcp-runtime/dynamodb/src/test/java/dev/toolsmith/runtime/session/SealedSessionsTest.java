@@ -202,6 +202,21 @@ class SealedSessionsTest {
   }
 
   @Test
+  void afterTheKeyChanges_writtenSessionsLiveOn_andCanBeEnded_unwrittenOnesAreGone() {
+    Session written = here.start(ALICE);
+    written.put("count", 1);
+    String unwritten = here.start(ALICE).id();
+
+    Sessions rekeyed = sessions(key('n'));
+
+    assertThat(rekeyed.find(unwritten, ALICE)).isEmpty();
+    assertThat(rekeyed.find(written.id(), ALICE).orElseThrow().get("count", 0)).isEqualTo(1);
+    assertThat(rekeyed.end(written.id(), MALLORY)).isFalse();
+    assertThat(rekeyed.end(written.id(), ALICE)).isTrue();
+    assertThat(rekeyed.find(written.id(), ALICE)).isEmpty();
+  }
+
+  @Test
   void sessionsThatWereWrittenBeforeTheKey_stillWork() {
     Sessions unsealed = new Sessions(new DynamoDbSessionStore(dynamo.client(), TABLE), TTL);
     String id = unsealed.start(ALICE).id();
