@@ -52,17 +52,23 @@ final class ResponseEvent {
 
   /** Appends a JSON string of the text. */
   ResponseEvent string(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        // Rare in a header: encode once, with String's handling of unpaired surrogates.
+    int count = text.length();
+    int start = length;
+    ensure(count + 2);
+    buffer[length++] = '"';
+    for (int i = 0; i < count; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        buffer[length++] = (byte) c;
+      } else if (c >= 0x80) {
+        // Rare in a header: start again from UTF-8, with String's handling of lone surrogates.
+        length = start;
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         return string(utf8, 0, utf8.length);
+      } else {
+        ensure(6 + count - i); // the escape, and room for the rest as the first ensure counted it
+        escaped(c);
       }
-    }
-    ensure(text.length() + 2);
-    buffer[length++] = '"';
-    for (int i = 0; i < text.length(); i++) {
-      escaped(text.charAt(i));
     }
     buffer[length++] = '"';
     return this;

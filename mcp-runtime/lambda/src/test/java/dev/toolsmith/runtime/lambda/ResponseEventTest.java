@@ -43,6 +43,10 @@ class ResponseEventTest {
 
     assertThat(written(new ResponseEvent(16).string(utf8, 0, utf8.length)))
         .isEqualTo(jackson(utf8));
+    assertThat(written(new ResponseEvent(16).string(text))).isEqualTo(jackson(utf8));
+    String late = "\"\\".repeat(5_000) + "\u00e9";
+    assertThat(written(new ResponseEvent(16).string(late)))
+        .isEqualTo(jackson(late.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -40,9 +40,35 @@ public final class CommonText {
   };
   private static final TextNode[] NODES = new TextNode[TEXT.length];
 
+  /** The characters of each text, compared without {@code String}'s per-character coder checks. */
+  private static final char[][] CHARS = new char[TEXT.length][];
+
+  /**
+   * For each length, the indexes of the texts that long: most strings a request carries match no
+   * length here and cost one array read.
+   */
+  private static final int[][] BY_LENGTH;
+
   static {
+    int longest = 0;
     for (int i = 0; i < TEXT.length; i++) {
       NODES[i] = TextNode.valueOf(TEXT[i]);
+      CHARS[i] = TEXT[i].toCharArray();
+      longest = Math.max(longest, TEXT[i].length());
+    }
+    BY_LENGTH = new int[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int count = 0;
+      for (String text : TEXT) {
+        count += text.length() == length ? 1 : 0;
+      }
+      int[] indexes = new int[count];
+      for (int i = 0, at = 0; i < TEXT.length; i++) {
+        if (TEXT[i].length() == length) {
+          indexes[at++] = i;
+        }
+      }
+      BY_LENGTH[length] = indexes;
     }
   }
 
@@ -62,27 +88,22 @@ public final class CommonText {
 
   private static int indexOf(JsonParser parser) throws IOException {
     int length = parser.getTextLength();
-    char[] chars = null;
-    int offset = 0;
-    for (int i = 0; i < TEXT.length; i++) {
-      String text = TEXT[i];
-      if (text.length() != length) {
-        continue;
-      }
-      if (chars == null) {
-        chars = parser.getTextCharacters();
-        offset = parser.getTextOffset();
-      }
-      if (matches(text, chars, offset)) {
+    if (length >= BY_LENGTH.length || BY_LENGTH[length].length == 0) {
+      return -1;
+    }
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    for (int i : BY_LENGTH[length]) {
+      if (matches(CHARS[i], chars, offset)) {
         return i;
       }
     }
     return -1;
   }
 
-  private static boolean matches(String text, char[] chars, int offset) {
-    for (int i = 0; i < text.length(); i++) {
-      if (chars[offset + i] != text.charAt(i)) {
+  private static boolean matches(char[] text, char[] chars, int offset) {
+    for (int i = 0; i < text.length; i++) {
+      if (chars[offset + i] != text[i]) {
         return false;
       }
     }

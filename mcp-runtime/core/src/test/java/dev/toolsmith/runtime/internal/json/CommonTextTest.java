@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommonTextTest {
@@ -26,6 +27,33 @@ class CommonTextTest {
   @Test
   void escapesAreReadFirst_soAnEscapedCommonStringIsStillMatched() throws IOException {
     assertThat(textOf("\"application\\/json\"")).isSameAs(textOf("\"application/json\""));
+  }
+
+  @Test
+  void everyCommonString_isShared_whateverItsLength() throws IOException {
+    for (String common :
+        List.of(
+            "2.0",
+            "ping",
+            "/",
+            "/mcp",
+            "GET",
+            "POST",
+            "DELETE",
+            "tools/call",
+            "tools/list",
+            "initialize",
+            "2026-07-28",
+            "2025-03-26",
+            "prompts/get",
+            "server/discover",
+            "text/event-stream",
+            "notifications/initialized",
+            "application/json, text/event-stream",
+            "text/event-stream, application/json")) {
+      assertThat(textOf("\"" + common + "\"")).as(common).isSameAs(textOf("\"" + common + "\""));
+    }
+    assertThat(textOf("\"" + "x".repeat(200) + "\"")).isEqualTo("x".repeat(200));
   }
 
   @Test

@@ -61,6 +61,53 @@ class Utf8Test {
   }
 
   @Test
+  void aBadByte_isFoundAtEveryPosition_ofALongAsciiRun() {
+    for (int bad : new int[] {0x00, 0x80, 0xc1, 0xff}) {
+      for (int at = 0; at < 40; at++) {
+        byte[] bytes = "x".repeat(48).getBytes(StandardCharsets.US_ASCII);
+        bytes[at] = (byte) bad;
+
+        assertThat(Utf8.problem(bytes)).as("0x%02x at %d", bad, at).contains("byte " + at + " ");
+      }
+    }
+  }
+
+  @Test
+  void agreesWithTheJdksStrictDecoder_onRandomBytes_exceptThatZeroBytesAreRefused() {
+    java.util.Random random = new java.util.Random(20261204L);
+    byte[] alphabet =
+        "aZ{}\"0".getBytes(StandardCharsets.US_ASCII); // mostly ASCII, some of every other kind
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] =
+            random.nextInt(4) == 0
+                ? (byte) random.nextInt(256)
+                : alphabet[random.nextInt(alphabet.length)];
+      }
+      boolean jdk;
+      try {
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes));
+        jdk = true;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        jdk = false;
+      }
+      boolean noZero = true;
+      for (byte b : bytes) {
+        noZero &= b != 0;
+      }
+
+      assertThat(Utf8.problem(bytes) == null)
+          .as("%s", java.util.HexFormat.of().formatHex(bytes))
+          .isEqualTo(jdk && noZero);
+    }
+  }
+
+  @Test
   void onlyTheGivenLength_isChecked() {
     byte[] bytes = {'{', '}', (byte) 0xff};
 
