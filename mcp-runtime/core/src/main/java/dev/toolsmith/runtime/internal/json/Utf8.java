@@ -19,23 +19,6 @@ final class Utf8 {
     int i = 0;
     int n = end;
     while (i < n) {
-      // Eight bytes at a time while they are all 0x01-0x7f: (b - 1) is negative exactly for a
-      // zero byte or one with its high bit set, so one test covers eight bytes of plain ASCII.
-      while (i + 8 <= n
-          && ((bytes[i] - 1)
-                  | (bytes[i + 1] - 1)
-                  | (bytes[i + 2] - 1)
-                  | (bytes[i + 3] - 1)
-                  | (bytes[i + 4] - 1)
-                  | (bytes[i + 5] - 1)
-                  | (bytes[i + 6] - 1)
-                  | (bytes[i + 7] - 1))
-              >= 0) {
-        i += 8;
-      }
-      if (i >= n) {
-        break;
-      }
       int b = bytes[i];
       if (b > 0) {
         i++;
