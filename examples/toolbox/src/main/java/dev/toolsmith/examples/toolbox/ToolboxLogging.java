@@ -28,7 +28,7 @@ final class ToolboxLogging {
   /** Held, because {@code java.util.logging} keeps only weak references to configured loggers. */
   private static final Logger[] CONFIGURED = new Logger[4];
 
-  private static volatile boolean installed;
+  private static boolean installed; // guarded by the class, as install() is
 
   private ToolboxLogging() {}
 

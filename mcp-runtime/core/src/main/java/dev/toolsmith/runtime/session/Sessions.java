@@ -100,7 +100,8 @@ public final class Sessions {
 
   Sessions(SessionStore store, Duration ttl, byte[] key, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
-    this.sealed = key != null && store.defersCreation() ? new SealedIds(key) : null;
+    SealedIds ids = key == null ? null : new SealedIds(key); // checks the key on any store
+    this.sealed = store.defersCreation() ? ids : null;
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("The session time to live must be positive, got " + ttl);
     }
@@ -177,11 +178,9 @@ public final class Sessions {
       return false;
     }
     Instant now = now();
-    if (sealed != null && id.length() == SealedIds.LENGTH) {
-      Optional<Instant> sealedUntil = sealed.verify(id, owner);
-      if (sealedUntil.isPresent() && sealedUntil.get().isAfter(now)) {
-        return store.endSealed(id, owner, sealedUntil.get(), now);
-      }
+    Optional<Instant> sealedUntil = liveSeal(id, owner, now);
+    if (sealedUntil.isPresent()) {
+      return store.endSealed(id, owner, sealedUntil.get(), now);
     }
     // No live seal of this caller's under this key can name the id again (an unsealed id, an
     // expired seal, one from before the key changed, or another caller's): the owner-checked
@@ -195,11 +194,8 @@ public final class Sessions {
    * new expiry, as a stored session's expiry moves on a read.
    */
   private Optional<Session> unwritten(String id, String owner, Instant now) {
-    if (sealed == null || id.length() != SealedIds.LENGTH) {
-      return Optional.empty();
-    }
-    Optional<Instant> sealedUntil = sealed.verify(id, owner);
-    if (sealedUntil.isEmpty() || !sealedUntil.get().isAfter(now)) {
+    Optional<Instant> sealedUntil = liveSeal(id, owner, now);
+    if (sealedUntil.isEmpty()) {
       return Optional.empty();
     }
     StoredSession session = StoredSession.unwritten(this, empty(id, owner, sealedUntil.get()));
@@ -211,6 +207,17 @@ public final class Sessions {
       }
     }
     return Optional.of(session);
+  }
+
+  /**
+   * Returns the expiry of the id's seal when this key sealed it for {@code owner} and it has not
+   * expired at {@code now}; else empty, as for every id when ids are not sealed.
+   */
+  private Optional<Instant> liveSeal(String id, String owner, Instant now) {
+    if (sealed == null) {
+      return Optional.empty();
+    }
+    return sealed.verify(id, owner).filter(expiry -> expiry.isAfter(now));
   }
 
   private static SessionSnapshot empty(String id, String owner, Instant expiresAt) {

@@ -199,6 +199,10 @@ class SealedSessionsTest {
 
     Sessions inMemory = new Sessions(SessionStore.inMemory(), TTL, key('k'));
     assertThat(inMemory.start(ALICE).id()).hasSize(43);
+    assertThatThrownBy(() -> new Sessions(SessionStore.inMemory(), TTL, new byte[8]))
+        .as("a short key, even where it would not be used")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 32 bytes");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.toolsmith.runtime.http.Headers;
 import dev.toolsmith.runtime.intercept.InterceptedRequest;
 import dev.toolsmith.runtime.intercept.Outcome;
+import dev.toolsmith.runtime.internal.json.Json;
 import dev.toolsmith.runtime.lambda.LambdaInvocation;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -92,7 +93,13 @@ final class LineWriter {
         gen.writeStringField("mcp_session_id", session);
       }
       gen.writeFieldName("mcp_request_id");
-      writeTree(gen, request.id());
+      // The tree is written by this generator: JsonNode.toString() would set up a whole Jackson
+      // ObjectMapper (about 300 classes) on a cold start's first response.
+      if (request.id() == null) {
+        gen.writeNull();
+      } else {
+        Json.write(gen, request.id());
+      }
       gen.writeStringField("mcp_outcome", outcomeName(outcome));
       if (outcome.errorCode().isPresent()) {
         gen.writeNumberField("mcp_error_code", outcome.errorCode().getAsInt());
@@ -108,53 +115,13 @@ final class LineWriter {
       JsonNode args = arguments ? request.params().get("arguments") : null;
       if (args != null) {
         gen.writeFieldName("arguments");
-        writeTree(gen, args);
+        Json.write(gen, args);
       }
       gen.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  /**
-   * Writes a JSON tree with the line's own generator. {@code JsonNode.toString()} would do it
-   * through a Jackson {@code ObjectMapper}, whose set-up (about 300 classes) would land on a cold
-   * start's first response.
-   */
-  private static void writeTree(JsonGenerator gen, JsonNode node) throws IOException {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      gen.writeNull();
-    } else if (node.isObject()) {
-      gen.writeStartObject();
-      for (var field : node.properties()) {
-        gen.writeFieldName(field.getKey());
-        writeTree(gen, field.getValue());
-      }
-      gen.writeEndObject();
-    } else if (node.isArray()) {
-      gen.writeStartArray();
-      for (JsonNode element : node) {
-        writeTree(gen, element);
-      }
-      gen.writeEndArray();
-    } else if (node.isTextual()) {
-      gen.writeString(node.textValue());
-    } else if (node.isBoolean()) {
-      gen.writeBoolean(node.booleanValue());
-    } else if (node.isIntegralNumber()) {
-      if (node.canConvertToLong()) {
-        gen.writeNumber(node.longValue());
-      } else {
-        gen.writeNumber(node.bigIntegerValue());
-      }
-    } else if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
-      gen.writeNumber(node.doubleValue());
-    } else if (node.isNumber()) {
-      gen.writeNumber(node.decimalValue());
-    } else {
-      gen.writeString(node.asText());
-    }
   }
 
   private static String sessionId(InterceptedRequest request) {
