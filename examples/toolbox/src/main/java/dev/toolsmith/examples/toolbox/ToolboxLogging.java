@@ -1,109 +1,70 @@
 package dev.toolsmith.examples.toolbox;
 
-import dev.toolsmith.runtime.logging.RequestLog;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.logging.ConsoleHandler;
-import java.util.logging.Formatter;
-import java.util.logging.Handler;
-import java.util.logging.Level;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.LogManager;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.StreamHandler;
 
 /**
- * The toolbox's logging, on the JDK's own {@code java.util.logging} (SLF4J reaches it through
- * {@code slf4j-jdk14}, and the runtime logs to it directly): request lines ({@value
- * RequestLog#LOGGER_NAME}) go to standard output as they are, one JSON document each on Lambda,
- * which CloudWatch Logs Insights reads field by field; everything else gets a level and a logger
- * name on standard error, the AWS SDK and Jetty from {@code WARNING} up.
+ * The toolbox's logging, on the JDK's own {@code java.util.logging}, set up only when something
+ * first logs. SLF4J (the AWS SDK's and Jetty's logging) reaches it through {@code slf4j-jdk14}, and
+ * the runtime logs to it directly; each record is one line on standard error, {@code WARNING
+ * dev.toolsmith.runtime - message}, then the stack trace when there is one, with the AWS SDK and
+ * Jetty from {@code WARNING} up. The request log does not go through it: {@link ToolboxServer}
+ * prints those lines to standard output itself.
  *
- * <p>Why not Logback: setting it up costs a Lambda cold start about 40 ms before the first response
- * (its context, status printer and time-zone rules), a third of what the whole floor handler takes;
- * the JDK's logging is mostly in the JVM's shared archive already. A deployment that sets {@code
- * -Djava.util.logging.config.file} keeps its own configuration.
+ * <p>Why lazily: starting {@code java.util.logging} (its manager, its configuration, the JDK's
+ * logger bridge) costs a Lambda cold start about 30 ms, and a request that logs nothing but its
+ * request line should not pay it. {@link #install()} only names this class in {@code
+ * java.util.logging.config.class}; the JDK creates it, which applies the configuration, the first
+ * time anything logs. That is why this class is public with a public constructor: the JDK calls it
+ * by name. Why not Logback: it costs about 40 ms more (its context, status printer and time-zone
+ * rules).
+ *
+ * <p>A deployment that sets {@code java.util.logging.config.file} or {@code
+ * java.util.logging.config.class} keeps its own configuration.
  */
-final class ToolboxLogging {
-  /** Held, because {@code java.util.logging} keeps only weak references to configured loggers. */
-  private static final Logger[] CONFIGURED = new Logger[4];
+public final class ToolboxLogging {
+  /**
+   * The configuration, in {@code logging.properties} form. The formatter is the JDK's, as {@code
+   * java.util.logging} only loads formatters named in properties from the system class loader,
+   * which on Lambda does not hold the function's classes.
+   */
+  private static final String CONFIGURATION =
+      String.join(
+          "\n",
+          "handlers=java.util.logging.ConsoleHandler",
+          ".level=INFO",
+          "java.util.logging.ConsoleHandler.level=ALL",
+          "java.util.logging.ConsoleHandler.formatter=java.util.logging.SimpleFormatter",
+          "java.util.logging.SimpleFormatter.format=%4$s %3$s - %5$s%6$s%n",
+          "software.amazon.awssdk.level=WARNING",
+          "org.eclipse.jetty.level=WARNING",
+          "");
 
-  private static boolean installed; // guarded by the class, as install() is
-
-  private ToolboxLogging() {}
-
-  /** Sets the toolbox's handlers up, once per process. */
-  static synchronized void install() {
-    if (installed || System.getProperty("java.util.logging.config.file") != null) {
-      return;
-    }
-    Logger root = LogManager.getLogManager().getLogger("");
-    for (Handler handler : root.getHandlers()) {
-      root.removeHandler(handler);
-    }
-    ConsoleHandler others = new ConsoleHandler(); // standard error
-    others.setFormatter(new LevelLoggerMessage());
-    others.setLevel(Level.ALL);
-    root.addHandler(others);
-    root.setLevel(Level.INFO);
-
-    Logger requests = Logger.getLogger(RequestLog.LOGGER_NAME);
-    requests.setUseParentHandlers(false);
-    requests.addHandler(new StandardOutput());
-    requests.setLevel(Level.INFO);
-
-    Logger sdk = Logger.getLogger("software.amazon.awssdk");
-    sdk.setLevel(Level.WARNING);
-    Logger jetty = Logger.getLogger("org.eclipse.jetty");
-    jetty.setLevel(Level.WARNING);
-    CONFIGURED[0] = root;
-    CONFIGURED[1] = requests;
-    CONFIGURED[2] = sdk;
-    CONFIGURED[3] = jetty;
-    installed = true;
-  }
-
-  /** Standard output, flushed after every line so none waits in a buffer when Lambda freezes. */
-  private static final class StandardOutput extends StreamHandler {
-    StandardOutput() {
-      super(System.out, new MessageOnly());
-      setLevel(Level.ALL);
-    }
-
-    @Override
-    public synchronized void publish(LogRecord record) {
-      super.publish(record);
-      flush();
-    }
-
-    @Override
-    public synchronized void close() {
-      flush(); // never close System.out
+  /**
+   * Applies the toolbox's configuration. Called by {@code java.util.logging} when it starts, never
+   * by the toolbox itself.
+   */
+  public ToolboxLogging() {
+    try {
+      LogManager.getLogManager()
+          .readConfiguration(
+              new ByteArrayInputStream(CONFIGURATION.getBytes(StandardCharsets.ISO_8859_1)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the toolbox's logging configuration", e);
     }
   }
 
-  /** The message and a line break: a request line is already a whole JSON document. */
-  private static final class MessageOnly extends Formatter {
-    @Override
-    public String format(LogRecord record) {
-      return formatMessage(record) + System.lineSeparator();
-    }
-  }
-
-  /** {@code WARNING dev.toolsmith.Thing - message}, then the stack trace when there is one. */
-  private static final class LevelLoggerMessage extends Formatter {
-    @Override
-    public String format(LogRecord record) {
-      StringBuilder line = new StringBuilder(128);
-      line.append(record.getLevel().getName()).append(' ');
-      line.append(record.getLoggerName()).append(" - ").append(formatMessage(record));
-      line.append(System.lineSeparator());
-      if (record.getThrown() != null) {
-        StringWriter trace = new StringWriter();
-        record.getThrown().printStackTrace(new PrintWriter(trace));
-        line.append(trace);
-      }
-      return line.toString();
+  /**
+   * Has {@code java.util.logging} take the toolbox's configuration when it starts, unless the
+   * deployment names its own.
+   */
+  static void install() {
+    if (System.getProperty("java.util.logging.config.file") == null
+        && System.getProperty("java.util.logging.config.class") == null) {
+      System.setProperty("java.util.logging.config.class", ToolboxLogging.class.getName());
     }
   }
 }

@@ -43,13 +43,14 @@ public final class ToolboxServer {
   }
 
   /**
-   * Turns on what the environment asks for: a log line per request always (JSON on Lambda),
-   * CloudWatch metrics when {@code POWERTOOLS_METRICS_NAMESPACE} is set, spans when OpenTelemetry
-   * is set up (the ADOT layer, or {@code OTEL_*} variables). The log goes first, so it also records
-   * what later interceptors refuse.
+   * Turns on what the environment asks for: a log line per request always (JSON on Lambda), printed
+   * to standard output with no logging framework in between, CloudWatch metrics when {@code
+   * POWERTOOLS_METRICS_NAMESPACE} is set, spans when OpenTelemetry is set up (the ADOT layer, or
+   * {@code OTEL_*} variables). The log goes first, so it also records what later interceptors
+   * refuse.
    */
   static McpServer.Builder observed(McpServer.Builder builder) {
-    builder.interceptor(RequestLog.fromEnvironment());
+    builder.interceptor(RequestLog.builder().fromEnvironment().printTo(System.out).build());
     EmfMetrics.fromEnvironment().ifPresent(builder::interceptor);
     McpTracing.fromEnvironment().ifPresent(builder::interceptor);
     return builder;

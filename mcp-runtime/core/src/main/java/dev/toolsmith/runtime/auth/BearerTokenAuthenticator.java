@@ -4,7 +4,6 @@ import dev.toolsmith.runtime.Identity;
 import dev.toolsmith.runtime.http.Headers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Bearer tokens, sent as {@code Authorization: Bearer <token>}: one shared secret (the seed
@@ -17,11 +16,14 @@ import java.security.NoSuchAlgorithmException;
  * then remove the old one.
  *
  * <p>The comparison takes the same time whatever the token and whichever holder it matches: the
- * presented token is hashed with SHA-256 once and its digest compared with every configured
- * token's, all of them, with {@link MessageDigest#isEqual}, which also hides the secrets' lengths.
- * The header is read strictly ({@link BearerHeader}). Refusals are 401 with a {@code
- * WWW-Authenticate: Bearer} challenge and a message saying which part was wrong (no header, another
- * scheme, another token), never the token itself.
+ * presented token is compared with every configured token, all of them, with {@link
+ * MessageDigest#isEqual}, whose time depends only on the length of its first argument, the
+ * presented token, which the caller knows anyway; so it tells nothing of the secrets' contents or
+ * lengths. No digest is needed for that, and none is taken: the JDK's first SHA-256 would cost a
+ * Lambda cold start about 25 ms of security-provider set-up before the first response. The header
+ * is read strictly ({@link BearerHeader}). Refusals are 401 with a {@code WWW-Authenticate: Bearer}
+ * challenge and a message saying which part was wrong (no header, another scheme, another token),
+ * never the token itself.
  *
  * <p>For scoped, expiring tokens use an OIDC issuer instead.
  */
@@ -41,11 +43,13 @@ public final class BearerTokenAuthenticator implements Authenticator {
   private static final java.util.regex.Pattern NAME =
       java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
-  private final byte[][] digests;
+  /** The configured tokens' bytes, in the order of {@link #holders}. */
+  private final byte[][] tokens;
+
   private final AuthDecision[] holders;
 
-  private BearerTokenAuthenticator(byte[][] digests, AuthDecision[] holders) {
-    this.digests = digests;
+  private BearerTokenAuthenticator(byte[][] tokens, AuthDecision[] holders) {
+    this.tokens = tokens;
     this.holders = holders;
   }
 
@@ -137,11 +141,12 @@ public final class BearerTokenAuthenticator implements Authenticator {
       return AuthDecision.refuse(
           401, header.missing() ? REALM : REALM + ", error=\"invalid_request\"", header.problem());
     }
-    byte[] presented = sha256(header.token());
+    byte[] presented = header.token().getBytes(StandardCharsets.UTF_8);
     AuthDecision match = null;
-    for (int i = 0; i < digests.length; i++) {
-      // Every digest is compared, so the time taken says nothing about which holder matched.
-      if (MessageDigest.isEqual(digests[i], presented) && match == null) {
+    for (int i = 0; i < tokens.length; i++) {
+      // Every token is compared, so the time taken says nothing about which holder matched. The
+      // presented token goes first: isEqual's time depends on its first argument's length alone.
+      if (MessageDigest.isEqual(presented, tokens[i]) && match == null) {
         match = holders[i];
       }
     }
@@ -155,14 +160,6 @@ public final class BearerTokenAuthenticator implements Authenticator {
     return match;
   }
 
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
-  }
-
   @Override
   public String toString() {
     return "bearer tokens (" + holders.length + ")";
@@ -170,7 +167,7 @@ public final class BearerTokenAuthenticator implements Authenticator {
 
   /** Collects tokens and their holders. */
   public static final class Builder {
-    private final java.util.List<byte[]> digests = new java.util.ArrayList<>();
+    private final java.util.List<byte[]> tokens = new java.util.ArrayList<>();
     private final java.util.List<AuthDecision> holders = new java.util.ArrayList<>();
     private final java.util.Map<String, AuthDecision> byName = new java.util.HashMap<>();
 
@@ -217,9 +214,9 @@ public final class BearerTokenAuthenticator implements Authenticator {
                 + (bad + 1)
                 + " is not. Generate one with: openssl rand -hex 24");
       }
-      byte[] digest = sha256(token);
-      for (byte[] other : digests) {
-        if (MessageDigest.isEqual(other, digest)) {
+      byte[] bytes = token.getBytes(StandardCharsets.US_ASCII); // visible ASCII, checked above
+      for (byte[] other : tokens) {
+        if (MessageDigest.isEqual(bytes, other)) {
           throw new IllegalArgumentException(
               "the bearer token of '" + name + "' is configured twice; every token must be unique");
         }
@@ -227,7 +224,7 @@ public final class BearerTokenAuthenticator implements Authenticator {
       AuthDecision holder =
           byName.computeIfAbsent(
               name, n -> AuthDecision.allow(Identity.of(n, java.util.Set.of(), null)));
-      digests.add(digest);
+      tokens.add(bytes);
       holders.add(holder);
       return this;
     }
@@ -238,11 +235,11 @@ public final class BearerTokenAuthenticator implements Authenticator {
      * @throws IllegalArgumentException when no token was added
      */
     public BearerTokenAuthenticator build() {
-      if (digests.isEmpty()) {
+      if (tokens.isEmpty()) {
         throw new IllegalArgumentException("no bearer token is configured");
       }
       return new BearerTokenAuthenticator(
-          digests.toArray(new byte[0][]), holders.toArray(new AuthDecision[0]));
+          tokens.toArray(new byte[0][]), holders.toArray(new AuthDecision[0]));
     }
   }
 }

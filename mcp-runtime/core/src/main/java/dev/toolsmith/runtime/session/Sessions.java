@@ -51,7 +51,6 @@ public final class Sessions {
   private final SessionStore store;
   private final Duration ttl;
   private final Clock clock;
-  private final SecureRandom random = idSource();
 
   /** The seal of new ids, or {@code null} when they are plain random and written at once. */
   private final SealedIds sealed;
@@ -129,12 +128,12 @@ public final class Sessions {
     Instant expiresAt = expiry();
     if (sealed != null) {
       byte[] bytes = new byte[SEALED_RANDOM_BYTES];
-      random.nextBytes(bytes);
+      IdSource.RANDOM.nextBytes(bytes);
       String id = sealed.mint(bytes, expiresAt, owner);
       return StoredSession.unwritten(this, empty(id, owner, expiresAt));
     }
     byte[] bytes = new byte[ID_BYTES];
-    random.nextBytes(bytes);
+    IdSource.RANDOM.nextBytes(bytes);
     String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     store.create(id, owner, expiresAt);
     return new StoredSession(this, empty(id, owner, expiresAt));
@@ -226,16 +225,24 @@ public final class Sessions {
   }
 
   /**
-   * Returns the random source for ids. A SnapStart snapshot freezes this object into every
-   * execution environment restored from it, so it must not depend on state seeded before the
-   * snapshot: NativePRNGNonBlocking reads fresh bytes from {@code /dev/urandom} on every call, and
-   * each restored environment's kernel pool is its own. Elsewhere (Windows) the platform default.
+   * The random source for ids, made when the first id is: setting the JDK's security providers up
+   * costs a cold start about 25 ms, which a request that opens no session (a 2026-07-28 {@code
+   * server/discover}, say) should not pay.
+   *
+   * <p>A SnapStart snapshot freezes it into every execution environment restored from it, so it
+   * must not depend on state seeded before the snapshot: NativePRNGNonBlocking reads fresh bytes
+   * from {@code /dev/urandom} on every call, and each restored environment's kernel pool is its
+   * own. Elsewhere (Windows) the platform default. It is thread-safe, so one serves every server.
    */
-  private static SecureRandom idSource() {
-    try {
-      return SecureRandom.getInstance("NativePRNGNonBlocking");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      return new SecureRandom();
+  private static final class IdSource {
+    static final SecureRandom RANDOM = create();
+
+    private static SecureRandom create() {
+      try {
+        return SecureRandom.getInstance("NativePRNGNonBlocking");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        return new SecureRandom();
+      }
     }
   }
 

@@ -70,6 +70,24 @@ class BearerTokenAuthenticatorTest {
   }
 
   @Test
+  void aPrefixOrAnExtensionOfTheToken_isRefused_asIsEveryOneCharacterChange() throws Exception {
+    List<String> near = new java.util.ArrayList<>();
+    near.add(TOKEN.substring(0, 1));
+    near.add(TOKEN.substring(0, TOKEN.length() - 1));
+    near.add(TOKEN + "0");
+    near.add(TOKEN + TOKEN);
+    near.add(TOKEN.substring(1));
+    for (int i = 0; i < TOKEN.length(); i++) {
+      char other = TOKEN.charAt(i) == 'x' ? 'y' : 'x';
+      near.add(TOKEN.substring(0, i) + other + TOKEN.substring(i + 1));
+    }
+    for (String wrong : near) {
+      assertRefused(
+          server.handle(ping("Authorization", "Bearer " + wrong)), "not one this server accepts");
+    }
+  }
+
+  @Test
   void quotedToken_isWrong_andTheMessageSaysHowToSendIt() throws Exception {
     assertRefused(
         server.handle(ping("Authorization", "Bearer \"" + TOKEN + "\"")), "without quotes");

@@ -3,6 +3,8 @@ package dev.toolsmith.runtime.logging;
 import dev.toolsmith.runtime.intercept.InterceptedRequest;
 import dev.toolsmith.runtime.intercept.Interceptor;
 import dev.toolsmith.runtime.intercept.Outcome;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,10 @@ import org.slf4j.event.Level;
  * }</pre>
  *
  * The line is the log event's whole message: give the {@code dev.toolsmith.requests} logger a
- * pattern of the message alone ({@code %msg%n} in Logback) and each event is one JSON document.
+ * pattern of the message alone ({@code %msg%n} in Logback) and each event is one JSON document. Or
+ * {@linkplain Builder#printTo(PrintStream) print the lines} to standard output with no logging
+ * framework at all, as a Lambda function can: its runtime sends standard output to CloudWatch Logs
+ * line by line, and a function that sets no framework up before its first response starts faster.
  * {@link Format#TEXT} is a short line for a terminal.
  *
  * <p>Tokens never appear; arguments only when {@linkplain Builder#withArguments() asked for}.
@@ -60,12 +65,23 @@ public final class RequestLog implements Interceptor {
     TEXT
   }
 
+  /** Where lines go when they are not printed; {@code null} when they are. */
   private final Logger logger;
+
+  /** Where lines are printed, or {@code null} when they go to {@link #logger}. */
+  private final PrintStream printed;
+
   private final LineWriter writer;
   private final Level threshold;
 
   private RequestLog(Builder builder) {
-    this.logger = builder.logger != null ? builder.logger : LoggerFactory.getLogger(LOGGER_NAME);
+    this.printed = builder.printed;
+    // SLF4J is not even looked up when lines are printed: finding and starting its backend is the
+    // dearest part of a cold start's logging.
+    this.logger =
+        printed != null
+            ? null
+            : builder.logger != null ? builder.logger : LoggerFactory.getLogger(LOGGER_NAME);
     this.threshold = builder.threshold;
     this.writer = new LineWriter(builder.format, builder.service, builder.arguments);
   }
@@ -79,27 +95,11 @@ public final class RequestLog implements Interceptor {
    * @throws IllegalArgumentException when a variable holds a value it cannot take, naming it
    */
   public static RequestLog fromEnvironment() {
-    return fromEnvironment(System.getenv());
+    return builder().fromEnvironment().build();
   }
 
   static RequestLog fromEnvironment(Map<String, String> environment) {
-    Builder builder = builder();
-    String service = environment.get(SERVICE_VARIABLE);
-    if (service != null && !service.isBlank()) {
-      builder.service(service.strip());
-    }
-    String level = environment.get(LEVEL_VARIABLE);
-    if (level != null && !level.isBlank()) {
-      builder.level(parseLevel(level));
-    }
-    String format = environment.get(FORMAT_VARIABLE);
-    if (format != null && !format.isBlank()) {
-      builder.format(parseFormat(format));
-    } else {
-      builder.format(
-          environment.containsKey("AWS_LAMBDA_FUNCTION_NAME") ? Format.JSON : Format.TEXT);
-    }
-    return builder.build();
+    return builder().fromEnvironment(environment).build();
   }
 
   /** Returns a builder: JSON lines, level {@code INFO}, service {@code service_undefined}. */
@@ -141,10 +141,23 @@ public final class RequestLog implements Interceptor {
   @Override
   public void afterRequest(InterceptedRequest request, Outcome outcome) {
     Level level = levelOf(outcome);
-    if (level.toInt() < threshold.toInt() || !logger.isEnabledForLevel(level)) {
+    if (level.toInt() < threshold.toInt()) {
       return;
     }
-    logger.atLevel(level).log(writer.line(level, request, outcome));
+    if (printed != null) {
+      print(writer.line(level, request, outcome));
+    } else if (logger.isEnabledForLevel(level)) {
+      logger.atLevel(level).log(writer.line(level, request, outcome));
+    }
+  }
+
+  /** Writes the line and its break in one write, so lines from two threads never interleave. */
+  private void print(String line) {
+    byte[] bytes = (line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+    synchronized (printed) {
+      printed.write(bytes, 0, bytes.length);
+      printed.flush(); // Nothing may wait in a buffer when Lambda freezes the environment.
+    }
   }
 
   /**
@@ -162,12 +175,14 @@ public final class RequestLog implements Interceptor {
 
   @Override
   public String toString() {
-    return "RequestLog[" + writer + ", level " + threshold + ", logger " + logger.getName() + "]";
+    String destination = printed != null ? "printed" : "logger " + logger.getName();
+    return "RequestLog[" + writer + ", level " + threshold + ", " + destination + "]";
   }
 
   /** Configures a {@link RequestLog}. */
   public static final class Builder {
     private Logger logger;
+    private PrintStream printed;
     private Format format = Format.JSON;
     private String service = UNDEFINED_SERVICE;
     private Level threshold = Level.INFO;
@@ -193,9 +208,52 @@ public final class RequestLog implements Interceptor {
       return this;
     }
 
-    /** Writes to this logger instead of {@value RequestLog#LOGGER_NAME}. */
+    /**
+     * Takes the service, the lowest level and the format from the environment, as {@link
+     * RequestLog#fromEnvironment()} does, over what was set before; what the environment leaves
+     * unset keeps its value, except the format, which is then JSON on AWS Lambda and text
+     * elsewhere.
+     *
+     * @throws IllegalArgumentException when a variable holds a value it cannot take, naming it
+     */
+    public Builder fromEnvironment() {
+      return fromEnvironment(System.getenv());
+    }
+
+    Builder fromEnvironment(Map<String, String> environment) {
+      String service = environment.get(SERVICE_VARIABLE);
+      if (service != null && !service.isBlank()) {
+        service(service.strip());
+      }
+      String level = environment.get(LEVEL_VARIABLE);
+      if (level != null && !level.isBlank()) {
+        level(parseLevel(level));
+      }
+      String format = environment.get(FORMAT_VARIABLE);
+      if (format != null && !format.isBlank()) {
+        return format(parseFormat(format));
+      }
+      return format(
+          environment.containsKey("AWS_LAMBDA_FUNCTION_NAME") ? Format.JSON : Format.TEXT);
+    }
+
+    /** Writes to this logger instead of {@value RequestLog#LOGGER_NAME}, and stops printing. */
     public Builder logger(Logger logger) {
       this.logger = Objects.requireNonNull(logger, "logger");
+      this.printed = null;
+      return this;
+    }
+
+    /**
+     * Prints each line to this stream, UTF-8 and flushed, instead of handing it to a logger; the
+     * level threshold still applies. On AWS Lambda pass {@code System.out}: the runtime sends each
+     * line of standard output to CloudWatch Logs, so the request log needs no logging framework,
+     * and SLF4J, which costs a cold start tens of milliseconds to find and start its backend, is
+     * never touched.
+     */
+    public Builder printTo(PrintStream stream) {
+      this.printed = Objects.requireNonNull(stream, "stream");
+      this.logger = null;
       return this;
     }
 

@@ -19,8 +19,16 @@ import dev.toolsmith.runtime.testing.EchoPack;
 import dev.toolsmith.test.lambda.HttpEvent;
 import dev.toolsmith.test.lambda.LambdaResponse;
 import dev.toolsmith.test.lambda.TestContext;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +56,7 @@ class RequestLogTest {
   }
 
   private McpServer server(RequestLog.Builder log) {
-    return McpServer.builder()
-        .name("logged")
-        .tools(new EchoPack())
-        .discoverTools(false)
-        .auth(BearerTokenAuthenticator.of(TOKEN))
-        .interceptor(log.logger(logger).build())
-        .build();
+    return serverWith(log.logger(logger).build());
   }
 
   private List<JsonNode> jsonLines() throws Exception {
@@ -235,6 +237,97 @@ class RequestLogTest {
 
     assertThat(appender.list.stream().map(ILoggingEvent::getMessage).collect(Collectors.toList()))
         .isEmpty();
+  }
+
+  @Test
+  void printedLines_areTheSameJsonDocuments_oneWholeLineEach_evenFromManyThreads()
+      throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream stream = new PrintStream(bytes, false, StandardCharsets.ISO_8859_1);
+    RequestLog log =
+        RequestLog.builder()
+            .fromEnvironment(Map.of("AWS_LAMBDA_FUNCTION_NAME", "f"))
+            .service("printed")
+            .level(Level.INFO)
+            .printTo(stream)
+            .build();
+    McpServer server = serverWith(log);
+    int threads = 4;
+    int calls = 100;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < calls; i++) {
+                    server.handle(
+                        auth(
+                            modern(
+                                "tools/call",
+                                "echo",
+                                "\"name\":\"echo\",\"arguments\":{\"text\":\"é\"}")));
+                  }
+                }));
+      }
+      for (Future<?> future : done) {
+        future.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(log.toString()).contains("json lines for service printed", "printed");
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(text).endsWith(System.lineSeparator());
+    List<String> lines = text.lines().collect(Collectors.toList());
+    assertThat(lines).hasSize(threads * calls);
+    for (String line : lines) {
+      JsonNode json = MAPPER.readTree(line);
+      assertThat(json.path("service").asText()).isEqualTo("printed");
+      assertThat(json.path("mcp_name").asText()).isEqualTo("echo");
+    }
+    assertThat(appender.list).as("nothing went to a logger").isEmpty();
+  }
+
+  @Test
+  void printedLines_keepTheLevelThreshold_andALoggerSetLaterTakesOver() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    McpServer quiet =
+        serverWith(
+            RequestLog.builder()
+                .level(Level.WARN)
+                .printTo(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .build());
+    quiet.handle(
+        auth(modern("tools/call", "echo", "\"name\":\"echo\",\"arguments\":{\"text\":\"a\"}")));
+    quiet.handle(auth(modern("tools/call", "refuse", "\"name\":\"refuse\",\"arguments\":{}")));
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(MAPPER.readTree(line).path("mcp_name").asText()).isEqualTo("refuse"));
+
+    McpServer logged =
+        serverWith(
+            RequestLog.builder()
+                .printTo(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .logger(logger)
+                .build());
+    logged.handle(auth(modern("tools/list", null, "")));
+    assertThat(appender.list).hasSize(1);
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+  }
+
+  private McpServer serverWith(RequestLog log) {
+    return McpServer.builder()
+        .name("logged")
+        .tools(new EchoPack())
+        .discoverTools(false)
+        .auth(BearerTokenAuthenticator.of(TOKEN))
+        .interceptor(log)
+        .build();
   }
 
   private static dev.toolsmith.runtime.http.HttpRequest auth(
