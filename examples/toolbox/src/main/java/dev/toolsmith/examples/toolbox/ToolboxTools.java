@@ -45,29 +45,7 @@ public class ToolboxTools {
   /** Counts the S3 buckets in the caller's AWS account. */
   @McpTool(readOnly = true)
   public int countS3Buckets() {
-    try {
-      int count = 0;
-      for (var ignored : s3().listBucketsPaginator().buckets()) {
-        count++;
-      }
-      return count;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 403) {
-        throw new ToolException(
-            "The server may not list S3 buckets: its AWS role lacks s3:ListAllMyBuckets. Add that "
-                + "action to the function's policy (template.yaml has it) and redeploy.");
-      }
-      throw new ToolException(
-          "S3 refused to list buckets ("
-              + e.awsErrorDetails().errorCode()
-              + "): "
-              + e.awsErrorDetails().errorMessage());
-    } catch (SdkClientException e) {
-      throw new ToolException(
-          "Could not reach S3 to count buckets: "
-              + e.getMessage()
-              + " Run the server with AWS credentials and a region (for example AWS_PROFILE and AWS_REGION).");
-    }
+    return Buckets.count(s3());
   }
 
   /** Increments a per-conversation counter and returns the new value. */
@@ -85,5 +63,40 @@ public class ToolboxTools {
 
   private static S3Client s3FromEnvironment() {
     return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
+  /**
+   * The S3 call and what its failures tell the caller. A class of its own so that its AWS SDK types
+   * load with the first count, not with the server: the toolbox's first response on Lambda is
+   * usually {@code initialize}.
+   */
+  private static final class Buckets {
+    private Buckets() {}
+
+    static int count(S3Client s3) {
+      try {
+        int count = 0;
+        for (var ignored : s3.listBucketsPaginator().buckets()) {
+          count++;
+        }
+        return count;
+      } catch (S3Exception e) {
+        if (e.statusCode() == 403) {
+          throw new ToolException(
+              "The server may not list S3 buckets: its AWS role lacks s3:ListAllMyBuckets. Add "
+                  + "that action to the function's policy (template.yaml has it) and redeploy.");
+        }
+        throw new ToolException(
+            "S3 refused to list buckets ("
+                + e.awsErrorDetails().errorCode()
+                + "): "
+                + e.awsErrorDetails().errorMessage());
+      } catch (SdkClientException e) {
+        throw new ToolException(
+            "Could not reach S3 to count buckets: "
+                + e.getMessage()
+                + " Run the server with AWS credentials and a region (for example AWS_PROFILE and AWS_REGION).");
+      }
+    }
   }
 }

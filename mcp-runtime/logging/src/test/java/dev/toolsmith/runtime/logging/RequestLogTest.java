@@ -87,7 +87,8 @@ class RequestLogTest {
     JsonNode line = jsonLines().get(0);
     assertThat(line.path("level").asText()).isEqualTo("INFO");
     assertThat(line.path("message").asText()).matches("tools/call echo ok in [0-9.]+ ms");
-    assertThat(line.path("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    assertThat(line.path("timestamp").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     assertThat(line.path("service").asText()).isEqualTo("weather");
     assertThat(line.has("cold_start")).as("cold_start describes a Lambda environment").isFalse();
     assertThat(line.path("mcp_method").asText()).isEqualTo("tools/call");
@@ -318,6 +319,26 @@ class RequestLogTest {
     logged.handle(auth(modern("tools/list", null, "")));
     assertThat(appender.list).hasSize(1);
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+  }
+
+  @Test
+  void timestamps_areUtcToTheMillisecond_asTheJdkWritesThem() {
+    java.util.Random random = new java.util.Random(42);
+    long[] instants = new long[2000];
+    instants[0] = 0;
+    instants[1] = 253402300799999L; // 9999-12-31T23:59:59.999Z
+    instants[2] = 951782400000L; // 2000-02-29T00:00:00Z
+    for (int i = 3; i < instants.length; i++) {
+      instants[i] = (long) (random.nextDouble() * 253402300799999L);
+    }
+    for (long millis : instants) {
+      String expected =
+          java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+              .withZone(java.time.ZoneOffset.UTC)
+              .format(java.time.Instant.ofEpochMilli(millis));
+      assertThat(LineWriter.timestamp(millis)).as("%d", millis).isEqualTo(expected);
+    }
+    assertThat(LineWriter.timestamp(-1)).isEqualTo("1969-12-31T23:59:59.999Z");
   }
 
   private McpServer serverWith(RequestLog log) {
