@@ -223,6 +223,44 @@ class ToolboxJarIT {
     assertThat(metrics.path("Invocations").asInt()).isEqualTo(1);
   }
 
+  @Test
+  void onLambda_theFunctionsClassLoader_setsUpLoggingOnFirstUse_withTheToolboxFormat()
+      throws Exception {
+    Path classes =
+        Path.of(
+            FunctionClassLoaderLauncher.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    Path stderr = Files.createTempFile("toolbox-lambda", ".err");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classes.toString(),
+                FunctionClassLoaderLauncher.class.getName(),
+                JAR.toAbsolutePath().toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(stderr.toFile());
+    builder.environment().put("MCP_AUTH_TOKEN", Backends.TOKEN);
+    builder.environment().put("AWS_LAMBDA_FUNCTION_NAME", "toolbox");
+    builder.environment().remove("MCP_SESSION_TABLE");
+    Process process = builder.start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String errors = Files.readString(stderr);
+
+    assertThat(process.exitValue()).as(errors).isZero();
+    assertThat(errors.lines())
+        .as("the toolbox's format, read through the function's class loader:\n" + errors)
+        .contains(
+            "WARNING dev.toolsmith.runtime - logged after ToolboxHandler",
+            "WARNING software.amazon.awssdk.core - an SDK warning");
+    assertThat(errors)
+        .doesNotContain("below the toolbox's level")
+        .doesNotContain("Logging configuration class");
+  }
+
   private static Process start(Map<String, String> environment) throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
