@@ -16,6 +16,12 @@ import java.util.Map;
  * <p>Usage: {@code java -cp jmh.jar dev.toolsmith.bench.warm.WarmPathReport <result.json> <title>}
  */
 public final class WarmPathReport {
+  /** The bars of the warm path (issue 17): what a ratio is printed in bold for meeting. */
+  private static final double MIN_FLOOR_THROUGHPUT = 0.8;
+
+  private static final double MIN_SDK_LEAD = 3.0;
+  private static final double MAX_FLOOR_BYTES = 1.5;
+
   private WarmPathReport() {}
 
   /** One contender on one event. */
@@ -47,23 +53,37 @@ public final class WarmPathReport {
       // A run limited to some contenders (-p contender=floor,toolsmith) leaves the SDK out.
       Score sdk =
           entry.getValue().getOrDefault("sdk", new Score(Double.NaN, Double.NaN, Double.NaN));
+      double floorRatio = ours.opsPerSecond() / floor.opsPerSecond();
+      double sdkRatio = ours.opsPerSecond() / sdk.opsPerSecond();
+      double bytesRatio = ours.bytesPerOp() / floor.bytesPerOp();
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %,.0f | %,.0f (±%,.0f) | %,.0f | **%.2f×** | **%.2f×** | %,.0f, %,.0f, %,.0f |"
-                  + " **%.2f×** |%n",
+              "| %s | %,.0f | %,.0f (±%,.0f) | %,.0f | %s | %s | %,.0f, %,.0f, %,.0f | %s |%n",
               entry.getKey(),
               floor.opsPerSecond(),
               ours.opsPerSecond(),
               ours.error(),
               sdk.opsPerSecond(),
-              ours.opsPerSecond() / floor.opsPerSecond(),
-              ours.opsPerSecond() / sdk.opsPerSecond(),
+              ratio(floorRatio, floorRatio >= MIN_FLOOR_THROUGHPUT),
+              ratio(sdkRatio, entry.getKey().endsWith("/tools-call") && sdkRatio >= MIN_SDK_LEAD),
               floor.bytesPerOp(),
               ours.bytesPerOp(),
               sdk.bytesPerOp(),
-              ours.bytesPerOp() / floor.bytesPerOp()));
+              ratio(bytesRatio, bytesRatio <= MAX_FLOOR_BYTES)));
     }
     System.out.print(md);
+    System.out.printf(
+        Locale.ROOT,
+        "%nIn bold where the bar holds: throughput at least %.1f× the floor's, tools/call at least"
+            + " %.0f× the SDK's, bytes per request at most %.1f× the floor's.%n",
+        MIN_FLOOR_THROUGHPUT,
+        MIN_SDK_LEAD,
+        MAX_FLOOR_BYTES);
+  }
+
+  private static String ratio(double value, boolean meetsTheBar) {
+    String text = String.format(Locale.ROOT, "%.2f×", value);
+    return meetsTheBar ? "**" + text + "**" : text;
   }
 }
