@@ -137,12 +137,11 @@ final class LineWriter {
             Math.floorDiv(epochMillis, 1000L),
             (int) Math.floorMod(epochMillis, 1000L) * 1_000_000,
             ZoneOffset.UTC);
-    StringBuilder text = new StringBuilder(24);
     int year = time.getYear();
     if (year < 1000 || year > 9999) {
       return Instant.ofEpochMilli(epochMillis).toString(); // Not this millennium: the JDK's form.
     }
-    text.append(year).append('-');
+    StringBuilder text = new StringBuilder(24).append(year).append('-');
     twoDigits(text, time.getMonthValue()).append('-');
     twoDigits(text, time.getDayOfMonth()).append('T');
     twoDigits(text, time.getHour()).append(':');
